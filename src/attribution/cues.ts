@@ -1,0 +1,66 @@
+import { cueVerbs, functionWords, titles } from '../lexicons/index.js';
+import type { Token } from './tokens.js';
+
+export interface CueMatch {
+  /** Token range [from, to) of the cue. */
+  from: number;
+  to: number;
+  lemma: string;
+  strength: number;
+  takesAddressee: boolean;
+  /** 'source-after': the speaker follows the cue ("according to X"). */
+  type: 'verb' | 'source-after';
+  /** Gerund or participle ("saying", "adding"): the subject is the main clause's. */
+  participle: boolean;
+}
+
+interface Entry {
+  words: string[];
+  lemma: string;
+  strength: number;
+  takesAddressee: boolean;
+  type: CueMatch['type'];
+  participle: boolean;
+}
+
+const byFirst = new Map<string, Entry[]>();
+const add = (e: Entry) => {
+  const list = byFirst.get(e.words[0]) ?? [];
+  list.push(e);
+  list.sort((a, b) => b.words.length - a.words.length);
+  byFirst.set(e.words[0], list);
+};
+for (const [lemma, v] of Object.entries(cueVerbs.verbs) as [string, { forms: string[]; strength: number; takesAddressee?: boolean }][]) {
+  for (const f of v.forms) add({ words: f.split(' '), lemma, strength: v.strength, takesAddressee: !!v.takesAddressee, type: 'verb', participle: /ing$/.test(f.split(' ')[0]) });
+}
+for (const p of cueVerbs.phrases) add({ words: p.text.split(' '), lemma: p.text, strength: p.strength, takesAddressee: false, type: 'source-after', participle: false });
+
+/** Words that may stand between a speaker and the cue ("has also said"). */
+export const AUXILIARIES = new Set(cueVerbs.auxiliaries);
+export const PRONOUNS = functionWords.pronouns as Record<string, { gender: string; number: string; type: string; relative?: boolean; firstPerson?: boolean }>;
+export const DETERMINERS = new Set(functionWords.determiners);
+export const GROUP_NOUNS = new Set(functionWords.groupNouns);
+export const DOCUMENT_NOUNS = new Set(functionWords.documentNouns);
+export const ROLE_WORDS = new Set<string>();
+for (const r of titles.roles) for (const w of r.toLowerCase().split(' ')) ROLE_WORDS.add(w);
+export const HONORIFICS = new Set(titles.honorifics.map((h) => h.toLowerCase()));
+export const VENUE_NOUNS = new Set(functionWords.venueNouns.map((w) => w.toLowerCase()));
+
+/** The cue starting at token i, if any (longest phrase first). */
+export function cueAt(tokens: readonly Token[], i: number, titleCase = false): CueMatch | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  const list = byFirst.get(t.lower);
+  if (!list) return null;
+  for (const e of list) {
+    let ok = true;
+    for (let k = 1; k < e.words.length; k++) if (tokens[i + k]?.lower !== e.words[k]) ok = false;
+    if (!ok) continue;
+    // A capitalized cue word mid-sentence is a name ("Will", "Read", "Post"), not a verb.
+    if (!titleCase && t.cap && i > 0 && tokens[i - 1].kind === 'word' && e.type === 'verb') continue;
+    // compromise knows when "report", "call" or "state" is a noun here.
+    if (e.type === 'verb' && t.tags && !t.tags.has('Verb') && !t.tags.has('Gerund') && e.strength < 1 && !t.tags.has('PastTense')) continue;
+    return { from: i, to: i + e.words.length, lemma: e.lemma, strength: e.strength, takesAddressee: e.takesAddressee, type: e.type, participle: e.participle };
+  }
+  return null;
+}

@@ -1,0 +1,93 @@
+import type { OutletIndex } from '../lexicons/outlet-index.js';
+import { cueAt, type CueMatch } from './cues.js';
+import { mentionAfter, mentionBefore, type MentionMatch } from './mentions.js';
+import type { Token } from './tokens.js';
+import { addresseeAfter, dateIn, venueIn, type VenueMatch } from './venue.js';
+
+/** An attribution frame: who (mention), the cue, and what it governs, as token ranges. */
+export interface Frame {
+  cue: CueMatch;
+  mention: MentionMatch | null;
+  /** Token range the frame occupies (mention, cue, addressee, adjuncts). */
+  from: number;
+  to: number;
+  addressee: [number, number] | null;
+  venue: VenueMatch | null;
+  date: [number, number] | null;
+  /** 'inverted': "said X"; 'subject': "X said"; 'according': "according to X"; 'participle': ", saying". */
+  order: 'subject' | 'inverted' | 'according' | 'participle';
+  trace: string[];
+}
+
+const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
+const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'late', 'early', 'last', 'this', 'earlier', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'also', 'again', 'publicly', 'privately', 'repeatedly', 'then', 'later', 'once', 'via', 'through', 'to', 'from', 'of', 'about']);
+
+/** Extends a frame over the adjuncts after its cue: time phrases, venues ("in an interview with X"). */
+function adjunctEnd(tokens: readonly Token[], at: number, limit: number): number {
+  let i = at;
+  // A short prepositional phrase or day word right after the cue: "said Friday", "said in a statement".
+  while (i < limit && tokens[i].kind === 'word' && ADJUNCT_START.has(tokens[i].lower)) {
+    let j = i + 1;
+    while (j < limit && j - i < 9 && tokens[j].kind === 'word' && !['that', 'he', 'she', 'they', 'it', 'we', 'i'].includes(tokens[j].lower) && !cueAt(tokens, j)) j++;
+    // Only take it when it is followed by a clause boundary (comma, colon, "that", quote or end).
+    const after = tokens[j];
+    if (j === limit || !after || after.kind === 'quote' || isPunct(after, ',:;') || after.lower === 'that') i = j;
+    else if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[i].lower)) i = i + 1;
+    else break;
+  }
+  return i;
+}
+
+/** Every attribution frame in a sentence's tokens (quotations are single tokens and never hold cues). */
+export function findFrames(tokens: readonly Token[], outlets: OutletIndex, titleCase = false): Frame[] {
+  const frames: Frame[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = cueAt(tokens, i, titleCase);
+    if (!cue) continue;
+    const trace = [`cue:${cue.lemma}`];
+    let mention: MentionMatch | null = null;
+    let order: Frame['order'] = 'subject';
+    let to = cue.to;
+    if (cue.type === 'source-after') {
+      mention = mentionAfter(tokens, cue.to);
+      order = 'according';
+      if (!mention) continue;
+      to = mention.to;
+    } else {
+      mention = mentionBefore(tokens, cue.from);
+      if (!mention) {
+        const after = mentionAfter(tokens, cue.to);
+        // Inversion only right after a quote or comma: '"Q," said X' or 'Q, said X.'
+        const before = tokens[cue.from - 1];
+        if (after && (!before || before.kind === 'quote' || isPunct(before, ',:'))) {
+          mention = after;
+          order = 'inverted';
+          to = after.to;
+        } else if (cue.participle && isPunct(before, ',')) {
+          order = 'participle';
+        } else if (cue.strength < 1 || !(before?.kind === 'quote' || isPunct(before, ','))) continue;
+      }
+    }
+    let addressee: Frame['addressee'] = null;
+    let venue: VenueMatch | null = null;
+    if (cue.takesAddressee && order !== 'according') {
+      const a = addresseeAfter(tokens, to, outlets);
+      if (a) {
+        addressee = [a.from, a.to];
+        venue = a.venue;
+        to = a.to;
+        trace.push('addressee');
+      }
+    }
+    to = adjunctEnd(tokens, to, tokens.length);
+    const from = Math.min(cue.from, mention?.from ?? cue.from);
+    const searchFrom = Math.max(0, from - 8);
+    venue = venue ?? venueIn(tokens, cue.to, to, outlets) ?? venueIn(tokens, searchFrom, from, outlets);
+    if (venue) trace.push(venue.trace);
+    const date = dateIn(tokens, cue.to, to) ?? dateIn(tokens, Math.max(0, from - 3), from);
+    trace.push(`source:${order}`);
+    frames.push({ cue, mention, from, to, addressee, venue, date, order, trace });
+    i = Math.max(i, cue.to - 1);
+  }
+  return frames;
+}

@@ -1,0 +1,274 @@
+import type { Diagnostic } from '../schema/common.js';
+import type { OutletIndex } from '../lexicons/outlet-index.js';
+import type { Segmentation } from '../segment/index.js';
+import type { QuoteSpan } from '../segment/quotes.js';
+import type { Source } from '../normalize/index.js';
+import { findFrames, type Frame } from './frames.js';
+import { classifyUnattributed } from './non-statements.js';
+import { tagTokens, tokenize, type QuotePiece, type Token } from './tokens.js';
+import { mentionBefore } from './mentions.js';
+import type { VenueMatch } from './venue.js';
+
+type Range = [number, number];
+
+/** A statement before speakers are resolved: character ranges into the input. */
+export interface Draft {
+  kind: 'direct' | 'partial' | 'indirect' | 'scare' | 'title' | 'nickname' | 'term';
+  headline: boolean;
+  content: Range;
+  segments: Range[];
+  quoted: Range[];
+  cue: Range | null;
+  cueLemma: string | null;
+  source: Range | null;
+  sourceKind: 'pronoun' | 'name' | 'description' | 'label' | null;
+  /** Role text given in an appositive ("X, the ROLE of ORG, said"). */
+  appositive: Range | null;
+  /** Source taken from context (a previous paragraph), not from this sentence. */
+  sourceFromContext: boolean;
+  venue: { name: string; type: VenueMatch['type']; range: Range; outlet: string | null; trace: string } | null;
+  addressee: Range | null;
+  date: Range | null;
+  paragraph: number;
+  evidence: string[];
+  diagnostics: Diagnostic[];
+}
+
+const LABEL = /^\s*["\u201c\u201e\u00ab']?\s*([A-Z][A-Z.'\- ]{1,30}[A-Z.]):\s+/;
+const TRIM_END = /[\s.,;:]/;
+
+function rangeOf(tokens: readonly Token[], from: number, to: number): Range {
+  return [tokens[from].start, tokens[to - 1].end];
+}
+
+/** Trims spaces and sentence punctuation outside quotation marks at the end of a content range. */
+function trimContent(view: string, [s, e]: Range): Range {
+  while (e > s && TRIM_END.test(view[e - 1])) e--;
+  while (s < e && /[\s,:]/.test(view[s])) s++;
+  return [s, e];
+}
+
+/**
+ * Stage 3: attribution of quotations (direct and partial) to a source mention, a cue, a venue,
+ * an addressee and a date, sentence by sentence; then context for quotes a sentence leaves open.
+ */
+export function attribute(source: Source, seg: Segmentation, outlets: OutletIndex): Draft[] {
+  const { view } = source;
+  const drafts: Draft[] = [];
+  // Each quotation piece (one per paragraph segment) goes to the sentence it lies in.
+  const piecesBySentence = new Map<number, QuotePiece[]>();
+  {
+    const pieces: QuotePiece[] = seg.quotes.flatMap((q) => q.segments.map((g) => ({ start: g.start, end: g.end, quote: q })));
+    pieces.sort((x, y) => x.start - y.start);
+    let pi = 0;
+    seg.sentences.forEach((s, si) => {
+      const list: QuotePiece[] = [];
+      while (pi < pieces.length && pieces[pi].start < s.end) {
+        if (pieces[pi].start >= s.start) list.push(pieces[pi]);
+        pi++;
+      }
+      if (list.length) piecesBySentence.set(si, list);
+    });
+  }
+  const covered = new Set<QuoteSpan>();
+  const sentenceTokens = new Map<number, Token[]>();
+
+  for (let si = 0; si < seg.sentences.length; si++) {
+    const s = seg.sentences[si];
+    const sentencePieces = piecesBySentence.get(si);
+    if (!sentencePieces) continue;
+    const tokens = tokenize(view, s.start, s.end, sentencePieces);
+    sentenceTokens.set(si, tokens);
+    tagTokens(view, tokens);
+    drafts.push(...framedStatements(view, tokens, findFrames(tokens, outlets, !!seg.paragraphs[s.paragraph].headline), covered, s.paragraph, !!seg.paragraphs[s.paragraph].headline));
+  }
+
+  // Quotations no frame covered: transcript labels, colon introductions, continuations, or non-statements.
+  drafts.sort((x, y) => x.content[0] - y.content[0]);
+  const attributed = drafts.filter((d) => d.source);
+  let ai = 0;
+  let lastAttributed: Draft | null = null;
+  for (const [si, tokens] of sentenceTokens) {
+    const s = seg.sentences[si];
+    const headline = !!seg.paragraphs[s.paragraph].headline;
+    for (let idx = 0; idx < tokens.length; idx++) {
+      const t = tokens[idx];
+      if (t.kind !== 'quote' || covered.has(t.quote!) || t.start !== t.quote!.start) continue;
+      const q = t.quote!;
+      covered.add(q);
+      while (ai < attributed.length && attributed[ai].content[0] < q.start) lastAttributed = attributed[ai++];
+      const pre = tokens.slice(0, idx);
+      const quoteOnly = tokens.every((x) => x === t || x.kind === 'punct' || (x.kind === 'quote' && x.quote === q));
+      const segs = q.segments.map((g) => [g.start, g.end] as Range);
+      const base = { headline, quoted: segs, cue: null, cueLemma: null, appositive: null, venue: null, addressee: null, date: null, paragraph: s.paragraph, diagnostics: [] as Diagnostic[] };
+      if (LABEL.test(view.slice(q.start, q.end))) {
+        for (const d of splitTranscript(view, q)) drafts.push({ ...base, ...d });
+        continue;
+      }
+      // "Chairwoman Rosenworcel:" or "X said:" closing the previous sentence introduces this quote.
+      const intro = quoteOnly || (pre.length && pre[pre.length - 1].text === ':') ? colonIntro(view, seg, si, pre, outlets) : null;
+      if (intro) {
+        const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: segs, source: intro.source, sourceKind: intro.kind, sourceFromContext: intro.fromContext, cue: intro.cue, evidence: ['source:colon-intro'] };
+        drafts.push(d);
+        lastAttributed = d;
+        continue;
+      }
+      const words = view.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
+      if (quoteOnly && words >= 4 && lastAttributed?.source && s.paragraph - lastAttributed.paragraph <= 1) {
+        const prev = lastAttributed;
+        if (prev.paragraph === s.paragraph && prev.kind === 'direct' && !prev.sourceFromContext) {
+          // '"A," he said. "B."': one statement, one more segment.
+          prev.segments.push(...segs);
+          prev.quoted.push(...segs);
+          prev.content = [prev.content[0], q.end];
+          if (!prev.evidence.includes('segments:continued')) prev.evidence.push('segments:continued');
+          continue;
+        }
+        const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: segs, source: prev.source, sourceKind: prev.sourceKind, sourceFromContext: true, evidence: ['source:continuation'] };
+        drafts.push(d);
+        lastAttributed = d;
+        continue;
+      }
+      const kind = classifyUnattributed(view, tokens, idx, headline);
+      drafts.push({
+        ...base,
+        kind,
+        content: [q.start, q.end],
+        segments: segs,
+        source: null,
+        sourceKind: null,
+        sourceFromContext: false,
+        evidence: [`nonstatement:${kind}`],
+        diagnostics: kind === 'direct' ? [{ code: 'unattributed-quote', message: 'Quotation with no speaker found in its sentence or the paragraph before', span: null, severity: 'warning' }] : [],
+      });
+    }
+  }
+  return drafts.sort((x, y) => x.content[0] - y.content[0]);
+}
+
+/** Statements a sentence's frames govern: the quotations before a frame ('"Q," X said') or after it ('X said "Q"'). */
+function framedStatements(view: string, tokens: readonly Token[], frames: readonly Frame[], covered: Set<QuoteSpan>, paragraph: number, headline: boolean): Draft[] {
+  const drafts: Draft[] = [];
+  for (let f = 0; f < frames.length; f++) {
+    const fr = frames[f];
+    const prevEnd = f > 0 ? frames[f - 1].to : 0;
+    const nextStart = f + 1 < frames.length ? frames[f + 1].from : tokens.length;
+    let a = fr.to;
+    while (a < nextStart && tokens[a].kind === 'punct' && /[,:\u2014\u2013-]/.test(tokens[a].text)) a++;
+    let bEnd = nextStart;
+    const after = tokens.slice(a, bEnd);
+    let b = fr.from;
+    while (b > prevEnd && tokens[b - 1].kind === 'punct' && /[,\u2014\u2013-]/.test(tokens[b - 1].text)) b--;
+    const before = tokens.slice(prevEnd, b);
+    const open = (t: Token) => t.kind === 'quote' && !covered.has(t.quote!);
+    const quotesBefore = before.filter(open);
+    const quotesAfter = after.filter(open);
+    const frameAtStart = !before.some((t) => t.kind === 'quote') && (before.length <= 6 || before[before.length - 1]?.text === ',');
+    const pieces: { from: number; to: number; quotes: Token[] }[] = [];
+    if (quotesBefore.length && fr.order !== 'according') {
+      pieces.push({ from: prevEnd, to: b, quotes: quotesBefore });
+      // Interrupted quote: '"A," she said, "B."' continues right after the frame.
+      if (after[0] && open(after[0])) {
+        let k = a + 1;
+        while (k < bEnd && tokens[k].kind === 'punct') k++;
+        pieces.push({ from: a, to: a + 1, quotes: [after[0]] });
+        bEnd = a + 1;
+      }
+    } else if (quotesAfter.length && (frameAtStart || fr.order === 'according' || fr.order === 'participle' || fr.mention)) {
+      pieces.push({ from: a, to: bEnd, quotes: quotesAfter });
+    } else if (quotesBefore.length && fr.order === 'according') {
+      pieces.push({ from: prevEnd, to: b, quotes: quotesBefore });
+    }
+    if (!pieces.length) continue;
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    const allQuotes = pieces.flatMap((p) => p.quotes);
+    for (const t of allQuotes) covered.add(t.quote!);
+    const onlyQuotes = pieces.every((p) => tokens.slice(p.from, p.to).every((t) => t.kind === 'quote' || t.kind === 'punct'));
+    const quoted = allQuotes.flatMap((t) => t.quote!.segments.map((g) => [g.start, g.end] as Range));
+    let content = trimContent(view, [tokens[first.from].start, tokens[last.to - 1].end]);
+    const segments: Range[] = onlyQuotes ? quoted : pieces.map((p) => trimContent(view, rangeOf(tokens, p.from, p.to)));
+    if (onlyQuotes) content = [quoted[0][0], quoted[quoted.length - 1][1]];
+    const mention = fr.mention ?? (fr.order === 'participle' ? subjectOf(tokens, fr.from) : null);
+    drafts.push({
+      kind: onlyQuotes ? 'direct' : 'partial',
+      headline,
+      content,
+      segments,
+      quoted,
+      cue: rangeOf(tokens, fr.cue.from, fr.cue.to),
+      cueLemma: fr.cue.lemma,
+      source: mention ? rangeOf(tokens, mention.from, mention.to) : null,
+      sourceKind: mention ? mention.kind : null,
+      appositive: mention?.appositive ? rangeOf(tokens, mention.appositive[0], mention.appositive[1]) : null,
+      sourceFromContext: false,
+      venue: fr.venue ? { name: fr.venue.name, type: fr.venue.type, range: rangeOf(tokens, fr.venue.from, fr.venue.to), outlet: fr.venue.outlet, trace: fr.venue.trace } : null,
+      addressee: fr.addressee ? rangeOf(tokens, fr.addressee[0], fr.addressee[1]) : null,
+      date: fr.date ? rangeOf(tokens, fr.date[0], fr.date[1]) : null,
+      paragraph,
+      evidence: [...fr.trace, onlyQuotes ? 'content:quote' : 'content:clause', ...(pieces.length > 1 ? ['segments:interrupted'] : [])],
+      diagnostics: [],
+    });
+  }
+  return drafts;
+}
+
+function subjectOf(tokens: readonly Token[], before: number) {
+  // ", saying ..." takes the subject of the main clause: the first name or pronoun followed by a verb.
+  for (let i = 0; i < before; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word' && t.tags?.has('Verb') && i > 0) {
+      const m = mentionBefore(tokens, i);
+      if (m) return m;
+      break;
+    }
+  }
+  return null;
+}
+
+function splitTranscript(view: string, q: QuoteSpan): Omit<Draft, 'headline' | 'quoted' | 'cueLemma' | 'appositive' | 'venue' | 'addressee' | 'date' | 'paragraph' | 'diagnostics'>[] {
+  const out: ReturnType<typeof splitTranscript> = [];
+  let current: (typeof out)[number] | null = null;
+  for (const g of q.segments) {
+    const m = LABEL.exec(view.slice(g.start, g.end));
+    if (m) {
+      const ls = g.start + m[0].indexOf(m[1]);
+      const le = ls + m[1].length;
+      const cs = g.start + m[0].length;
+      current = { kind: 'direct', content: [cs, g.end], segments: [[cs, g.end]], source: [ls, le], sourceKind: 'label', sourceFromContext: false, cue: [le, le + 1], evidence: ['source:transcript-label'] };
+      out.push(current);
+    } else if (current) {
+      current.segments.push([g.start, g.end]);
+      current.content = [current.content[0], g.end];
+    }
+  }
+  return out;
+}
+
+/** The speaker named by a sentence ending in a colon right before the quote ("Caddell continued:"). */
+function colonIntro(view: string, seg: Segmentation, si: number, pre: readonly Token[], outlets: OutletIndex): { source: Range; kind: Draft['sourceKind']; cue: Range | null; fromContext: boolean } | null {
+  let tokens: Token[];
+  let fromContext = false;
+  if (pre.length && pre[pre.length - 1].text === ':') tokens = pre.slice(0, -1) as Token[];
+  else {
+    const prev = seg.sentences[si - 1];
+    if (!prev || !/:\s*$/.test(view.slice(prev.start, prev.end))) return null;
+    const cur = seg.sentences[si];
+    if (cur.paragraph - prev.paragraph > 1) return null;
+    tokens = tokenize(view, prev.start, prev.end, []);
+    tokens.pop();
+    tagTokens(view, tokens);
+    fromContext = prev.paragraph !== cur.paragraph;
+  }
+  if (!tokens.length) return null;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const frames = findFrames(tokens.slice(0, i + 1), outlets);
+    const f = frames[frames.length - 1];
+    if (f?.mention) return { source: rangeOf(tokens, f.mention.from, f.mention.to), kind: f.mention.kind, cue: rangeOf(tokens, f.cue.from, f.cue.to), fromContext };
+    break;
+  }
+  // "And from Chairwoman Rosenworcel:" — the last name phrase before the colon.
+  const m = mentionBefore([...tokens, { start: 0, end: 0, text: '', lower: '', kind: 'punct', cap: false }], tokens.length);
+  if (m && m.kind !== 'pronoun') return { source: rangeOf(tokens, m.from, m.to), kind: m.kind, cue: null, fromContext };
+  return null;
+}

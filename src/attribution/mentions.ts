@@ -1,0 +1,122 @@
+import { cueAt, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, PRONOUNS, ROLE_WORDS, AUXILIARIES } from './cues.js';
+import type { Token } from './tokens.js';
+
+/** A speaker mention found next to a cue: token range [from, to) and an appositive if any. */
+export interface MentionMatch {
+  from: number;
+  to: number;
+  kind: 'pronoun' | 'name' | 'description';
+  appositive: [number, number] | null;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'who', 'you']);
+const NOT_NAMES = new Set(['but', 'and', 'or', 'so', 'yet', 'then', 'however', 'still', 'now', 'later', 'also', 'in', 'on', 'at', 'when', 'after', 'before', 'while', 'as', 'if', 'because', 'since', 'though', 'although', 'meanwhile', 'indeed', 'instead', 'here', 'there', 'this', 'that', 'these', 'those', 'asked', 'speaking', 'writing', 'according', 'what', 'where', 'why', 'how', 'yes', 'no', 'well', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'for', 'with', 'by', 'from', 'to', 'of', 'not', 'is', 'was', 'are', 'were']);
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'von', 'van', 'al', 'bin', 'la', 'le', 'del', 'da', 'di']);
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+const tagged = (t: Token, tag: string) => !!t.tags?.has(tag);
+
+/** A capitalized name word, honorific, or role word. */
+function nameish(t: Token | undefined): boolean {
+  if (!isWord(t)) return false;
+  if (HONORIFICS.has(t.lower)) return true;
+  if (NOT_NAMES.has(t.lower)) return false;
+  if (t.cap) return !tagged(t, 'Verb') || tagged(t, 'Noun') || tagged(t, 'ProperNoun');
+  if (/^\d+$/.test(t.text)) return false;
+  return ROLE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower);
+}
+
+function nominal(t: Token | undefined): boolean {
+  if (!isWord(t) || NOT_NAMES.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return false;
+  if (ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) return true;
+  if (t.tags && (tagged(t, 'Verb') && !tagged(t, 'Noun'))) return false;
+  if (t.tags && !tagged(t, 'Noun') && !tagged(t, 'Adjective') && !tagged(t, 'Value')) return false;
+  return /^[\p{L}\p{N}][\p{L}\p{N}'\-.]*$/u.test(t.text);
+}
+
+const headNoun = (t: Token) => t.cap || ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || tagged(t, 'Noun');
+
+/** The noun phrase ending at token j (inclusive), walking left. */
+function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): MentionMatch | null {
+  const t = tokens[j];
+  if (!isWord(t) || j < floor) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return { from: j, to: j + 1, kind: 'pronoun', appositive: null };
+  if (!headNoun(t) || NOT_NAMES.has(t.lower) || PRONOUNS[t.lower]) return null;
+  let i = j;
+  let hasName = nameish(t) && t.cap;
+  // Names, titles and "of" between them: "Secretary of State John Kerry", "France 24".
+  while (i - 1 >= floor) {
+    const p = tokens[i - 1];
+    if (nameish(p)) {
+      if (p.cap) hasName = true;
+      i--;
+    } else if (isWord(p) && /^\d+$/.test(p.text) && tokens[i].cap) i--;
+    else if (isWord(p) && CONNECTORS.has(p.lower) && nameish(tokens[i - 2]) && tokens[i].cap) i -= 1;
+    else if (isWord(p) && /['\u2019]s$/.test(p.text) && p.cap) i--; // "Trump's campaign manager"
+    else break;
+  }
+  // Lowercase modifiers back to a determiner: "a senior administration official", "the memo".
+  let k = i;
+  let steps = 0;
+  while (k - 1 >= floor && steps < 4 && nominal(tokens[k - 1]) && !DETERMINERS.has(tokens[k - 1].lower)) {
+    k--;
+    steps++;
+  }
+  if (k - 1 >= floor && isWord(tokens[k - 1]) && DETERMINERS.has(tokens[k - 1].lower)) i = k - 1;
+  else if (!hasName && !(ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower))) return null;
+  else if (!hasName && k < i) i = k;
+  if (tokens[i].kind === 'word' && CONNECTORS.has(tokens[i].lower)) i++;
+  return { from: i, to: j + 1, kind: hasName ? 'name' : 'description', appositive: null };
+}
+
+/** Skips adverbs and auxiliaries leftward from j ("has also said"). */
+function skipAuxLeft(tokens: readonly Token[], j: number, floor: number): number {
+  while (j >= floor && isWord(tokens[j]) && (AUXILIARIES.has(tokens[j].lower) || (/ly$/.test(tokens[j].lower) && tagged(tokens[j], 'Adverb')))) j--;
+  return j;
+}
+
+/** The speaker mention right before the cue starting at token `cue`: "Kremlin spokesman Dmitry Peskov told". */
+export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0): MentionMatch | null {
+  let j = skipAuxLeft(tokens, cue - 1, floor);
+  if (j < floor) return null;
+  if (tokens[j].kind === 'punct' && tokens[j].text === ',') {
+    // Appositive or relative clause: "X, the ROLE of ORG, said"; "X, who ..., said".
+    for (let k = j - 1; k >= Math.max(floor, j - 25); k--) {
+      const t = tokens[k];
+      if (t.kind === 'quote') break;
+      if (t.kind === 'punct' && t.text === ',') {
+        const m = phraseEndingAt(tokens, k - 1, floor);
+        if (m && m.kind !== 'pronoun') return { ...m, appositive: [k + 1, j] };
+        break;
+      }
+    }
+    return null;
+  }
+  return phraseEndingAt(tokens, j, floor);
+}
+
+/** The speaker mention right after position `start` (inverted "said Caddell", "according to X"). */
+export function mentionAfter(tokens: readonly Token[], start: number, limit = tokens.length): MentionMatch | null {
+  let i = start;
+  const t = tokens[i];
+  if (!isWord(t) || i >= limit) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who') return { from: i, to: i + 1, kind: 'pronoun', appositive: null };
+  let j = i;
+  if (DETERMINERS.has(t.lower)) j++;
+  let hasName = false;
+  let end = j;
+  while (j < limit) {
+    const w = tokens[j];
+    if (nameish(w)) {
+      if (w.cap) hasName = true;
+      end = ++j;
+    } else if (isWord(w) && /^\d+$/.test(w.text) && j > i && tokens[j - 1].cap) end = ++j;
+    else if (isWord(w) && CONNECTORS.has(w.lower) && nameish(tokens[j + 1]) && j > i) j++;
+    else if (nominal(w) && !cueAt(tokens, j)) end = ++j;
+    else break;
+  }
+  if (end === i || (end === i + 1 && DETERMINERS.has(t.lower))) return null;
+  const last = tokens[end - 1];
+  if (!hasName && !headNoun(last)) return null;
+  return { from: i, to: end, kind: hasName ? 'name' : 'description', appositive: null };
+}

@@ -1,0 +1,85 @@
+import { abbreviations } from '../lexicons/index.js';
+import { tagText } from '../nlp/compromise-adapter.js';
+import type { QuoteSpan } from '../segment/quotes.js';
+
+const ABBR = new Set(abbreviations.abbreviations);
+
+/** A word, a punctuation mark, or a whole top-level quotation as one token. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  kind: 'word' | 'punct' | 'quote';
+  quote?: QuoteSpan;
+  tags?: ReadonlySet<string>;
+  cap: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[\u2019'.\-&][\p{L}\p{N}]+)*\.?/uy;
+const SPACE = /\s/;
+
+/** A piece of a quotation inside one sentence (a quotation over paragraphs has one per segment). */
+export interface QuotePiece {
+  start: number;
+  end: number;
+  quote: QuoteSpan;
+}
+
+/** Tokenizes view[start, end), turning each quotation piece that lies inside into a single token. */
+export function tokenize(view: string, start: number, end: number, pieces: readonly QuotePiece[]): Token[] {
+  const out: Token[] = [];
+  let qi = 0;
+  const qs = pieces.filter((q) => q.start >= start && q.start < end);
+  for (let i = start; i < end; ) {
+    const c = view[i];
+    if (qi < qs.length && qs[qi].start === i) {
+      const piece = qs[qi++];
+      const q = piece.quote;
+      const qEnd = Math.min(piece.end, end);
+      out.push({ start: i, end: qEnd, text: view.slice(i, qEnd), lower: '', kind: 'quote', quote: q, cap: false });
+      i = qEnd;
+      continue;
+    }
+    if (SPACE.test(c)) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(view);
+    if (m && m.index === i) {
+      let text = m[0];
+      if (text.endsWith('.')) {
+        const bare = text.slice(0, -1).toLowerCase();
+        const keep = ABBR.has(bare) || /^\p{Lu}$/u.test(text.slice(0, -1)) || /\./.test(bare);
+        if (!keep) text = text.slice(0, -1);
+      }
+      out.push({ start: i, end: i + text.length, text, lower: text.toLowerCase().replace(/\u2019/g, "'"), kind: 'word', cap: /^\p{Lu}/u.test(text) });
+      i += text.length;
+      continue;
+    }
+    out.push({ start: i, end: i + 1, text: c, lower: c, kind: 'punct', cap: false });
+    i++;
+  }
+  return out;
+}
+
+/** Adds compromise's part-of-speech tags to the word tokens, parsing only the text between quotations. */
+export function tagTokens(view: string, tokens: Token[]): void {
+  let runStart = -1;
+  const flush = (from: number, to: number) => {
+    if (from < 0 || to <= from) return;
+    const a = tokens[from].start;
+    const b = tokens[to - 1].end;
+    const tags = tagText(view.slice(a, b));
+    const byStart = new Map(tags.map((t) => [t.start + a, t.tags]));
+    for (let k = from; k < to; k++) if (tokens[k].kind === 'word') tokens[k].tags = byStart.get(tokens[k].start);
+  };
+  for (let k = 0; k <= tokens.length; k++) {
+    const isQuote = k === tokens.length || tokens[k].kind === 'quote';
+    if (isQuote) {
+      flush(runStart, k);
+      runStart = -1;
+    } else if (runStart < 0) runStart = k;
+  }
+}

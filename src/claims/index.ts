@@ -1,0 +1,82 @@
+import type { Draft } from '../attribution/index.js';
+import type { EntityResult } from '../entities/index.js';
+import type { OutletIndex } from '../lexicons/outlet-index.js';
+import type { Source } from '../normalize/index.js';
+import type { Segmentation } from '../segment/index.js';
+import type { Claim } from '../schema/claim.js';
+import type { Speaker } from '../schema/speaker.js';
+import type { Statement } from '../schema/statement.js';
+import { resolveRelativeDate } from '../text/dates.js';
+import { span } from '../text/span.js';
+import { statementConfidence } from './confidence.js';
+import { stableId } from './ids.js';
+import { deepLink, textFragment } from './links.js';
+
+const CLAIM_KINDS = new Set(['direct', 'partial', 'indirect']);
+
+/** Stage 5: public statements and claim objects, with ids, confidences, outlets, dates and links. */
+export function buildClaims(source: Source, seg: Segmentation, drafts: readonly Draft[], entities: EntityResult, outlets: OutletIndex): { quotes: Statement[]; claims: Claim[]; speakers: Speaker[] } {
+  const { input, document } = source;
+  const speakers = entities.speakers;
+  const unclosedStarts = new Set(seg.quotes.filter((q) => q.unclosed).map((q) => q.start));
+  const published = document.publishedDate?.value ?? null;
+  const url = document.canonicalUrl?.value ?? null;
+  const seen = new Map<string, number>();
+  const quotes: Statement[] = [];
+  const claims: Claim[] = [];
+  drafts.forEach((d, i) => {
+    const who = entities.speakerOf[i];
+    const speaker = who.index >= 0 ? speakers[who.index] : null;
+    const unclosed = d.quoted.some(([s]) => unclosedStarts.has(s));
+    const { confidence, trace } = statementConfidence(d, d.source ? who.confidence : 1, unclosed);
+    const content = span(input, d.content[0], d.content[1]);
+    // Stable id: the statement's text and its speaker; a counter separates true repeats.
+    const base = stableId('q', content.text, speaker?.name ?? '');
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    const id = n ? `${base}-${n}` : base;
+    const venue = d.venue
+      ? { name: d.venue.name, type: d.venue.type, span: span(input, d.venue.range[0], d.venue.range[1]), outlet: d.venue.outlet, confidence: d.venue.outlet ? 0.85 : 0.6, trace: [d.venue.trace] }
+      : null;
+    const dateSpan = d.date ? span(input, d.date[0], d.date[1]) : null;
+    const statement: Statement = {
+      id,
+      kind: d.kind,
+      headline: d.headline,
+      content,
+      segments: d.segments.map(([s, e]) => span(input, s, e)),
+      quoted: d.quoted.map(([s, e]) => span(input, s, e)),
+      cue: d.cue ? span(input, d.cue[0], d.cue[1]) : null,
+      source: d.source ? span(input, d.source[0], d.source[1]) : null,
+      speakerId: speaker?.id ?? null,
+      speakerConfidence: d.source ? who.confidence : 0,
+      venue,
+      addressee: d.addressee ? span(input, d.addressee[0], d.addressee[1]) : null,
+      date: dateSpan ? { span: dateSpan, value: resolveRelativeDate(dateSpan.text, published) } : null,
+      confidence,
+      trace: [...trace, ...who.trace],
+      diagnostics: d.diagnostics.map((x) => ({ ...x, span: x.span ?? content })),
+    };
+    quotes.push(statement);
+    if (speaker) speaker.statementIds.push(id);
+    if (!CLAIM_KINDS.has(d.kind)) return;
+    const venueOutlet = venue?.outlet ? outlets.byName(venue.outlet) : null;
+    claims.push({
+      id: stableId('c', content.text, speaker?.name ?? ''),
+      statementId: id,
+      text: content.text,
+      kind: d.kind as Claim['kind'],
+      headline: d.headline,
+      spans: { content, segments: statement.segments, cue: statement.cue, source: statement.source },
+      speaker: speaker ? { id: speaker.id, name: speaker.name, type: speaker.type, role: speaker.role, mentions: speaker.mentions.map((m) => m.span) } : null,
+      cue: statement.cue?.text ?? null,
+      venue,
+      outlets: { publisher: document.publisher?.value ?? null, wire: document.wire?.value ?? null, venue: venueOutlet },
+      date: statement.date?.value ?? (d.headline ? published : null),
+      confidence,
+      links: { url, deepLink: deepLink(url, content.text), textFragment: textFragment(content.text) },
+      diagnostics: statement.diagnostics,
+    });
+  });
+  return { quotes, claims, speakers };
+}

@@ -1,0 +1,158 @@
+import Fuse from 'fuse.js';
+import type { Draft } from '../attribution/index.js';
+import { PRONOUNS } from '../attribution/cues.js';
+import type { OutletIndex } from '../lexicons/outlet-index.js';
+import type { Source } from '../normalize/index.js';
+import type { Speaker } from '../schema/speaker.js';
+import { span } from '../text/span.js';
+import { tagText } from '../nlp/compromise-adapter.js';
+import { findNamedPeople } from './people.js';
+import { parseMention, type ParsedMention } from './names.js';
+
+interface Entity {
+  id: string;
+  parsed: ParsedMention;
+  mentions: Speaker['mentions'];
+  variants: Set<string>;
+  statementIdx: number[];
+  lastSeen: number;
+}
+
+export interface EntityResult {
+  speakers: Speaker[];
+  /** For each draft (same order), the index into `speakers` of its speaker, or -1, and a confidence. */
+  speakerOf: { index: number; confidence: number; trace: string[] }[];
+}
+
+const surname = (p: ParsedMention) => p.nameWords[p.nameWords.length - 1] ?? '';
+
+/**
+ * Stage 4: speaker entities. Clusters full names, surnames and titles ("Pashinyan" = "Prime Minister
+ * Nikol Pashinyan"), matches variant spellings fuzzily ("Pashinin") and flags them, resolves pronouns
+ * to the most recent compatible entity, also across paragraphs.
+ */
+export function resolveEntities(source: Source, drafts: readonly Draft[], outlets: OutletIndex): EntityResult {
+  const { input } = source;
+  const entities: Entity[] = [];
+  const speakerOf: EntityResult['speakerOf'] = drafts.map(() => ({ index: -1, confidence: 0, trace: [] }));
+
+  // Every mention in text order: statement sources, and named people elsewhere (they may be referred to later).
+  type Item = { start: number; end: number; draft: number; parsed?: ParsedMention; late?: boolean };
+  const items: Item[] = drafts.map((d, i) => (d.source ? { start: d.source[0], end: d.source[1], draft: i } : null)).filter((x): x is Item => !!x);
+  for (const p of findNamedPeople(source, outlets)) {
+    if (!items.some((it) => it.start < p.end && p.start < it.end)) items.push({ start: p.start, end: p.end, draft: -1, parsed: p.parsed, late: p.late });
+  }
+  // Captions come last so that the body, not a caption's spelling, names each entity.
+  items.sort((a, b) => Number(!!a.late) - Number(!!b.late) || a.start - b.start || a.draft - b.draft);
+
+  const fuse = new Fuse<{ key: string; e: Entity }>([], { keys: ['key'], includeScore: true, threshold: 0.34, ignoreLocation: true });
+  const findNamed = (p: ParsedMention): { e: Entity; variant: boolean } | null => {
+    if (!p.nameWords.length) {
+      const e = entities.find((x) => x.parsed.name.toLowerCase() === p.name.toLowerCase() && x.parsed.type === p.type);
+      return e ? { e, variant: false } : null;
+    }
+    const words = new Set(p.nameWords);
+    for (let i = entities.length - 1; i >= 0; i--) {
+      const e = entities[i];
+      if (!e.parsed.nameWords.length) continue;
+      const ew = new Set(e.parsed.nameWords);
+      const subset = [...words].every((w) => ew.has(w)) || [...ew].every((w) => words.has(w));
+      if (subset && (surname(e.parsed) === surname(p) || p.nameWords.length === 1 || e.parsed.nameWords.length === 1)) return { e, variant: false };
+    }
+    // Variant spelling: same other words, surname close enough ("Pashinin" ~ "Pashinyan").
+    const sn = surname(p);
+    if (sn.length >= 5 && p.type === 'person') {
+      for (const r of fuse.search(sn)) {
+        const e = r.item.e;
+        const firstOk = p.nameWords.length < 2 || e.parsed.nameWords.length < 2 || e.parsed.nameWords[0] === p.nameWords[0];
+        if (firstOk && (r.score ?? 1) <= 0.34 && e.parsed.type === 'person') return { e, variant: true };
+      }
+    }
+    return null;
+  };
+
+  for (const it of items) {
+    const text = input.slice(it.start, it.end);
+    const draft = it.draft >= 0 ? drafts[it.draft] : null;
+    const lower = text.toLowerCase().replace(/[^a-z]/g, '');
+    if (draft && (draft.sourceKind === 'pronoun' || (PRONOUNS[lower] && text.split(/\s+/).length === 1))) {
+      const pr = PRONOUNS[lower];
+      const e = resolvePronoun(entities, lower, it.start);
+      if (e) {
+        if (e.parsed.gender === 'unknown' && (pr?.gender === 'male' || pr?.gender === 'female')) e.parsed.gender = pr.gender;
+        if (!draft.sourceFromContext) e.mentions.push({ span: span(input, it.start, it.end), kind: 'pronoun', variant: false });
+        e.statementIdx.push(it.draft);
+        e.lastSeen = it.start;
+        speakerOf[it.draft] = { index: entities.indexOf(e), confidence: pr?.firstPerson ? 0.5 : 0.75, trace: [`pronoun:${lower}->${e.parsed.name}`] };
+      } else speakerOf[it.draft] = { index: -1, confidence: 0.2, trace: [`pronoun:${lower}:unresolved`] };
+      continue;
+    }
+    const parsed = it.parsed ?? parseMention(text, outlets, draft?.sourceKind === 'name' ? nameTags(text) : undefined);
+    if (draft?.appositive && !parsed.role) parsed.role = input.slice(draft.appositive[0], draft.appositive[1]).replace(/^(the|a|an)\s+/i, '').replace(/[,\s]+$/, '');
+    const hit = findNamed(parsed);
+    let e: Entity;
+    if (hit) {
+      e = hit.e;
+      if (hit.variant) e.variants.add(parsed.name);
+      else if (parsed.nameWords.length > e.parsed.nameWords.length) e.parsed = { ...e.parsed, name: parsed.name, nameWords: parsed.nameWords, role: e.parsed.role ?? parsed.role };
+      if (!e.parsed.role && parsed.role) e.parsed.role = parsed.role;
+      if (e.parsed.gender === 'unknown') e.parsed.gender = parsed.gender;
+      if (draft && !draft.sourceFromContext) e.mentions.push({ span: span(input, it.start, it.end), kind: mentionKind(parsed, text), variant: hit.variant });
+      else if (!draft) e.mentions.push({ span: span(input, it.start, it.end), kind: mentionKind(parsed, text), variant: hit.variant });
+    } else {
+      e = { id: '', parsed: { ...parsed }, mentions: [{ span: span(input, it.start, it.end), kind: mentionKind(parsed, text), variant: false }], variants: new Set(), statementIdx: [], lastSeen: it.start };
+      entities.push(e);
+      if (parsed.nameWords.length) fuse.add({ key: surname(parsed), e });
+    }
+    e.lastSeen = it.start;
+    if (draft) {
+      e.statementIdx.push(it.draft);
+      speakerOf[it.draft] = { index: entities.indexOf(e), confidence: hit?.variant ? 0.7 : draft.sourceKind === 'description' ? 0.8 : 0.9, trace: [hit ? (hit.variant ? 'speaker:variant-spelling' : 'speaker:clustered') : 'speaker:new'] };
+    }
+  }
+
+  // Keep speakers of statements and every person or organization named: a reader wants all of them.
+  const keep = entities.filter((e) => e.statementIdx.length || e.parsed.type === 'person');
+  const speakers: Speaker[] = keep.map((e, i) => ({
+    id: `s${i + 1}`,
+    name: e.parsed.name,
+    type: e.parsed.type,
+    role: e.parsed.role,
+    gender: e.parsed.gender,
+    mentions: e.mentions.sort((a, b) => a.span.start - b.span.start),
+    variants: [...e.variants],
+    statementIds: [],
+  }));
+  const remap = new Map(keep.map((e, i) => [entities.indexOf(e), i]));
+  for (const s of speakerOf) s.index = s.index >= 0 ? (remap.get(s.index) ?? -1) : -1;
+  return { speakers, speakerOf };
+}
+
+/** compromise's view of a short name: person, organization or place (countries speak through governments). */
+function nameTags(text: string) {
+  const tags = tagText(text).flatMap((t) => [...t.tags]);
+  const has = (t: string) => tags.includes(t);
+  return { male: has('MaleName'), female: has('FemaleName'), person: has('Person') || has('FirstName') || has('LastName') || has('Honorific'), org: has('Organization'), place: has('Place') || has('Country') || has('City') };
+}
+
+function mentionKind(p: ParsedMention, text: string): Speaker['mentions'][number]['kind'] {
+  if (!p.nameWords.length) return 'description';
+  if (p.role) return 'title';
+  return text.trim().split(/\s+/).length === 1 ? 'surname' : 'full';
+}
+
+function resolvePronoun(entities: readonly Entity[], pronoun: string, at: number): Entity | null {
+  const pr = PRONOUNS[pronoun];
+  const candidates = entities.filter((e) => e.lastSeen <= at).sort((a, b) => b.lastSeen - a.lastSeen);
+  for (const e of candidates) {
+    const t = e.parsed.type;
+    if (!pr) return e;
+    if (pr.type === 'person' && t !== 'person' && t !== 'anonymous') continue;
+    if (pr.type === 'organization' && t !== 'organization' && t !== 'document') continue;
+    if (pr.number === 'plural' && t === 'person') continue;
+    if (pr.gender === 'male' && e.parsed.gender === 'female') continue;
+    if (pr.gender === 'female' && e.parsed.gender === 'male') continue;
+    return e;
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+import { functionWords, titles } from '../lexicons/index.js';
+import type { OutletIndex } from '../lexicons/outlet-index.js';
+
+const ROLE_WORDS = new Set<string>();
+for (const r of titles.roles) for (const w of r.toLowerCase().split(/[\s-]+/)) ROLE_WORDS.add(w);
+for (const m of titles.roleModifiers) for (const w of m.toLowerCase().split(/\s+/)) ROLE_WORDS.add(w);
+const HONORIFICS = new Set(titles.honorifics.map((h) => h.toLowerCase()));
+const DETERMINERS = new Set(functionWords.determiners);
+const ORG_WORDS = new Set(functionWords.orgNouns.map((w) => w.toLowerCase()));
+const GROUPS = new Set(functionWords.groupNouns);
+const DOCUMENTS = new Set(functionWords.documentNouns);
+const FEMALE = /\b(mrs|ms|miss|madam|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman)\b/i;
+const MALE = /\b(mr|sir|lord|king|prince|spokesman|chairman|congressman|councilman|businessman)\b/i;
+
+export interface ParsedMention {
+  name: string;
+  role: string | null;
+  type: 'person' | 'organization' | 'group' | 'document' | 'anonymous' | 'unknown';
+  gender: 'male' | 'female' | 'unknown';
+  /** Name words, for matching "Pashinyan" to "Nikol Pashinyan". */
+  nameWords: string[];
+}
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+
+/**
+ * Splits a speaker mention into role and name and guesses its type:
+ * "Kremlin spokesman Dmitry Peskov" -> role "Kremlin spokesman", name "Dmitry Peskov".
+ */
+export function parseMention(text: string, outlets: OutletIndex, nameTags?: { male: boolean; female: boolean; person: boolean; org: boolean; place: boolean }): ParsedMention {
+  const clean = text.replace(/\s+/g, ' ').replace(/[,;:]+$/, '').trim();
+  const words = clean.split(' ');
+  let i = 0;
+  while (i < words.length && DETERMINERS.has(words[i].toLowerCase())) i++;
+  const det = words.slice(0, i).map((w) => w.toLowerCase());
+  const rest = words.slice(i);
+  // The name is the trailing run of capitalized words that are neither titles nor roles.
+  let k = rest.length;
+  while (k > 0) {
+    const w = rest[k - 1];
+    const lw = w.toLowerCase().replace(/[.,]$/, '');
+    if (!isCap(w) || ROLE_WORDS.has(lw) || HONORIFICS.has(w.toLowerCase()) || HONORIFICS.has(lw)) break;
+    k--;
+  }
+  const gender: ParsedMention['gender'] = FEMALE.test(clean) || nameTags?.female ? 'female' : MALE.test(clean) || nameTags?.male ? 'male' : 'unknown';
+  const lower = rest.map((w) => w.toLowerCase());
+  const head = lower[lower.length - 1] ?? '';
+  const outlet = outlets.byName(rest.join(' '));
+  if (outlet) return { name: outlet.name, role: null, type: 'organization', gender: 'unknown', nameWords: [outlet.name.toLowerCase()] };
+  if (k < rest.length && !(rest.length - k === 1 && ORG_WORDS.has(lower[k]))) {
+    const nameWords = rest.slice(k).map((w) => w.replace(/['\u2019]s$/, ''));
+    const role = rest.slice(0, k).join(' ') || null;
+    const orgLike = nameWords.some((w) => ORG_WORDS.has(w.toLowerCase())) || (nameTags?.org && !nameTags.person) || (nameTags?.place && !nameTags.person && !role);
+    const personLike = !!role || nameTags?.person || nameWords.length >= 2;
+    return {
+      name: nameWords.join(' '),
+      role,
+      type: orgLike ? 'organization' : personLike ? 'person' : 'person',
+      gender,
+      nameWords: nameWords.map((w) => w.toLowerCase()),
+    };
+  }
+  if (rest.length && rest.some(isCap) && (ORG_WORDS.has(head) || rest.every((w) => isCap(w) || w === 'of'))) {
+    const name = (det.includes('the') ? 'the ' : '') + rest.join(' ');
+    return { name, role: null, type: 'organization', gender: 'unknown', nameWords: rest.map((w) => w.toLowerCase()) };
+  }
+  const indefinite = det.some((d) => d === 'a' || d === 'an' || d === 'one' || d === 'another');
+  const type: ParsedMention['type'] = GROUPS.has(head) || /s$/.test(head) && !DOCUMENTS.has(head) ? 'group' : DOCUMENTS.has(head) ? 'document' : ROLE_WORDS.has(head) || /\b(person|source|official)\b/.test(head) ? (indefinite ? 'anonymous' : 'person') : 'unknown';
+  return { name: clean.replace(/^(The|A|An)\b/, (m) => m.toLowerCase()), role: ROLE_WORDS.has(head) ? rest.join(' ') : null, type, gender, nameWords: [] };
+}

@@ -1,0 +1,53 @@
+/**
+ * Base class of the errors quotecheck throws. It throws only for misuse (bad options, input over
+ * the limit); problems in the text become diagnostics on the result instead.
+ * @example
+ * try { analyze(text, opts); } catch (e) { if (e instanceof QuotecheckError) console.error(e.code, e.message); }
+ */
+export class QuotecheckError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/**
+ * Thrown when `analyze` options do not validate; the message names each bad option and what is allowed.
+ * @example
+ * analyze('text', { format: 'pdf' } as never); // throws InvalidOptionsError: option "format": expected one of "auto"|"text"|"markdown"
+ */
+export class InvalidOptionsError extends QuotecheckError {
+  readonly issues: { option: string; message: string }[];
+  constructor(issues: { option: string; message: string }[]) {
+    super('invalid-options', `Invalid quotecheck options: ${issues.map((i) => `option "${i.option}": ${i.message}`).join('; ')}`);
+    this.issues = issues;
+  }
+}
+
+/**
+ * Thrown when the input is longer than `maxInputLength`; raise the option or split the input.
+ * @example
+ * analyze('x'.repeat(10), { maxInputLength: 5 }); // throws InputTooLargeError
+ */
+export class InputTooLargeError extends QuotecheckError {
+  readonly length: number;
+  readonly limit: number;
+  constructor(length: number, limit: number) {
+    super('input-too-large', `Input is ${length} UTF-16 units long, over maxInputLength ${limit}: pass a larger { maxInputLength } option or split the text.`);
+    this.length = length;
+    this.limit = limit;
+  }
+}
+
+/**
+ * Thrown when the input is not a string.
+ * @example
+ * analyze(42 as never); // throws InvalidInputError
+ */
+export class InvalidInputError extends QuotecheckError {
+  constructor(what: string) {
+    super('invalid-input', `analyze() expects the article as a string, got ${what}: read files as UTF-8 text first.`);
+  }
+}

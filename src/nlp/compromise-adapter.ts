@@ -1,0 +1,37 @@
+// The only module that imports compromise. Its plugins mutate a process-wide singleton, so ours is
+// registered lazily, once, with tag names prefixed "Qc" that cannot collide with a user's plugins.
+import nlp from 'compromise/two';
+import { titles } from '../lexicons/index.js';
+
+let registered = false;
+
+function register(): void {
+  if (registered) return;
+  registered = true;
+  const words: Record<string, string> = {};
+  for (const r of titles.roles) if (!r.includes(' ')) words[r.toLowerCase()] = 'QcRole';
+  nlp.plugin({ tags: { QcRole: { isA: 'Noun' } }, words });
+}
+
+/** Part-of-speech tags of one term, keyed by its start offset in the text given to `tagText`. */
+export interface TermTags {
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+}
+
+/** Tags a short window of text (a few clauses around a quotation); offsets are relative to `text`. */
+export function tagText(text: string): TermTags[] {
+  register();
+  const out: TermTags[] = [];
+  const doc = nlp(text);
+  for (const s of doc.json({ offset: true, terms: { offset: true } }) as { terms: { tags: string[]; offset: { start: number; length: number } }[] }[]) {
+    for (const t of s.terms) out.push({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) });
+  }
+  return out;
+}
+
+/** A bare full parse, used by the benchmark as the yardstick. */
+export function bareParse(text: string): unknown {
+  return nlp(text);
+}

@@ -1,0 +1,139 @@
+import type { Diagnostic, Span } from '../schema/common.js';
+import type { DocumentInfo, Outlet } from '../schema/document.js';
+import type { ResolvedOptions } from '../schema/options.js';
+import { outletIndex } from '../lexicons/outlet-index.js';
+import { parseDate } from '../text/dates.js';
+import { span, trimmedSpan } from '../text/span.js';
+import { classifyLines, type Line } from './layout.js';
+import { looksLikeMarkdown, maskMarkdown } from './markdown.js';
+
+/**
+ * The input prepared for the later stages. `view` has the input's length and offsets; markup is
+ * blanked to spaces in it, so an offset in the view is the same offset in the input.
+ */
+export interface Source {
+  input: string;
+  view: string;
+  format: 'text' | 'markdown';
+  lines: Line[];
+  /** Body ranges (lines that are article text, not headline, byline, captions, links). */
+  body: { start: number; end: number }[];
+  document: DocumentInfo;
+  diagnostics: Diagnostic[];
+}
+
+const WIRE_DATELINE = /^\s*([A-Z][A-Z .'-]{1,40}?)(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*\(([A-Za-z][A-Za-z .&-]{0,30})\)\s*[-\u2014\u2013]+\s*/;
+
+/** Stage 1: detects the format, blanks markup, finds the layout and the document metadata. */
+export function normalize(input: string, options: ResolvedOptions): Source {
+  const diagnostics: Diagnostic[] = [];
+  const markdown = options.format === 'markdown' || (options.format === 'auto' && looksLikeMarkdown(input));
+  const masked = markdown ? maskMarkdown(input) : { view: input, links: [] };
+  const view = masked.view;
+  const lines = classifyLines(input, view);
+  const outlets = outletIndex(options.outlets);
+  const body = lines.filter((l) => l.role === 'body').map(({ start, end }) => ({ start, end }));
+  const at = (l: Line) => trimmedSpan(input, view, l.start, l.end);
+
+  const headlineLine = lines.find((l) => l.role === 'headline');
+  const headlineSpan = headlineLine ? at(headlineLine) : null;
+
+  let byline: DocumentInfo['byline'] = null;
+  let wire: DocumentInfo['wire'] = null;
+  const bylineLine = lines.find((l) => l.role === 'byline');
+  if (bylineLine) {
+    const s = at(bylineLine)!;
+    const offset = s.text.search(/by\s+/i) + (/by\s+/i.exec(s.text)?.[0].length ?? 3);
+    const namesSpan = trimmedSpan(input, view, s.start + offset, s.end);
+    if (namesSpan) {
+      const names = view
+        .slice(namesSpan.start, namesSpan.end)
+        .split(/\s*(?:,|\band\b|&|\/)\s*/)
+        .map((n) => n.trim())
+        .filter(Boolean);
+      byline = { value: names, origin: 'byline', span: namesSpan };
+      for (const n of names) {
+        const o = outlets.byName(n);
+        if (o?.kind === 'wire agency') {
+          const idx = view.indexOf(n, namesSpan.start);
+          wire = { value: o, origin: 'byline', span: idx >= 0 ? span(input, idx, idx + n.length) : namesSpan };
+          break;
+        }
+      }
+    }
+  }
+
+  let publishedDate: DocumentInfo['publishedDate'] = null;
+  const dateLine = lines.find((l) => l.role === 'date');
+  if (dateLine) {
+    const s = at(dateLine)!;
+    publishedDate = { value: parseDate(view.slice(s.start, s.end))!, origin: 'dateline', span: s };
+  }
+
+  let canonicalUrl: DocumentInfo['canonicalUrl'] = null;
+  const urlLine = lines.find((l) => l.role === 'url');
+  if (urlLine) {
+    const s = trimmedSpan(input, input, urlLine.start, urlLine.end)!;
+    const m = /https?:\/\/[^\s>]+/.exec(s.text);
+    if (m) canonicalUrl = { value: m[0], origin: 'url-line', span: span(input, s.start + m.index, s.start + m.index + m[0].length) };
+  }
+
+  // A wire dateline opening the body: "WASHINGTON (Reuters) -".
+  const firstBody = lines.find((l) => l.role === 'body');
+  if (firstBody && !wire) {
+    const m = WIRE_DATELINE.exec(view.slice(firstBody.start, firstBody.end));
+    const o = m ? outlets.byName(m[3]) : null;
+    if (m && o) {
+      const idx = firstBody.start + m[0].indexOf(`(${m[3]})`) + 1;
+      wire = { value: o, origin: 'dateline', span: span(input, idx, idx + m[3].length) };
+    }
+  }
+
+  // The caller's metadata wins over what the text says.
+  if (options.url) canonicalUrl = { value: options.url, origin: 'caller', span: null };
+  if (options.publishedDate) publishedDate = { value: options.publishedDate, origin: 'caller', span: null };
+  if (options.byline) byline = { value: [options.byline].flat(), origin: 'caller', span: null };
+  let publisher: DocumentInfo['publisher'] = null;
+  if (options.publisher) {
+    const p: Outlet =
+      typeof options.publisher === 'string'
+        ? (outlets.byName(options.publisher) ?? { name: options.publisher, kind: 'other', domains: [], aliases: [] })
+        : options.publisher;
+    publisher = { value: p, origin: 'caller', span: null };
+  } else if (canonicalUrl) {
+    const o = outlets.byDomain(canonicalUrl.value);
+    if (o) publisher = { value: o, origin: 'url-domain', span: canonicalUrl.span };
+  }
+
+  const captions = lines
+    .filter((l) => l.role === 'caption')
+    .map((l) => ({
+      span: at(l)!,
+      credit: l.creditStart !== undefined ? trimmedSpan(input, view, l.creditStart, l.end) : null,
+    }));
+  const links = masked.links.map((k) => {
+    const line = lines.find((l) => l.start <= k.start && k.start < l.end);
+    return { span: span(input, k.labelStart, k.labelEnd), label: input.slice(k.labelStart, k.labelEnd), url: k.url === '#' ? null : k.url, related: line?.role === 'related' };
+  });
+  for (const l of lines.filter((x) => x.role === 'related')) {
+    if (!links.some((k) => k.span.start >= l.start && k.span.end <= l.end)) {
+      const s = at(l)!;
+      links.push({ span: s, label: s.text.replace(/^[^:]*:\s*/, ''), url: null, related: true });
+    }
+  }
+
+  const document: DocumentInfo = {
+    length: input.length,
+    format: markdown ? 'markdown' : 'text',
+    headline: headlineSpan ? { value: view.slice(headlineSpan.start, headlineSpan.end).replace(/\s+/g, ' ').trim(), origin: 'headline', span: headlineSpan } : null,
+    byline,
+    wire,
+    publisher,
+    publishedDate,
+    canonicalUrl,
+    captions,
+    links,
+    body: body.map((b) => span(input, b.start, b.end)) as Span[],
+  };
+  return { input, view, format: document.format, lines, body, document, diagnostics };
+}

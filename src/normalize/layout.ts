@@ -1,0 +1,52 @@
+import { parseDate } from '../text/dates.js';
+
+/** What a line of the article is, as a reader sees it. */
+export type LineRole = 'headline' | 'byline' | 'date' | 'caption' | 'related' | 'url-label' | 'url' | 'body';
+
+export interface Line {
+  start: number;
+  end: number;
+  role: LineRole;
+  /** For captions: where the photo credit starts (the bold or "Photo:" part), if any. */
+  creditStart?: number;
+}
+
+const RELATED = /^\s*(related( articles?| stories| story| content| coverage)?|read more|see also|also read|more on this|watch)\s*:/i;
+const URL_LABEL = /^\s*(original|source|canonical)\s+url\s*:?\s*$/i;
+const URL_LINE = /^\s*<?https?:\/\/\S+>?\s*$/;
+const BYLINE = /^\s*by\s+\S/i;
+const CREDIT = /(\*\*[^*\n]{2,200}\*\*\s*$)|((photo|image|picture|credit|photograph)\s*:)|\b(getty images|ap photo|afp photo|reuters\/|epa\/|shutterstock)\b/i;
+
+/** Splits into lines and gives each a role; only short lines near the top or bottom are taken for metadata. */
+export function classifyLines(input: string, view: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= view.length) {
+    let end = view.indexOf('\n', start);
+    if (end < 0) end = view.length;
+    if (input.slice(start, end).trim()) lines.push({ start, end, role: 'body' });
+    start = end + 1;
+  }
+  let sawBody = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const raw = input.slice(line.start, line.end);
+    const text = view.slice(line.start, line.end).trim();
+    const short = text.length < 160;
+    if (URL_LABEL.test(raw)) line.role = 'url-label';
+    else if (URL_LINE.test(raw)) line.role = 'url';
+    else if (RELATED.test(text)) line.role = 'related';
+    else if (!sawBody && short && BYLINE.test(text)) line.role = 'byline';
+    else if (!sawBody && short && parseDate(text)) line.role = 'date';
+    else if (i === 0 && lines.length > 1 && text.length < 300 && (/^\s*#/.test(raw) || !/[.:;,]["'\u201d\u2019]?$/.test(text))) line.role = 'headline';
+    else if (text.length < 400 && CREDIT.test(raw)) {
+      line.role = 'caption';
+      const m = /\*\*[^*\n]{2,200}\*\*\s*$/.exec(raw);
+      if (m) line.creditStart = line.start + m.index;
+    } else {
+      line.role = 'body';
+      sawBody = true;
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,58 @@
+import { abbreviations } from '../lexicons/index.js';
+import type { QuoteSpan } from './quotes.js';
+
+const ABBR = new Set(abbreviations.abbreviations);
+const CLOSING = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', '\u203a']);
+const STARTER = /[\p{Lu}\p{N}"'\u201c\u2018\u00ab\u201e(\[\u2014\u2013-]/u;
+
+export interface Sentence {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+/**
+ * Stage 2b: sentence boundaries from the characters, never inside a quotation (so a quote of several
+ * sentences stays in the sentence that attributes it), always at a paragraph end.
+ */
+export function splitSentences(view: string, paragraphs: readonly { start: number; end: number }[], quotes: readonly QuoteSpan[]): Sentence[] {
+  const out: Sentence[] = [];
+  // Interior ranges of the quotations, in order, for a linear sweep.
+  const inside: [number, number][] = [];
+  for (const q of quotes) for (const s of q.segments) inside.push([s.start + 1, s.end]);
+  inside.sort((a, b) => a[0] - b[0]);
+  let qi = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start, end } = paragraphs[p];
+    let s = start;
+    for (let i = start; i < end; i++) {
+      const c = view[i];
+      if (c !== '.' && c !== '!' && c !== '?' && c !== '\u2026') continue;
+      let b = i + 1;
+      while (b < end && (view[b] === '.' || CLOSING.has(view[b]))) b++;
+      if (b >= end || !/\s/.test(view[b])) continue;
+      let n = b;
+      while (n < end && /\s/.test(view[n])) n++;
+      if (n >= end || !STARTER.test(view[n])) continue;
+      while (qi < inside.length && inside[qi][1] < b) qi++;
+      if (qi < inside.length && inside[qi][0] <= i && b < inside[qi][1]) continue;
+      if (c === '.' && isAbbreviation(view, i)) continue;
+      out.push({ start: s, end: b, paragraph: p });
+      s = n;
+      i = n - 1;
+    }
+    let e = end;
+    while (e > s && /\s/.test(view[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, paragraph: p });
+  }
+  return out;
+}
+
+function isAbbreviation(view: string, dot: number): boolean {
+  let w = dot;
+  while (w > 0 && /[\p{L}.]/u.test(view[w - 1])) w--;
+  const word = view.slice(w, dot).toLowerCase();
+  if (!word) return false;
+  if (word.length === 1 && /\p{Lu}/u.test(view[w])) return true; // an initial: "John F. Kennedy"
+  return ABBR.has(word);
+}
