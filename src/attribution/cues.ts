@@ -59,7 +59,9 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     // A capitalized cue word mid-sentence is a name ("Will", "Read", "Post"), not a verb.
     if (!titleCase && t.cap && i > 0 && tokens[i - 1].kind === 'word' && e.type === 'verb') continue;
     // compromise knows when "report", "call" or "state" is a noun here.
-    if (e.type === 'verb' && t.tags && !t.tags.has('Verb') && !t.tags.has('Gerund') && e.strength < 1 && !t.tags.has('PastTense')) continue;
+    const next = tokens[i + e.words.length];
+    const introduces = next && (next.kind === 'quote' || next.text === ':' || next.text === ',' || next.lower === 'that');
+    if (!introduces && e.type === 'verb' && t.tags && !t.tags.has('Verb') && !t.tags.has('Gerund') && e.strength < 1 && !t.tags.has('PastTense')) continue;
     return { from: i, to: i + e.words.length, lemma: e.lemma, strength: e.strength, takesAddressee: e.takesAddressee, type: e.type, participle: e.participle };
   }
   return null;

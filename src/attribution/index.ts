@@ -147,8 +147,16 @@ export function attribute(source: Source, seg: Segmentation, outlets: OutletInde
 }
 
 /** Statements a sentence's frames govern: the quotations before a frame ('"Q," X said') or after it ('X said "Q"'). */
-function framedStatements(view: string, tokens: readonly Token[], frames: readonly Frame[], covered: Set<QuoteSpan>, paragraph: number, headline: boolean): Draft[] {
+function framedStatements(view: string, tokens: readonly Token[], found: readonly Frame[], covered: Set<QuoteSpan>, paragraph: number, headline: boolean): Draft[] {
   const drafts: Draft[] = [];
+  // "Benjamin said he believes ...": a frame inside another's reported clause belongs to that clause.
+  const frames = found.filter((fr, k) => {
+    const p = found[k - 1];
+    if (!p || p.order === 'according') return true;
+    const between = tokens.slice(p.to, fr.from);
+    const adjacent = between.every((t) => t.lower === 'that');
+    return !(adjacent && (fr.mention?.kind === 'pronoun' || fr.cue.strength < 0.7));
+  });
   for (let f = 0; f < frames.length; f++) {
     const fr = frames[f];
     const prevEnd = f > 0 ? frames[f - 1].to : 0;
@@ -249,14 +257,18 @@ function splitTranscript(view: string, q: QuoteSpan): Omit<Draft, 'headline' | '
 function colonIntro(view: string, seg: Segmentation, si: number, pre: readonly Token[], outlets: OutletIndex): { source: Range; kind: Draft['sourceKind']; cue: Range | null; fromContext: boolean } | null {
   let tokens: Token[];
   let fromContext = false;
+  let colon = true;
   if (pre.length && pre[pre.length - 1].text === ':') tokens = pre.slice(0, -1) as Token[];
   else {
     const prev = seg.sentences[si - 1];
-    if (!prev || !/:\s*$/.test(view.slice(prev.start, prev.end))) return null;
     const cur = seg.sentences[si];
-    if (cur.paragraph - prev.paragraph > 1) return null;
+    if (!prev || cur.paragraph - prev.paragraph > 1) return null;
+    colon = /:\s*$/.test(view.slice(prev.start, prev.end));
+    // Or a paragraph of reported speech right before a paragraph that is one quotation ("Howard continued his remarks.").
+    const speechBefore = !colon && prev.paragraph === cur.paragraph - 1 && !seg.quotes.some((q) => q.start >= prev.start && q.start < prev.end);
+    if (!colon && !speechBefore) return null;
     tokens = tokenize(view, prev.start, prev.end, []);
-    tokens.pop();
+    if (colon) tokens.pop();
     tagTokens(view, tokens);
     fromContext = prev.paragraph !== cur.paragraph;
   }
@@ -267,6 +279,7 @@ function colonIntro(view: string, seg: Segmentation, si: number, pre: readonly T
     if (f?.mention) return { source: rangeOf(tokens, f.mention.from, f.mention.to), kind: f.mention.kind, cue: rangeOf(tokens, f.cue.from, f.cue.to), fromContext };
     break;
   }
+  if (!colon) return null;
   // "And from Chairwoman Rosenworcel:" — the last name phrase before the colon.
   const m = mentionBefore([...tokens, { start: 0, end: 0, text: '', lower: '', kind: 'punct', cap: false }], tokens.length);
   if (m && m.kind !== 'pronoun') return { source: rangeOf(tokens, m.from, m.to), kind: m.kind, cue: null, fromContext };

@@ -1,7 +1,20 @@
-import { abbreviations } from '../lexicons/index.js';
+import { abbreviations, cueVerbs } from '../lexicons/index.js';
 import type { QuoteSpan } from './quotes.js';
 
 const ABBR = new Set(abbreviations.abbreviations);
+const CUE_FORMS = new Set(Object.values(cueVerbs.verbs).flatMap((v) => v.forms.filter((f) => !f.includes(' '))));
+const QUOTE_CLOSERS = new Set(['"', "'", '\u201d', '\u2019', '\u00bb', '\u203a']);
+
+/** '"Why?" Lichtman said.': a quotation ending in ?, ! or . is still attributed by what follows it. */
+function attributionFollows(view: string, from: number, end: number): boolean {
+  const words = view.slice(from, Math.min(end, from + 60)).split(/[^\p{L}\u2019'.-]+/u, 5);
+  for (let i = 0; i < words.length && i < 4; i++) {
+    const w = words[i].toLowerCase().replace(/\.$/, '');
+    if (CUE_FORMS.has(w)) return true;
+    if (/[.!?]$/.test(words[i]) && !ABBR.has(w)) return false;
+  }
+  return false;
+}
 const CLOSING = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', '\u203a']);
 const STARTER = /[\p{Lu}\p{N}"'\u201c\u2018\u00ab\u201e(\[\u2014\u2013-]/u;
 
@@ -37,6 +50,7 @@ export function splitSentences(view: string, paragraphs: readonly { start: numbe
       while (qi < inside.length && inside[qi][1] < b) qi++;
       if (qi < inside.length && inside[qi][0] <= i && b < inside[qi][1]) continue;
       if (c === '.' && isAbbreviation(view, i)) continue;
+      if (QUOTE_CLOSERS.has(view[b - 1]) && attributionFollows(view, n, end)) continue;
       out.push({ start: s, end: b, paragraph: p });
       s = n;
       i = n - 1;
