@@ -59,6 +59,9 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     // A capitalized cue word mid-sentence is a name ("Will", "Read", "Post"), not a verb.
     if (!titleCase && t.cap && i > 0 && tokens[i - 1].kind === 'word' && e.type === 'verb') continue;
     // compromise knows when "report", "call" or "state" is a noun here.
+    // "they are asked", "was told": passive, the subject is not the speaker.
+    const prevWord = tokens[i - 1]?.lower;
+    if (e.type === 'verb' && /ed$|told|written|said/.test(t.lower) && prevWord && /^(is|are|was|were|be|been|being|get|got)$/.test(prevWord)) continue;
     const next = tokens[i + e.words.length];
     const introduces = next && (next.kind === 'quote' || next.text === ':' || next.text === ',' || next.lower === 'that');
     if (!introduces && e.type === 'verb' && t.tags && !t.tags.has('Verb') && !t.tags.has('Gerund') && e.strength < 1 && !t.tags.has('PastTense')) continue;

@@ -54,8 +54,10 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
       if (!mention) continue;
       to = mention.to;
     } else {
-      mention = mentionBefore(tokens, cue.from);
-      if (!mention) {
+      const participial = cue.participle && isPunct(tokens[cue.from - 1], ',');
+      mention = participial ? null : mentionBefore(tokens, cue.from);
+      if (participial) order = 'participle';
+      else if (!mention) {
         const after = mentionAfter(tokens, cue.to);
         // Inversion only right after a quote or comma: '"Q," said X' or 'Q, said X.'
         const before = tokens[cue.from - 1];

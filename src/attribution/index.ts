@@ -176,12 +176,11 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     if (quotesBefore.length && fr.order !== 'according') {
       pieces.push({ from: prevEnd, to: b, quotes: quotesBefore });
       // Interrupted quote: '"A," she said, "B."' continues right after the frame.
-      if (after[0] && open(after[0])) {
-        let k = a + 1;
-        while (k < bEnd && tokens[k].kind === 'punct') k++;
-        pieces.push({ from: a, to: a + 1, quotes: [after[0]] });
-        bEnd = a + 1;
-      }
+      // An appositive may sit between: '"A," said X, an economist at Y, "B."'
+      let qa = a;
+      while (qa < bEnd && qa - a < 20 && tokens[qa].kind !== 'quote') qa++;
+      const resumes = qa < bEnd && open(tokens[qa]) && (qa === a || (fr.order === 'inverted' && tokens[qa - 1].text === ','));
+      if (resumes) pieces.push({ from: qa, to: qa + 1, quotes: [tokens[qa]] });
     } else if (quotesAfter.length && (frameAtStart || fr.order === 'according' || fr.order === 'participle' || fr.mention)) {
       pieces.push({ from: a, to: bEnd, quotes: quotesAfter });
     } else if (quotesBefore.length && fr.order === 'according') {

@@ -112,8 +112,10 @@ export function mentionAfter(tokens: readonly Token[], start: number, limit = to
       end = ++j;
     } else if (isWord(w) && /^\d+$/.test(w.text) && j > i && tokens[j - 1].cap) end = ++j;
     else if (isWord(w) && CONNECTORS.has(w.lower) && nameish(tokens[j + 1]) && j > i) j++;
-    else if (nominal(w) && !cueAt(tokens, j)) end = ++j;
-    else break;
+    else if (nominal(w) && !cueAt(tokens, j)) {
+      j++;
+      if (headNoun(w)) end = j;
+    } else break;
   }
   if (end === i || (end === i + 1 && DETERMINERS.has(t.lower))) return null;
   const last = tokens[end - 1];
