@@ -73,7 +73,7 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
     let addressee: Frame['addressee'] = null;
     let venue: VenueMatch | null = null;
     if (cue.takesAddressee && order !== 'according') {
-      const a = addresseeAfter(tokens, to, outlets);
+      const a = addresseeAfter(tokens, to, outlets, cue.lemma === 'tell' || cue.lemma === 'ask');
       if (a) {
         addressee = [a.from, a.to];
         venue = a.venue;

@@ -62,7 +62,9 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
     k--;
     steps++;
   }
+  const boundary = k - 1 < floor || tokens[k - 1].kind === 'quote' || (tokens[k - 1].kind === 'punct' && /[,;:(\u2014\u2013]/.test(tokens[k - 1].text));
   if (k - 1 >= floor && isWord(tokens[k - 1]) && DETERMINERS.has(tokens[k - 1].lower)) i = k - 1;
+  else if (hasName && k < i && boundary) i = k; // '"...," agency spokesman Daniel Reyes told'
   else if (!hasName && !(ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower))) return null;
   else if (!hasName && k < i) i = k;
   if (tokens[i].kind === 'word' && CONNECTORS.has(tokens[i].lower)) i++;

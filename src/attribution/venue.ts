@@ -31,7 +31,13 @@ function outletIn(tokens: readonly Token[], from: number, to: number, outlets: O
 }
 
 /** The addressee after a "told"-type cue, and the venue it names: "told the France 24 channel". */
-export function addresseeAfter(tokens: readonly Token[], at: number, outlets: OutletIndex): { from: number; to: number; venue: VenueMatch | null } | null {
+export function addresseeAfter(tokens: readonly Token[], at: number, outlets: OutletIndex, speechAct = true): { from: number; to: number; venue: VenueMatch | null } | null {
+  const found = addressee(tokens, at, outlets);
+  // Only telling and asking have a listener that can be a venue; "accused the agency" does not.
+  return found && !speechAct ? { ...found, venue: null } : found;
+}
+
+function addressee(tokens: readonly Token[], at: number, outlets: OutletIndex): { from: number; to: number; venue: VenueMatch | null } | null {
   const m = mentionAfter(tokens, at);
   if (!m || m.kind === 'pronoun') {
     const t = tokens[at];
