@@ -20,7 +20,7 @@ export interface Frame {
 }
 
 const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
-const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'late', 'early', 'last', 'this', 'earlier', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'also', 'again', 'publicly', 'privately', 'repeatedly', 'then', 'later', 'once', 'via', 'through', 'to', 'from', 'of', 'about']);
+const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'late', 'early', 'last', 'this', 'earlier', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'also', 'again', 'publicly', 'privately', 'repeatedly', 'then', 'later', 'once', 'via', 'through', 'to', 'from']);
 
 /** Extends a frame over the adjuncts after its cue: time phrases, venues ("in an interview with X"). */
 function adjunctEnd(tokens: readonly Token[], at: number, limit: number): number {
@@ -31,7 +31,8 @@ function adjunctEnd(tokens: readonly Token[], at: number, limit: number): number
     while (j < limit && j - i < 9 && tokens[j].kind === 'word' && !['that', 'he', 'she', 'they', 'it', 'we', 'i'].includes(tokens[j].lower) && !cueAt(tokens, j)) j++;
     // Only take it when it is followed by a clause boundary (comma, colon, "that", quote or end).
     const after = tokens[j];
-    if (j === limit || !after || after.kind === 'quote' || isPunct(after, ',:;') || after.lower === 'that') i = j;
+    const place = /^(in|on|at|during)$/.test(tokens[i].lower);
+    if (j === limit || !after || (after.kind === 'quote' && place) || isPunct(after, ',:;.!?') || after.lower === 'that') i = j;
     else if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[i].lower)) i = i + 1;
     else break;
   }
@@ -42,6 +43,12 @@ function adjunctEnd(tokens: readonly Token[], at: number, limit: number): number
 export function findFrames(tokens: readonly Token[], outlets: OutletIndex, titleCase = false): Frame[] {
   const frames: Frame[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const dash = dashCredit(tokens, i);
+    if (dash) {
+      frames.push(dash);
+      i = dash.to - 1;
+      continue;
+    }
     const cue = cueAt(tokens, i, titleCase);
     if (!cue) continue;
     const trace = [`cue:${cue.lemma}`];
@@ -92,4 +99,15 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
     i = Math.max(i, cue.to - 1);
   }
   return frames;
+}
+
+/** '"Q" \u2014 Anna Berg': a dash after a quotation credits the name that follows and ends the sentence. */
+function dashCredit(tokens: readonly Token[], i: number): Frame | null {
+  if (!isPunct(tokens[i], '\u2014\u2013-') || tokens[i - 1]?.kind !== 'quote') return null;
+  const m = mentionAfter(tokens, i + 1);
+  if (!m || m.kind === 'pronoun') return null;
+  const rest = tokens.slice(m.to);
+  if (rest.some((t) => t.kind !== 'punct') && !isPunct(rest[0], ',')) return null;
+  const cue: CueMatch = { from: i, to: i + 1, lemma: 'dash', strength: 0.8, takesAddressee: false, type: 'verb', participle: false };
+  return { cue, mention: m, from: i, to: m.to, addressee: null, venue: null, date: null, order: 'inverted', trace: ['cue:dash-credit', 'source:inverted'] };
 }

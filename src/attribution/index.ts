@@ -4,7 +4,7 @@ import type { Segmentation } from '../segment/index.js';
 import type { QuoteSpan } from '../segment/quotes.js';
 import type { Source } from '../normalize/index.js';
 import { findFrames, type Frame } from './frames.js';
-import { classifyUnattributed } from './non-statements.js';
+import { classifyUnattributed, looksLikeTitle } from './non-statements.js';
 import { tagTokens, tokenize, type QuotePiece, type Token } from './tokens.js';
 import { mentionBefore } from './mentions.js';
 import type { VenueMatch } from './venue.js';
@@ -187,6 +187,8 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
       pieces.push({ from: prevEnd, to: b, quotes: quotesBefore });
     }
     if (!pieces.length) continue;
+    // "wrote a book called "The Long Road Home"": a title under a cue is still not a statement.
+    if (!pieces.every((p) => tokens.slice(p.from, p.to).every((t) => t.kind !== 'word')) && pieces.every((p) => p.quotes.every((t) => looksLikeTitle(view, tokens, tokens.indexOf(t))))) continue;
     const first = pieces[0];
     const last = pieces[pieces.length - 1];
     const allQuotes = pieces.flatMap((p) => p.quotes);

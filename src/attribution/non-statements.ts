@@ -3,6 +3,16 @@ import type { Token } from './tokens.js';
 const TITLE_CUES = new Set(['book', 'film', 'movie', 'song', 'album', 'show', 'series', 'episode', 'titled', 'entitled', 'called', 'named', 'article', 'essay', 'column', 'play', 'poem', 'novel', 'documentary', 'program', 'programme', 'headline', 'report', 'memoir', 'hashtag', 'slogan', 'campaign', 'podcast', 'op-ed', 'editorial', 'speech', 'track', 'video', 'ad', 'painting', 'exhibition', 'musical']);
 const TERM_CUES = new Set(['word', 'words', 'term', 'phrase', 'label', 'the']);
 
+/** A short Title Case quotation right after "book", "called", "titled"...: the name of a work, not words said. */
+export function looksLikeTitle(view: string, tokens: readonly Token[], idx: number): boolean {
+  const q = tokens[idx];
+  const inner = view.slice(q.start + 1, q.end - 1).trim();
+  const words = inner.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 8) return false;
+  const titleCase = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length >= Math.ceil(words.length * 0.6);
+  return titleCase && tokens.slice(Math.max(0, idx - 3), idx).some((t) => TITLE_CUES.has(t.lower));
+}
+
 /**
  * What an unattributed quotation is: a nickname between name parts, the title of a work, a term
  * mentioned as a word, a scare quote (short and inside running text), or a direct statement whose

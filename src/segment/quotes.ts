@@ -120,7 +120,9 @@ export function scanQuotes(
         diagnostics.push({ code: 'stray-closing-quote', message: `Closing quotation mark ${c} has no opening mark`, span: span(input, i, i + 1), severity: 'info' });
         continue;
       }
-      const openingContext = !isWordChar(prev) && !isSpaceOrEdge(next);
+      // French style puts a (narrow) space inside guillemets: "\u00ab Nous \u00bb".
+      const spacedGuillemet = (c === '\u00ab' || c === '\u2039') && /[ \u00a0\u202f]/.test(next ?? '') && !isSpaceOrEdge(view[i + 2]);
+      const openingContext = !isWordChar(prev) && (!isSpaceOrEdge(next) || spacedGuillemet);
       if (!openingContext) {
         if (!single) diagnostics.push({ code: 'stray-quote', message: `Quotation mark ${c} neither opens nor closes a quotation here`, span: span(input, i, i + 1), severity: 'info' });
         continue;

@@ -16,7 +16,7 @@ function attributionFollows(view: string, from: number, end: number): boolean {
   return false;
 }
 const CLOSING = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', '\u203a']);
-const STARTER = /[\p{Lu}\p{N}"'\u201c\u2018\u00ab\u201e(\[\u2014\u2013-]/u;
+const STARTER = /[\p{Lu}\p{N}"'\u201c\u2018\u00ab\u201e(\[]/u;
 
 export interface Sentence {
   start: number;

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+
+const statements = (text: string) => analyze(text).quotes.filter((q) => ['direct', 'partial', 'indirect'].includes(q.kind));
+
+// Each row: a short text of ours, the statement's content, the source mention, the cue, and its kind.
+const rows: { name: string; text: string; content: string; source: string | null; cue: string | null; kind: string }[] = [
+  { name: '"Q," X said', text: '"The budget is balanced," Jane Roe said.', content: '"The budget is balanced,"', source: 'Jane Roe', cue: 'said', kind: 'direct' },
+  { name: '"Q," said X', text: '"The budget is balanced," said Jane Roe.', content: '"The budget is balanced,"', source: 'Jane Roe', cue: 'said', kind: 'direct' },
+  { name: 'X said: "Q"', text: 'Jane Roe said: "The budget is balanced."', content: '"The budget is balanced."', source: 'Jane Roe', cue: 'said', kind: 'direct' },
+  { name: 'appositive', text: 'Jane Roe, the treasurer of Acme Corp, said "the budget is balanced."', content: '"the budget is balanced."', source: 'Jane Roe', cue: 'said', kind: 'direct' },
+  { name: '"Q," X told Y', text: '"We will not resign," Mayor Tom Hale told the France 24 channel.', content: '"We will not resign,"', source: 'Mayor Tom Hale', cue: 'told', kind: 'direct' },
+  { name: 'interrupted', text: '"We tried," she said, "but the vote failed."', content: '"We tried," she said, "but the vote failed."', source: 'she', cue: 'said', kind: 'direct' },
+  { name: 'according to', text: 'According to the finance ministry, "revenue fell by a third."', content: '"revenue fell by a third."', source: 'the finance ministry', cue: 'According to', kind: 'direct' },
+  { name: 'dash credit', text: '"Nothing is settled until everything is settled." — Anna Berg', content: '"Nothing is settled until everything is settled."', source: 'Anna Berg', cue: '—', kind: 'direct' },
+  { name: 'partial in reported clause', text: 'Ortiz said the council "believes that the estimates were too optimistic."', content: 'the council "believes that the estimates were too optimistic."', source: 'Ortiz', cue: 'said', kind: 'partial' },
+  { name: 'attributed short phrase', text: 'He accused the agency of running a "misleading campaign" against the city.', content: 'of running a "misleading campaign" against the city', source: 'He', cue: 'accused', kind: 'partial' },
+  { name: 'organization speaker', text: '"No decision has been made," the Kremlin said.', content: '"No decision has been made,"', source: 'the Kremlin', cue: 'said', kind: 'direct' },
+  { name: 'question then attribution', text: '"Why would we wait?" Lichtman asked reporters.', content: '"Why would we wait?"', source: 'Lichtman', cue: 'asked', kind: 'direct' },
+  { name: 'curly marks', text: '\u201cWe are ready,\u201d Jane Roe said.', content: '\u201cWe are ready,\u201d', source: 'Jane Roe', cue: 'said', kind: 'direct' },
+  { name: 'guillemets with spaces', text: '\u00ab Nous sommes pr\u00eats \u00bb, said Jean Dupont.', content: '\u00ab Nous sommes pr\u00eats \u00bb', source: 'Jean Dupont', cue: 'said', kind: 'direct' },
+  { name: 'low-high German marks', text: '\u201eWir sind bereit\u201c, said Anna Berg.', content: '\u201eWir sind bereit\u201c', source: 'Anna Berg', cue: 'said', kind: 'direct' },
+];
+
+describe('attribution patterns', () => {
+  it.each(rows)('$name', ({ text, content, source, cue, kind }) => {
+    const s = statements(text);
+    expect(s).toHaveLength(1);
+    expect(s[0].content.text).toBe(content);
+    expect(s[0].source?.text ?? null).toBe(source);
+    expect(s[0].cue?.text ?? null).toBe(cue);
+    expect(s[0].kind).toBe(kind);
+  });
+
+  it('a bare quote paragraph takes the speaker named before the colon', () => {
+    const text = 'The chair spoke after the vote.\n\nAnd from Chairwoman Rosenworcel:\n\n"This is a good day for consumers."';
+    const s = statements(text);
+    expect(s).toHaveLength(1);
+    expect(s[0].source?.text).toBe('Chairwoman Rosenworcel');
+  });
+
+  it('a multi-paragraph quote is one statement with one segment per paragraph', () => {
+    const text = 'Jane Roe wrote in her letter:\n\n"The first part of the plan is done.\n\n"The second part starts next year."';
+    const s = statements(text);
+    expect(s).toHaveLength(1);
+    expect(s[0].segments).toHaveLength(2);
+    expect(s[0].source?.text).toBe('Jane Roe');
+  });
+
+  it('transcript labels inside a quote give each turn its speaker', () => {
+    const text = 'Partial transcript:\n\n"WALLACE: Will you run?\n\n"PENCE: I will not."';
+    const s = statements(text);
+    expect(s.map((x) => x.source?.text)).toEqual(['WALLACE', 'PENCE']);
+  });
+
+  it('venue, addressee and statement date', () => {
+    const r = analyze('"We will talk to them," Kremlin spokesman Dmitry Orlov told Russian news agencies on Friday.', { publishedDate: '2024-02-23' });
+    const q = r.quotes[0];
+    expect(q.venue?.name).toBe('Russian news agencies');
+    expect(q.addressee?.text).toBe('Russian news agencies');
+    expect(q.date?.value).toBe('2024-02-23');
+    expect(r.speakers[0]).toMatchObject({ name: 'Dmitry Orlov', role: 'Kremlin spokesman', type: 'person' });
+  });
+});
+
+describe('quotations that are not statements', () => {
+  it.each([
+    { text: 'The so-called "deal" was never signed.', kind: 'scare' },
+    { text: 'Dwayne "The Rock" Johnson arrived late.', kind: 'nickname' },
+    { text: 'She wrote a book called "The Long Road Home" last year.', kind: 'title' },
+  ])('$kind: $text', ({ text, kind }) => {
+    const q = analyze(text).quotes;
+    expect(q).toHaveLength(1);
+    expect(q[0].kind).toBe(kind);
+    expect(q[0].speakerId).toBeNull();
+    expect(q[0].confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('apostrophes are not quotation marks', () => {
+  it.each(["don't", "Pashinyan's plan", "the '90s", "rock 'n' roll", "the students' union", 'Clinton\u2019s team', 'in the \u201990s'])('%s', (w) => {
+    const r = analyze(`Voters in ${w} were calm.`);
+    expect(r.quotes).toHaveLength(0);
+    expect(r.diagnostics.filter((d) => d.severity !== 'info')).toHaveLength(0);
+  });
+});
+
+describe('problems in the text are diagnostics', () => {
+  it('an unclosed quote is reported and the rest is still analyzed', () => {
+    const r = analyze('"This never closes, he said.\n\nJane Roe said "we are done."');
+    expect(r.diagnostics.some((d) => d.code === 'unclosed-quote' && d.span?.start === 0)).toBe(true);
+    expect(r.quotes.some((q) => q.source?.text === 'Jane Roe')).toBe(true);
+  });
+});
