@@ -1,0 +1,55 @@
+// npm run bench -- [--data FILE] [--rounds N]
+// Analyzes the PolNeAR dev texts and parses the same texts with a bare compromise nlp(text), in one
+// process, alternating rounds, and prints words/s of both, their ratio, cold start and peak memory.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const flag = (n: string) => (args.indexOf(n) >= 0 ? args[args.indexOf(n) + 1] : undefined);
+const dataFile = flag('--data') ?? join(process.env.QUOTECHECK_DATA ?? resolve(here, '../../../shared/data'), 'quotes/polnear.dev.jsonl');
+const rounds = Number(flag('--rounds') ?? 3);
+
+const t0 = performance.now();
+const { analyze } = await import('../../src/index.js');
+analyze('"We are ready," Jane Roe said on Friday.');
+const coldMs = performance.now() - t0;
+const { bareParse } = await import('../../src/nlp/compromise-adapter.js');
+
+let texts: string[];
+if (existsSync(dataFile)) texts = readFileSync(dataFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text as string);
+else {
+  console.warn(`no ${dataFile}; benchmarking on the example article repeated`);
+  texts = Array.from({ length: 50 }, () => readFileSync(resolve(here, '../../examples/article.md'), 'utf8'));
+}
+const words = texts.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
+
+let peak = process.memoryUsage().rss;
+const time = (fn: (t: string) => unknown) => {
+  const s = performance.now();
+  for (const t of texts) fn(t);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return (performance.now() - s) / 1000;
+};
+// Warm both up once, then alternate so that machine noise hits both alike.
+time(analyze);
+time(bareParse);
+let ours = 0;
+let bare = 0;
+for (let r = 0; r < rounds; r++) {
+  ours += time(analyze);
+  bare += time(bareParse);
+}
+const oursRate = (words * rounds) / ours;
+const bareRate = (words * rounds) / bare;
+console.log(`${texts.length} texts, ${words} words, ${rounds} alternating rounds`);
+console.log(`quotecheck analyze:   ${Math.round(oursRate).toLocaleString('en')} words/s`);
+console.log(`bare compromise nlp:  ${Math.round(bareRate).toLocaleString('en')} words/s`);
+console.log(`ratio (analyze / bare parse): ${(oursRate / bareRate).toFixed(2)}x`);
+console.log(`cold start (import + first article): ${Math.round(coldMs)} ms`);
+console.log(`peak RSS: ${Math.round(peak / 1048576)} MB`);
+if (args.includes('--gate') && oursRate / bareRate < 1) {
+  console.error('FAIL: analysis slower than a bare compromise parse');
+  process.exit(1);
+}
