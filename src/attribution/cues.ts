@@ -61,6 +61,7 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     // compromise knows when "report", "call" or "state" is a noun here.
     // "they are asked", "was told": passive, the subject is not the speaker.
     const prevWord = tokens[i - 1]?.lower;
+    if (e.type === 'verb' && prevWord && /['\u2019]s?$/.test(prevWord) && prevWord !== "'s") continue; // "Ginsburg's comments"
     if (e.type === 'verb' && /ed$|told|written|said/.test(t.lower) && prevWord && /^(is|are|was|were|be|been|being|get|got)$/.test(prevWord)) continue;
     const next = tokens[i + e.words.length];
     const introduces = next && (next.kind === 'quote' || next.text === ':' || next.text === ',' || next.lower === 'that');

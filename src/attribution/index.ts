@@ -198,7 +198,8 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     let content = trimContent(view, [tokens[first.from].start, tokens[last.to - 1].end]);
     const segments: Range[] = onlyQuotes ? quoted : pieces.map((p) => trimContent(view, rangeOf(tokens, p.from, p.to)));
     if (onlyQuotes) content = [quoted[0][0], quoted[quoted.length - 1][1]];
-    const mention = fr.mention ?? (fr.order === 'participle' ? subjectOf(tokens, fr.from) : null);
+    const earlier = fr.order === 'participle' ? [...found].reverse().find((x) => x.to <= fr.from && x.mention)?.mention : null;
+    const mention = fr.mention ?? (fr.order === 'participle' ? (earlier ?? subjectOf(tokens, fr.from)) : null);
     drafts.push({
       kind: onlyQuotes ? 'direct' : 'partial',
       headline,

@@ -21,7 +21,7 @@ function nameish(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
   if (HONORIFICS.has(t.lower)) return true;
   if (NOT_NAMES.has(t.lower)) return false;
-  if (t.cap) return !tagged(t, 'Verb') || tagged(t, 'Noun') || tagged(t, 'ProperNoun');
+  if (t.cap) return !tagged(t, 'Gerund') || tagged(t, 'ProperNoun');
   if (/^\d+$/.test(t.text)) return false;
   return ROLE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower);
 }
@@ -38,6 +38,16 @@ const headNoun = (t: Token) => t.cap || ROLE_WORDS.has(t.lower) || GROUP_NOUNS.h
 
 /** The noun phrase ending at token j (inclusive), walking left. */
 function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): MentionMatch | null {
+  // A party-and-state or age tag after the name: "Sen. Richard J. Durbin (D-Ill.)".
+  if (tokens[j]?.kind === 'punct' && tokens[j].text === ')') {
+    let k = j - 1;
+    while (k > floor && j - k < 8 && tokens[k].text !== '(') k--;
+    if (tokens[k]?.text === '(' && k - 1 >= floor) {
+      const inner = phraseEndingAt(tokens, k - 1, floor);
+      return inner && inner.kind !== 'pronoun' ? { ...inner, to: j + 1 } : null;
+    }
+    return null;
+  }
   const t = tokens[j];
   if (!isWord(t) || j < floor) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { from: j, to: j + 1, kind: 'pronoun', appositive: null };
