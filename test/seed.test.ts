@@ -44,6 +44,8 @@ describe.runIf(haveSeed)('the seed article end to end', () => {
     expect(q.source?.text).toBe('Pashinyan');
     expect(q.cue?.text).toBe('said');
     expect(speaker(q.speakerId)?.name).toBe('Nikol Pashinyan');
+    expect(q.venue?.outlet).toBe('France 24'); // "the interview published Friday" is the France 24 one
+    expect(q.date?.value).toBe('2024-02-23');
   });
 
   it('statement 4: "He" resolved across a paragraph break', () => {

@@ -24,6 +24,11 @@ export function buildClaims(source: Source, seg: Segmentation, drafts: readonly 
   const seen = new Map<string, number>();
   const quotes: Statement[] = [];
   const claims: Claim[] = [];
+  // "the interview" with no outlet named is the interview this speaker gave to an outlet elsewhere in the text.
+  const outletBySpeaker = new Map<number, NonNullable<Draft['venue']>>();
+  drafts.forEach((d, i) => {
+    if (d.venue?.outlet && entities.speakerOf[i].index >= 0) outletBySpeaker.set(entities.speakerOf[i].index, d.venue);
+  });
   drafts.forEach((d, i) => {
     const who = entities.speakerOf[i];
     const speaker = who.index >= 0 ? speakers[who.index] : null;
@@ -35,8 +40,16 @@ export function buildClaims(source: Source, seg: Segmentation, drafts: readonly 
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     const id = n ? `${base}-${n}` : base;
+    const linked = d.venue?.type === 'interview' && !d.venue.outlet ? outletBySpeaker.get(who.index) : undefined;
     const venue = d.venue
-      ? { name: d.venue.name, type: d.venue.type, span: span(input, d.venue.range[0], d.venue.range[1]), outlet: d.venue.outlet, confidence: d.venue.outlet ? 0.85 : 0.6, trace: [d.venue.trace] }
+      ? {
+          name: linked?.outlet ?? d.venue.name,
+          type: linked ? ('outlet' as const) : d.venue.type,
+          span: span(input, d.venue.range[0], d.venue.range[1]),
+          outlet: linked?.outlet ?? d.venue.outlet,
+          confidence: linked ? 0.7 : d.venue.outlet ? 0.85 : 0.6,
+          trace: linked ? [d.venue.trace, 'venue:same-interview'] : [d.venue.trace],
+        }
       : null;
     const dateSpan = d.date ? span(input, d.date[0], d.date[1]) : null;
     const statement: Statement = {
