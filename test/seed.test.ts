@@ -82,6 +82,9 @@ describe.runIf(haveSeed)('the seed article end to end', () => {
     const putin = r.speakers.find((s) => s.name === 'Vladimir Putin')!;
     expect(putin.statementIds).toHaveLength(0);
     expect(r.speakers.filter((s) => /Pashin/.test(s.name))).toHaveLength(1);
+    const kremlin = r.speakers.find((s) => s.name === 'the Kremlin')!;
+    expect(kremlin.type).toBe('organization');
+    expect(kremlin.mentions.map((m) => m.span.text)).toContain('The Kremlin');
   });
 
   it('claims carry outlets, links and stable ids', () => {

@@ -112,7 +112,7 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
   }
 
   // Keep speakers of statements and every person or organization named: a reader wants all of them.
-  const keep = entities.filter((e) => e.statementIdx.length || e.parsed.type === 'person');
+  const keep = entities.filter((e) => e.statementIdx.length || e.parsed.type === 'person' || e.parsed.type === 'organization');
   const speakers: Speaker[] = keep.map((e, i) => ({
     id: `s${i + 1}`,
     name: e.parsed.name,

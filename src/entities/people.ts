@@ -1,6 +1,7 @@
 import type { OutletIndex } from '../lexicons/outlet-index.js';
 import type { Source } from '../normalize/index.js';
 import { tagText } from '../nlp/compromise-adapter.js';
+import { cueVerbs, functionWords } from '../lexicons/index.js';
 import { parseMention, type ParsedMention } from './names.js';
 
 export interface NamedPerson {
@@ -63,5 +64,29 @@ export function findNamedPeople(source: Source, outlets: OutletIndex): NamedPers
     // Trim the span to where the title-and-name mention starts (drop a leading sentence word like "In").
     out.push({ start: f.start, end: f.end, parsed, late: f.late });
   });
+  return [...out, ...speakingOrganizations(source, outlets)];
+}
+
+const ORG_HEADS = new Set(functionWords.orgNouns.map((w) => w.toLowerCase()));
+const CUE_FORMS = new Set(Object.values(cueVerbs.verbs).flatMap((v) => v.forms.filter((f) => !f.includes(' '))));
+const ORG_SUBJECT = /(?<![\p{L}\p{N}])((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)\s+([a-z]+)\b/gu;
+
+/** Organizations that speak in the body ("The Kremlin said ..."), named from the org lexicon or the outlet list. */
+function speakingOrganizations(source: Source, outlets: OutletIndex): NamedPerson[] {
+  const out: NamedPerson[] = [];
+  for (const l of source.lines) {
+    if (l.role !== 'body') continue;
+    const text = source.view.slice(l.start, l.end);
+    for (const m of text.matchAll(ORG_SUBJECT)) {
+      if (!CUE_FORMS.has(m[2])) continue;
+      const words = m[1].split(/\s+/);
+      const head = words[words.length - 1].toLowerCase();
+      if (!ORG_HEADS.has(head) && !outlets.byName(m[1])) continue;
+      const parsed = parseMention(m[1], outlets);
+      if (parsed.type !== 'organization') continue;
+      const start = l.start + m.index;
+      out.push({ start, end: start + m[1].length, parsed, late: false });
+    }
+  }
   return out;
 }
