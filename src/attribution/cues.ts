@@ -1,4 +1,4 @@
-import { cueVerbs, functionWords, titles } from '../lexicons/index.js';
+import { cueVerbs } from '../lexicons/index.js';
 import type { Token } from './tokens.js';
 
 export interface CueMatch {
@@ -35,16 +35,7 @@ for (const [lemma, v] of Object.entries(cueVerbs.verbs) as [string, { forms: str
 }
 for (const p of cueVerbs.phrases) add({ words: p.text.split(' '), lemma: p.text, strength: p.strength, takesAddressee: false, type: 'source-after', participle: false });
 
-/** Words that may stand between a speaker and the cue ("has also said"). */
-export const AUXILIARIES = new Set(cueVerbs.auxiliaries);
-export const PRONOUNS = functionWords.pronouns as Record<string, { gender: string; number: string; type: string; relative?: boolean; firstPerson?: boolean }>;
-export const DETERMINERS = new Set(functionWords.determiners);
-export const GROUP_NOUNS = new Set(functionWords.groupNouns);
-export const DOCUMENT_NOUNS = new Set(functionWords.documentNouns);
-export const ROLE_WORDS = new Set<string>();
-for (const r of titles.roles) for (const w of r.toLowerCase().split(' ')) ROLE_WORDS.add(w);
-export const HONORIFICS = new Set(titles.honorifics.map((h) => h.toLowerCase()));
-export const VENUE_NOUNS = new Set(functionWords.venueNouns.map((w) => w.toLowerCase()));
+export { AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, PRONOUNS, ROLE_WORDS, VENUE_NOUNS } from '../lexicons/word-sets.js';
 
 /** The cue starting at token i, if any (longest phrase first). */
 export function cueAt(tokens: readonly Token[], i: number, titleCase = false): CueMatch | null {

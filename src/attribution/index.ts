@@ -275,12 +275,9 @@ function colonIntro(view: string, seg: Segmentation, si: number, pre: readonly T
     fromContext = prev.paragraph !== cur.paragraph;
   }
   if (!tokens.length) return null;
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const frames = findFrames(tokens.slice(0, i + 1), outlets);
-    const f = frames[frames.length - 1];
-    if (f?.mention) return { source: rangeOf(tokens, f.mention.from, f.mention.to), kind: f.mention.kind, cue: rangeOf(tokens, f.cue.from, f.cue.to), fromContext };
-    break;
-  }
+  const frames = findFrames(tokens, outlets);
+  const f = frames[frames.length - 1];
+  if (f?.mention) return { source: rangeOf(tokens, f.mention.from, f.mention.to), kind: f.mention.kind, cue: rangeOf(tokens, f.cue.from, f.cue.to), fromContext };
   if (!colon) return null;
   // "And from Chairwoman Rosenworcel:" — the last name phrase before the colon.
   const m = mentionBefore([...tokens, { start: 0, end: 0, text: '', lower: '', kind: 'punct', cap: false }], tokens.length);

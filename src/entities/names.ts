@@ -1,14 +1,5 @@
-import { functionWords, titles } from '../lexicons/index.js';
 import type { OutletIndex } from '../lexicons/outlet-index.js';
-
-const ROLE_WORDS = new Set<string>();
-for (const r of titles.roles) for (const w of r.toLowerCase().split(/[\s-]+/)) ROLE_WORDS.add(w);
-for (const m of titles.roleModifiers) for (const w of m.toLowerCase().split(/\s+/)) ROLE_WORDS.add(w);
-const HONORIFICS = new Set(titles.honorifics.map((h) => h.toLowerCase()));
-const DETERMINERS = new Set(functionWords.determiners);
-const ORG_WORDS = new Set(functionWords.orgNouns.map((w) => w.toLowerCase()));
-const GROUPS = new Set(functionWords.groupNouns);
-const DOCUMENTS = new Set(functionWords.documentNouns);
+import { DETERMINERS, DOCUMENT_NOUNS as DOCUMENTS, GROUP_NOUNS as GROUPS, HONORIFICS, ORG_WORDS, TITLE_WORDS as ROLE_WORDS } from '../lexicons/word-sets.js';
 const FEMALE = /\b(mrs|ms|miss|madam|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman)\b/i;
 const MALE = /\b(mr|sir|lord|king|prince|spokesman|chairman|congressman|councilman|businessman)\b/i;
 

@@ -1,7 +1,7 @@
 import type { OutletIndex } from '../lexicons/outlet-index.js';
 import type { Source } from '../normalize/index.js';
 import { tagText } from '../nlp/compromise-adapter.js';
-import { cueVerbs, functionWords } from '../lexicons/index.js';
+import { CUE_FORMS, ORG_WORDS } from '../lexicons/word-sets.js';
 import { parseMention, type ParsedMention } from './names.js';
 
 export interface NamedPerson {
@@ -67,8 +67,6 @@ export function findNamedPeople(source: Source, outlets: OutletIndex): NamedPers
   return [...out, ...speakingOrganizations(source, outlets)];
 }
 
-const ORG_HEADS = new Set(functionWords.orgNouns.map((w) => w.toLowerCase()));
-const CUE_FORMS = new Set(Object.values(cueVerbs.verbs).flatMap((v) => v.forms.filter((f) => !f.includes(' '))));
 const ORG_SUBJECT = /(?<![\p{L}\p{N}])((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)\s+([a-z]+)\b/gu;
 
 /** Organizations that speak in the body ("The Kremlin said ..."), named from the org lexicon or the outlet list. */
@@ -81,7 +79,7 @@ function speakingOrganizations(source: Source, outlets: OutletIndex): NamedPerso
       if (!CUE_FORMS.has(m[2])) continue;
       const words = m[1].split(/\s+/);
       const head = words[words.length - 1].toLowerCase();
-      if (!ORG_HEADS.has(head) && !outlets.byName(m[1])) continue;
+      if (!ORG_WORDS.has(head) && !outlets.byName(m[1])) continue;
       const parsed = parseMention(m[1], outlets);
       if (parsed.type !== 'organization') continue;
       const start = l.start + m.index;

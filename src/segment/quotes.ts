@@ -44,12 +44,11 @@ export function scanQuotes(
     if (parent) parent.children.push(q);
     else top.push(q);
   };
-  const discardTentative = (o: Open) => {
-    // A single mark that never closed was an apostrophe: its children move up to the parent.
-    const parent = stack.length ? stack[stack.length - 1].q : null;
+  // A single mark that never closed was an apostrophe: its children move up to its parent.
+  const dissolve = (q: QuoteSpan, parent: QuoteSpan | null) => {
     const list = parent ? parent.children : top;
-    const idx = list.indexOf(o.q);
-    if (idx >= 0) list.splice(idx, 1, ...o.q.children);
+    const idx = list.indexOf(q);
+    if (idx >= 0) list.splice(idx, 1, ...q.children);
   };
   const closeAt = (o: Open, at: number, mark: string | null) => {
     const seg = o.q.segments[o.q.segments.length - 1];
@@ -60,7 +59,7 @@ export function scanQuotes(
   const unwindTo = (idx: number, at: number) => {
     while (stack.length > idx + 1) {
       const o = stack.pop()!;
-      if (o.tentative) discardTentative(o);
+      if (o.tentative) dissolve(o.q, stack.length ? stack[stack.length - 1].q : null);
       else {
         closeAt(o, at, null);
         o.q.unclosed = true;
@@ -144,10 +143,7 @@ export function scanQuotes(
       const o = stack[k];
       if (o.tentative) {
         stack.splice(k, 1);
-        const parent = k > 0 ? stack[k - 1].q : null;
-        const list = parent ? parent.children : top;
-        const idx = list.indexOf(o.q);
-        if (idx >= 0) list.splice(idx, 1, ...o.q.children);
+        dissolve(o.q, k > 0 ? stack[k - 1].q : null);
       } else closeAt(o, paraEnd, null);
     }
     if (stack.length > 1) unwindTo(0, paraEnd);

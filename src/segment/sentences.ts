@@ -1,8 +1,8 @@
-import { abbreviations, cueVerbs } from '../lexicons/index.js';
+import { abbreviations } from '../lexicons/index.js';
+import { CUE_FORMS } from '../lexicons/word-sets.js';
 import type { QuoteSpan } from './quotes.js';
 
 const ABBR = new Set(abbreviations.abbreviations);
-const CUE_FORMS = new Set(Object.values(cueVerbs.verbs).flatMap((v) => v.forms.filter((f) => !f.includes(' '))));
 const QUOTE_CLOSERS = new Set(['"', "'", '\u201d', '\u2019', '\u00bb', '\u203a']);
 
 /** '"Why?" Lichtman said.': a quotation ending in ?, ! or . is still attributed by what follows it. */

@@ -1,0 +1,20 @@
+// Word sets derived once from the lexicon files, shared by every stage that looks words up.
+import { cueVerbs, functionWords, titles } from './index.js';
+
+const words = (list: readonly string[], split: RegExp) => new Set(list.flatMap((x) => x.toLowerCase().split(split)));
+
+export const DETERMINERS = new Set(functionWords.determiners);
+export const GROUP_NOUNS = new Set(functionWords.groupNouns);
+export const DOCUMENT_NOUNS = new Set(functionWords.documentNouns);
+export const ORG_WORDS = new Set(functionWords.orgNouns.map((w) => w.toLowerCase()));
+export const VENUE_NOUNS = new Set(functionWords.venueNouns.map((w) => w.toLowerCase()));
+export const HONORIFICS = new Set(titles.honorifics.map((h) => h.toLowerCase()));
+/** Each word of each role ("prime", "minister"): marks a word as possibly part of a title. */
+export const ROLE_WORDS = words(titles.roles, / /);
+/** Role words and role modifiers ("Armenian", "former"), hyphenated parts split: what precedes a name. */
+export const TITLE_WORDS = new Set([...words(titles.roles, /[\s-]+/), ...words(titles.roleModifiers, /\s+/)]);
+/** Single-word inflected forms of the cue verbs ("said", "tells"). */
+export const CUE_FORMS = new Set(Object.values(cueVerbs.verbs).flatMap((v) => v.forms.filter((f) => !f.includes(' '))));
+/** Words that may stand between a speaker and the cue ("has also said"). */
+export const AUXILIARIES = new Set(cueVerbs.auxiliaries);
+export const PRONOUNS = functionWords.pronouns as Record<string, { gender: string; number: string; type: string; relative?: boolean; firstPerson?: boolean }>;
