@@ -7,6 +7,7 @@ import { findFrames, type Frame } from './frames.js';
 import { classifyUnattributed, looksLikeTitle } from './non-statements.js';
 import { tagTokens, tokenize, type QuotePiece, type Token } from './tokens.js';
 import { mentionBefore } from './mentions.js';
+import { CUE_FORMS } from '../lexicons/word-sets.js';
 import type { VenueMatch } from './venue.js';
 
 type Range = [number, number];
@@ -32,6 +33,15 @@ export interface Draft {
   paragraph: number;
   evidence: string[];
   diagnostics: Diagnostic[];
+}
+
+const CUE_WORD = /[\p{L}]+/gu;
+function mayAttribute(view: string, start: number, end: number): boolean {
+  for (const m of view.slice(start, end).matchAll(CUE_WORD)) {
+    const w = m[0].toLowerCase();
+    if (CUE_FORMS.has(w) || w === 'according') return true;
+  }
+  return false;
 }
 
 const LABEL = /^\s*["\u201c\u201e\u00ab']?\s*([A-Z][A-Z.'\- ]{1,30}[A-Z.]):\s+/;
@@ -75,8 +85,9 @@ export function attribute(source: Source, seg: Segmentation, outlets: OutletInde
 
   for (let si = 0; si < seg.sentences.length; si++) {
     const s = seg.sentences[si];
-    const sentencePieces = piecesBySentence.get(si);
-    if (!sentencePieces) continue;
+    const sentencePieces = piecesBySentence.get(si) ?? [];
+    // Only sentences with a quotation or a cue word are tagged: the rest cannot hold an attribution.
+    if (!sentencePieces.length && !mayAttribute(view, s.start, s.end)) continue;
     const tokens = tokenize(view, s.start, s.end, sentencePieces);
     sentenceTokens.set(si, tokens);
     tagTokens(view, tokens);
@@ -185,10 +196,14 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
       pieces.push({ from: a, to: bEnd, quotes: quotesAfter });
     } else if (quotesBefore.length && fr.order === 'according') {
       pieces.push({ from: prevEnd, to: b, quotes: quotesBefore });
+    } else if (fr.mention || fr.order === 'participle') {
+      const reported = indirectContent(tokens, fr, prevEnd, b, a, bEnd);
+      if (reported) pieces.push({ ...reported, quotes: [] });
     }
     if (!pieces.length) continue;
     // "wrote a book called "The Long Road Home"": a title under a cue is still not a statement.
-    if (!pieces.every((p) => tokens.slice(p.from, p.to).every((t) => t.kind !== 'word')) && pieces.every((p) => p.quotes.every((t) => looksLikeTitle(view, tokens, tokens.indexOf(t))))) continue;
+    const pieceQuotes = pieces.flatMap((p) => p.quotes);
+    if (pieceQuotes.length && !pieces.every((p) => tokens.slice(p.from, p.to).every((t) => t.kind !== 'word')) && pieceQuotes.every((t) => looksLikeTitle(view, tokens, tokens.indexOf(t)))) continue;
     const first = pieces[0];
     const last = pieces[pieces.length - 1];
     const allQuotes = pieces.flatMap((p) => p.quotes);
@@ -201,7 +216,7 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     const earlier = fr.order === 'participle' ? [...found].reverse().find((x) => x.to <= fr.from && x.mention)?.mention : null;
     const mention = fr.mention ?? (fr.order === 'participle' ? (earlier ?? subjectOf(tokens, fr.from)) : null);
     drafts.push({
-      kind: onlyQuotes ? 'direct' : 'partial',
+      kind: allQuotes.length === 0 ? 'indirect' : onlyQuotes ? 'direct' : 'partial',
       headline,
       content,
       segments,
@@ -221,6 +236,28 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     });
   }
   return drafts;
+}
+
+const wordCount = (ts: readonly Token[]) => ts.reduce((n, t) => n + (t.kind === 'word' ? 1 : 0), 0);
+
+/**
+ * The reported clause of a frame with no quotation: after it ("X said (that) CLAUSE", "according to X,
+ * CLAUSE") or before it ("CLAUSE, X said", "CLAUSE, according to X"). Token range, or null.
+ */
+function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b: number, a: number, bEnd: number): { from: number; to: number } | null {
+  const before = tokens.slice(prevEnd, b);
+  const after = tokens.slice(a, bEnd);
+  if (before.some((t) => t.kind === 'quote') || after.some((t) => t.kind === 'quote')) return null;
+  const sure = fr.cue.strength >= 0.8 || tokens[a]?.lower === 'that' || fr.order === 'according';
+  if (!sure) return null;
+  const commaBefore = b < fr.from;
+  const clauseBefore = commaBefore && wordCount(before) >= 3;
+  const clauseAfter = wordCount(after) >= 2;
+  if (fr.order === 'participle') return clauseAfter ? { from: a, to: bEnd } : null;
+  const preferBefore = fr.order === 'inverted' || (fr.order === 'according' && clauseBefore) || !clauseAfter;
+  if (preferBefore && clauseBefore) return { from: prevEnd, to: b };
+  if (clauseAfter) return { from: a, to: bEnd };
+  return null;
 }
 
 function subjectOf(tokens: readonly Token[], before: number) {
