@@ -12,6 +12,8 @@ export interface CueMatch {
   type: 'verb' | 'source-after';
   /** Gerund or participle ("saying", "adding"): the subject is the main clause's. */
   participle: boolean;
+  /** Reports a belief, intention, finding or stance rather than speech ("shows", "wants"). */
+  attitude: boolean;
 }
 
 interface Entry {
@@ -21,6 +23,7 @@ interface Entry {
   takesAddressee: boolean;
   type: CueMatch['type'];
   participle: boolean;
+  attitude: boolean;
 }
 
 const byFirst = new Map<string, Entry[]>();
@@ -30,10 +33,10 @@ const add = (e: Entry) => {
   list.sort((a, b) => b.words.length - a.words.length);
   byFirst.set(e.words[0], list);
 };
-for (const [lemma, v] of Object.entries(cueVerbs.verbs) as [string, { forms: string[]; strength: number; takesAddressee?: boolean }][]) {
-  for (const f of v.forms) add({ words: f.split(' '), lemma, strength: v.strength, takesAddressee: !!v.takesAddressee, type: 'verb', participle: /ing$/.test(f.split(' ')[0]) });
+for (const [lemma, v] of Object.entries(cueVerbs.verbs) as [string, { forms: string[]; strength: number; takesAddressee?: boolean; attitude?: boolean }][]) {
+  for (const f of v.forms) add({ words: f.split(' '), lemma, strength: v.strength, takesAddressee: !!v.takesAddressee, type: 'verb', participle: /ing$/.test(f.split(' ')[0]), attitude: !!v.attitude });
 }
-for (const p of cueVerbs.phrases) add({ words: p.text.split(' '), lemma: p.text, strength: p.strength, takesAddressee: false, type: 'source-after', participle: false });
+for (const p of cueVerbs.phrases) add({ words: p.text.split(' '), lemma: p.text, strength: p.strength, takesAddressee: false, type: 'source-after', participle: false, attitude: false });
 
 export { AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, PRONOUNS, ROLE_WORDS, VENUE_NOUNS } from '../lexicons/word-sets.js';
 
@@ -57,7 +60,7 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     const next = tokens[i + e.words.length];
     const introduces = next && (next.kind === 'quote' || next.text === ':' || next.text === ',' || next.lower === 'that');
     if (!introduces && e.type === 'verb' && t.tags && !t.tags.has('Verb') && !t.tags.has('Gerund') && e.strength < 1 && !t.tags.has('PastTense')) continue;
-    return { from: i, to: i + e.words.length, lemma: e.lemma, strength: e.strength, takesAddressee: e.takesAddressee, type: e.type, participle: e.participle };
+    return { from: i, to: i + e.words.length, lemma: e.lemma, strength: e.strength, takesAddressee: e.takesAddressee, type: e.type, participle: e.participle, attitude: e.attitude };
   }
   return null;
 }

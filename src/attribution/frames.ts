@@ -108,6 +108,6 @@ function dashCredit(tokens: readonly Token[], i: number): Frame | null {
   if (!m || m.kind === 'pronoun') return null;
   const rest = tokens.slice(m.to);
   if (rest.some((t) => t.kind !== 'punct') && !isPunct(rest[0], ',')) return null;
-  const cue: CueMatch = { from: i, to: i + 1, lemma: 'dash', strength: 0.8, takesAddressee: false, type: 'verb', participle: false };
+  const cue: CueMatch = { from: i, to: i + 1, lemma: 'dash', strength: 0.8, takesAddressee: false, type: 'verb', participle: false, attitude: false };
   return { cue, mention: m, from: i, to: m.to, addressee: null, venue: null, date: null, order: 'inverted', trace: ['cue:dash-credit', 'source:inverted'] };
 }

@@ -248,7 +248,9 @@ function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b
   const before = tokens.slice(prevEnd, b);
   const after = tokens.slice(a, bEnd);
   if (before.some((t) => t.kind === 'quote') || after.some((t) => t.kind === 'quote')) return null;
-  const sure = fr.cue.strength >= 0.8 || tokens[a]?.lower === 'that' || fr.order === 'according';
+  // Attitude verbs ("a poll shows", "X wants to") report a stance when a named or described subject holds it.
+  const attitude = fr.cue.attitude && fr.mention !== null && wordCount(after) >= 2;
+  const sure = fr.cue.strength >= 0.8 || tokens[a]?.lower === 'that' || fr.order === 'according' || attitude;
   if (!sure) return null;
   const commaBefore = b < fr.from;
   const clauseBefore = commaBefore && wordCount(before) >= 3;

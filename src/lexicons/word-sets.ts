@@ -13,8 +13,13 @@ export const HONORIFICS = new Set(titles.honorifics.map((h) => h.toLowerCase()))
 export const ROLE_WORDS = words(titles.roles, / /);
 /** Role words and role modifiers ("Armenian", "former"), hyphenated parts split: what precedes a name. */
 export const TITLE_WORDS = new Set([...words(titles.roles, /[\s-]+/), ...words(titles.roleModifiers, /\s+/)]);
-/** Single-word inflected forms of the cue verbs ("said", "tells"). */
-export const CUE_FORMS = new Set(Object.values(cueVerbs.verbs).flatMap((v) => v.forms.filter((f) => !f.includes(' '))));
+type Verb = { forms: string[]; strength: number; attitude?: boolean };
+const verbs = Object.values(cueVerbs.verbs) as Verb[];
+const singleForms = (vs: Verb[]) => new Set(vs.flatMap((v) => v.forms.filter((f) => !f.includes(' '))));
+/** Single-word inflected forms of every cue verb ("said", "tells", "shows"). */
+export const CUE_FORMS = singleForms(verbs);
+/** Forms of the verbs of speaking proper (no attitude-only verbs): what can follow a quotation as its attribution. */
+export const SPEECH_FORMS = singleForms(verbs.filter((v) => !v.attitude || v.strength >= 0.8));
 /** Words that may stand between a speaker and the cue ("has also said"). */
 export const AUXILIARIES = new Set(cueVerbs.auxiliaries);
 export const PRONOUNS = functionWords.pronouns as Record<string, { gender: string; number: string; type: string; relative?: boolean; firstPerson?: boolean }>;

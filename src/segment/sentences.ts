@@ -1,5 +1,5 @@
 import { abbreviations } from '../lexicons/index.js';
-import { CUE_FORMS } from '../lexicons/word-sets.js';
+import { SPEECH_FORMS as CUE_FORMS } from '../lexicons/word-sets.js';
 import type { QuoteSpan } from './quotes.js';
 
 const ABBR = new Set(abbreviations.abbreviations);
