@@ -1,5 +1,5 @@
 import type { OutletIndex } from '../lexicons/outlet-index.js';
-import { cueAt, type CueMatch } from './cues.js';
+import { AUXILIARIES, cueAt, type CueMatch } from './cues.js';
 import { mentionAfter, mentionBefore, type MentionMatch } from './mentions.js';
 import type { Token } from './tokens.js';
 import { addresseeAfter, dateIn, venueIn, type VenueMatch } from './venue.js';
@@ -71,11 +71,18 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
         if (after && (!before || before.kind === 'quote' || isPunct(before, ',:'))) {
           mention = after;
           order = 'inverted';
-          to = after.to;
+          to = after.appositive ? after.appositive[1] : after.to;
         } else if (cue.participle && isPunct(before, ',')) {
           order = 'participle';
         } else if (cue.strength < 1 || !(before?.kind === 'quote' || isPunct(before, ','))) continue;
       }
+    }
+    // The cue span takes the auxiliaries and adverbs between speaker and verb: "has also said".
+    if (order === 'subject' && mention) {
+      const speakerEnd = mention.appositive ? mention.appositive[1] + 1 : mention.to;
+      let k = cue.from;
+      while (k - 1 >= speakerEnd && tokens[k - 1].kind === 'word' && AUXILIARIES.has(tokens[k - 1].lower)) k--;
+      if (k < cue.from) cue.from = k;
     }
     let addressee: Frame['addressee'] = null;
     let venue: VenueMatch | null = null;

@@ -23,6 +23,8 @@ export interface Draft {
   cueLemma: string | null;
   source: Range | null;
   sourceKind: 'pronoun' | 'name' | 'description' | 'label' | null;
+  /** The name part of the source, without its appositive: what entities are built from. */
+  sourceName?: Range;
   /** Role text given in an appositive ("X, the ROLE of ORG, said"). */
   appositive: Range | null;
   /** Source taken from context (a previous paragraph), not from this sentence. */
@@ -223,7 +225,8 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
       quoted,
       cue: rangeOf(tokens, fr.cue.from, fr.cue.to),
       cueLemma: fr.cue.lemma,
-      source: mention ? rangeOf(tokens, mention.from, mention.to) : null,
+      source: mention ? rangeOf(tokens, mention.from, mention.appositive ? Math.max(mention.to, mention.appositive[1]) : mention.to) : null,
+      sourceName: mention ? rangeOf(tokens, mention.from, mention.to) : undefined,
       sourceKind: mention ? mention.kind : null,
       appositive: mention?.appositive ? rangeOf(tokens, mention.appositive[0], mention.appositive[1]) : null,
       sourceFromContext: false,

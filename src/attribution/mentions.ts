@@ -98,13 +98,44 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
       if (t.kind === 'quote') break;
       if (t.kind === 'punct' && t.text === ',') {
         const m = phraseEndingAt(tokens, k - 1, floor);
-        if (m && m.kind !== 'pronoun') return { ...m, appositive: [k + 1, j] };
+        if (m && m.kind !== 'pronoun') return { ...extendLeft(tokens, m, floor), appositive: [k + 1, j] };
         break;
       }
     }
     return null;
   }
-  return phraseEndingAt(tokens, j, floor);
+  const m = phraseEndingAt(tokens, j, floor);
+  return m && m.kind !== 'pronoun' ? extendLeft(tokens, m, floor) : m;
+}
+
+const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'on', 'for', 'with', 'by', 'to', 'among', 'inside', 'within', 'across', 'behind', 'near', 'close']);
+
+/**
+ * Grows a mention leftward over what modifies or joins it: "People briefed on the move",
+ * "a press release from Judicial Watch", "he and other challengers".
+ */
+function extendLeft(tokens: readonly Token[], m: MentionMatch, floor: number): MentionMatch {
+  let cur = m;
+  for (let step = 0; step < 2; step++) {
+    let i = cur.from - 1;
+    if (i <= floor || tokens[i].kind !== 'word') break;
+    const w = tokens[i];
+    if (w.lower === 'and') {
+      const head = phraseEndingAt(tokens, i - 1, floor);
+      if (!head) break;
+      cur = { ...cur, from: head.from, kind: head.kind === 'pronoun' ? cur.kind : head.kind };
+      continue;
+    }
+    if (!PREPOSITIONS.has(w.lower)) break;
+    // A participle may stand before the preposition: "polls conducted for", "people familiar with".
+    let h = i - 1;
+    const p = tokens[h];
+    if (p?.kind === 'word' && !p.cap && (p.tags?.has('PastTense') || p.tags?.has('Participle') || p.tags?.has('Adjective') || p.tags?.has('Gerund'))) h--;
+    const head = phraseEndingAt(tokens, h, floor);
+    if (!head || head.kind === 'pronoun') break;
+    cur = { ...cur, from: head.from, kind: head.kind === 'name' || cur.kind === 'name' ? 'name' : 'description' };
+  }
+  return cur;
 }
 
 /** The speaker mention right after position `start` (inverted "said Caddell", "according to X"). */
@@ -132,5 +163,16 @@ export function mentionAfter(tokens: readonly Token[], start: number, limit = to
   if (end === i || (end === i + 1 && DETERMINERS.has(t.lower))) return null;
   const last = tokens[end - 1];
   if (!hasName && !headNoun(last)) return null;
-  return { from: i, to: end, kind: hasName ? 'name' : 'description', appositive: null };
+  return { from: i, to: end, kind: hasName ? 'name' : 'description', appositive: appositiveAfter(tokens, end, limit) };
+}
+
+const APPOSITIVE_START = /^(a|an|the|who|whose|which|former|then|one|\d+|chairman|president|director|head|chief|spokesman|spokeswoman|senior|co-founder|founder|executive|author|professor|leader|member)$/;
+
+/** '..., said Jane Roe, 57, a former mayor, ...': the appositive after an inverted speaker, token range. */
+function appositiveAfter(tokens: readonly Token[], end: number, limit: number): [number, number] | null {
+  if (tokens[end]?.text !== ',' || !APPOSITIVE_START.test(tokens[end + 1]?.lower ?? '')) return null;
+  let k = end + 1;
+  while (k < limit && k - end < 30 && tokens[k].kind !== 'quote' && !(tokens[k].kind === 'punct' && /[,;:.!?]/.test(tokens[k].text))) k++;
+  if (k === end + 1) return null;
+  return [end + 1, k];
 }

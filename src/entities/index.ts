@@ -38,7 +38,12 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
 
   // Every mention in text order: statement sources, and named people elsewhere (they may be referred to later).
   type Item = { start: number; end: number; draft: number; parsed?: ParsedMention; late?: boolean };
-  const items: Item[] = drafts.map((d, i) => (d.source ? { start: d.source[0], end: d.source[1], draft: i } : null)).filter((x): x is Item => !!x);
+  const items: Item[] = drafts
+    .map((d, i) => {
+      const r = d.sourceName ?? d.source;
+      return r ? { start: r[0], end: r[1], draft: i } : null;
+    })
+    .filter((x): x is Item => !!x);
   for (const p of findNamedPeople(source, outlets)) {
     if (!items.some((it) => it.start < p.end && p.start < it.end)) items.push({ start: p.start, end: p.end, draft: -1, parsed: p.parsed, late: p.late });
   }
@@ -88,7 +93,9 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
       continue;
     }
     const parsed = it.parsed ?? parseMention(text, outlets, draft?.sourceKind === 'name' ? nameTags(text) : undefined);
-    if (draft?.appositive && !parsed.role) parsed.role = input.slice(draft.appositive[0], draft.appositive[1]).replace(/^(the|a|an)\s+/i, '').replace(/[,\s]+$/, '');
+    const appositive = draft?.appositive ? input.slice(draft.appositive[0], draft.appositive[1]).replace(/[,\s]+$/, '') : '';
+    // "X, the treasurer of Acme, said": a role; "X, 57," or "X, who ...," is not.
+    if (appositive && !parsed.role && /^(the|a|an)\s+\S/i.test(appositive)) parsed.role = appositive.replace(/^(the|a|an)\s+/i, '');
     const hit = findNamed(parsed);
     let e: Entity;
     if (hit) {
