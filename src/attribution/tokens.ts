@@ -17,7 +17,7 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[\u2019'.\-&][\p{L}\p{N}]+)*\.?/uy;
-const SPACE = /\s/;
+const SPACE = /[\s\u2060]/;
 
 /** A piece of a quotation inside one sentence (a quotation over paragraphs has one per segment). */
 export interface QuotePiece {

@@ -22,6 +22,14 @@ export interface Source {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * Some newspapers (The New York Times' archive among them) write double quotes as two apostrophes:
+ * ''Like this.'' The view turns each pair into a word joiner and a straight double mark, same length.
+ */
+function doubledApostrophes(view: string): string {
+  return view.includes("''") ? view.replace(/(?<!')''(?!')/g, '\u2060"') : view;
+}
+
 const WIRE_DATELINE = /^\s*([A-Z][A-Z .'-]{1,40}?)(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*\(([A-Za-z][A-Za-z .&-]{0,30})\)\s*[-\u2014\u2013]+\s*/;
 
 /** Stage 1: detects the format, blanks markup, finds the layout and the document metadata. */
@@ -29,7 +37,7 @@ export function normalize(input: string, options: ResolvedOptions): Source {
   const diagnostics: Diagnostic[] = [];
   const markdown = options.format === 'markdown' || (options.format === 'auto' && looksLikeMarkdown(input));
   const masked = markdown ? maskMarkdown(input) : { view: input, links: [] };
-  const view = masked.view;
+  const view = doubledApostrophes(masked.view);
   const lines = classifyLines(input, view);
   const outlets = outletIndex(options.outlets);
   const body = lines.filter((l) => l.role === 'body').map(({ start, end }) => ({ start, end }));

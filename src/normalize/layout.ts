@@ -38,7 +38,7 @@ export function classifyLines(input: string, view: string): Line[] {
     else if (RELATED.test(text)) line.role = 'related';
     else if (!sawBody && short && BYLINE.test(text)) line.role = 'byline';
     else if (!sawBody && short && parseDate(text)) line.role = 'date';
-    else if (i === 0 && lines.length > 1 && text.length < 300 && (/^\s*#/.test(raw) || !/[.:;,]["'\u201d\u2019]?$/.test(text))) line.role = 'headline';
+    else if (i === 0 && lines.length > 1 && text.length < 300 && (/^\s*#/.test(raw) || !/[.:;,]["'\u201d\u2019]?$/.test(text) || titleCase(text))) line.role = 'headline';
     else if (text.length < 400 && CREDIT.test(raw)) {
       line.role = 'caption';
       const m = /\*\*[^*\n]{2,200}\*\*\s*$/.exec(raw);
@@ -49,4 +49,10 @@ export function classifyLines(input: string, view: string): Line[] {
     }
   }
   return lines;
+}
+
+/** Most words capitalized, as in a headline: "Bernie Sanders Says He's Already Started Writing His Address." */
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3);
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
 }

@@ -15,7 +15,7 @@ function attributionFollows(view: string, from: number, end: number): boolean {
   }
   return false;
 }
-const CLOSING = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', '\u203a']);
+const CLOSING = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', '\u203a', '\u2060']);
 const STARTER = /[\p{Lu}\p{N}"'\u201c\u2018\u00ab\u201e(\[]/u;
 
 export interface Sentence {
@@ -45,7 +45,7 @@ export function splitSentences(view: string, paragraphs: readonly { start: numbe
       while (b < end && (view[b] === '.' || CLOSING.has(view[b]))) b++;
       if (b >= end || !/\s/.test(view[b])) continue;
       let n = b;
-      while (n < end && /\s/.test(view[n])) n++;
+      while (n < end && /[\s\u2060]/.test(view[n])) n++;
       if (n >= end || !STARTER.test(view[n])) continue;
       while (qi < inside.length && inside[qi][1] < b) qi++;
       if (qi < inside.length && inside[qi][0] <= i && b < inside[qi][1]) continue;

@@ -17,6 +17,7 @@ export function predict(doc: GoldDoc & { date?: string | null }): PredDoc {
         cueStart: q.cue?.start ?? null,
         cueEnd: q.cue?.end ?? null,
         confidence: q.confidence,
+        kind: q.kind,
       })),
   };
 }

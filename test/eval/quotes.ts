@@ -29,11 +29,23 @@ const pred = new Map<string, PredDoc>();
 for (const d of gold.values()) pred.set(d.id, predict(d));
 const seconds = (performance.now() - t0) / 1000;
 const out = flag('--predictions');
-if (out) writeFileSync(out, [...pred.values()].map((p) => JSON.stringify(p)).join('\n') + '\n');
-
 const thr = Number(flag('--overlap') ?? 0.3);
 const kindSets: (Set<string> | null)[] = flag('--kinds') ? [new Set(flag('--kinds')!.split(','))] : [new Set(['direct', 'mixed']), null];
-const results: Scores[] = kindSets.map((k) => score(gold, pred, k, thr));
+// A per-kind evaluation scores the statements we give those kinds: our direct = gold direct, our partial
+// (quoted words in a reported clause) = gold mixed, our indirect = gold indirect. Both sides are filtered.
+const OURS: Record<string, string> = { direct: 'direct', mixed: 'partial', indirect: 'indirect' };
+const forKinds = (k: Set<string> | null) => {
+  if (!k) return pred;
+  const keep = new Set([...k].map((x) => OURS[x] ?? x));
+  return new Map([...pred].map(([id, p]) => [id, { ...p, quotes: p.quotes.filter((q) => keep.has(q.kind ?? '')) }]));
+};
+const results: Scores[] = kindSets.map((k) => score(gold, forKinds(k), k, thr));
+
+if (out) {
+  // With --kinds, the file holds the predictions scored for those kinds, so score_quotes.py --kinds agrees.
+  const written = flag('--kinds') ? forKinds(kindSets[0]) : pred;
+  writeFileSync(out, [...written.values()].map((p) => JSON.stringify(p)).join('\n') + '\n');
+}
 
 const precisionAt = (s: Scores, t: number) => {
   const kept = s.calibration.filter(([c]) => c >= t);

@@ -25,6 +25,8 @@ export interface PredQuote {
   cueStart?: number | null;
   cueEnd?: number | null;
   confidence?: number;
+  /** Our statement kind (direct, partial, indirect); ignored by the scorer. */
+  kind?: string;
 }
 export interface PredDoc {
   id: string;
