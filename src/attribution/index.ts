@@ -313,7 +313,7 @@ function colonIntro(view: string, seg: Segmentation, si: number, pre: readonly T
     if (!colon && !speechBefore) return null;
     tokens = tokenize(view, prev.start, prev.end, []);
     if (colon) tokens.pop();
-    tagTokens(view, tokens);
+    tagTokens(view, tokens, true);
     fromContext = prev.paragraph !== cur.paragraph;
   }
   if (!tokens.length) return null;

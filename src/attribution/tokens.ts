@@ -1,4 +1,5 @@
 import { abbreviations } from '../lexicons/index.js';
+import { CUE_FORMS } from '../lexicons/word-sets.js';
 import { tagText } from '../nlp/compromise-adapter.js';
 import type { QuoteSpan } from '../segment/quotes.js';
 
@@ -64,8 +65,22 @@ export function tokenize(view: string, start: number, end: number, pieces: reado
   return out;
 }
 
-/** Adds compromise's part-of-speech tags to the word tokens, parsing only the text between quotations. */
-export function tagTokens(view: string, tokens: Token[]): void {
+/** Tokens around a cue word that the frame rules read tags of: the speaker before it, the addressee after. */
+const BEFORE_CUE = 12;
+const AFTER_CUE = 8;
+
+/**
+ * Adds compromise's part-of-speech tags to the word tokens that attribution reads: windows around
+ * cue words, never inside quotations (all words when `everything`). Untagged tokens stay undefined.
+ */
+export function tagTokens(view: string, tokens: Token[], everything = false): void {
+  const wanted = new Uint8Array(tokens.length);
+  if (everything) wanted.fill(1);
+  else
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k].kind !== 'word' || !(CUE_FORMS.has(tokens[k].lower) || tokens[k].lower === 'according')) continue;
+      wanted.fill(1, Math.max(0, k - BEFORE_CUE), Math.min(tokens.length, k + AFTER_CUE + 1));
+    }
   let runStart = -1;
   const flush = (from: number, to: number) => {
     if (from < 0 || to <= from) return;
@@ -76,7 +91,7 @@ export function tagTokens(view: string, tokens: Token[]): void {
     for (let k = from; k < to; k++) if (tokens[k].kind === 'word') tokens[k].tags = byStart.get(tokens[k].start);
   };
   for (let k = 0; k <= tokens.length; k++) {
-    const isQuote = k === tokens.length || tokens[k].kind === 'quote';
+    const isQuote = k === tokens.length || tokens[k].kind === 'quote' || !wanted[k];
     if (isQuote) {
       flush(runStart, k);
       runStart = -1;
