@@ -1,6 +1,6 @@
 import type { OutletIndex } from '../lexicons/outlet-index.js';
 import { AUXILIARIES, cueAt, type CueMatch } from './cues.js';
-import { mentionAfter, mentionBefore, type MentionMatch } from './mentions.js';
+import { mentionAfter, mentionBefore, subjectOf, type MentionMatch } from './mentions.js';
 import type { Token } from './tokens.js';
 import { addresseeAfter, dateIn, venueIn, type VenueMatch } from './venue.js';
 
@@ -72,6 +72,11 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
           mention = after;
           order = 'inverted';
           to = after.appositive ? after.appositive[1] : after.to;
+        } else if (before?.lower === 'and' || tokens[skipAux(tokens, cue.from - 1)]?.lower === 'and') {
+          // "Trump has made X and has boasted of Y": the coordinated verb shares the sentence's subject.
+          mention = subjectOf(tokens, cue.from);
+          if (!mention) continue;
+          trace.push('source:coordinated');
         } else if (cue.participle && isPunct(before, ',')) {
           order = 'participle';
         } else if (cue.strength < 1 || !(before?.kind === 'quote' || isPunct(before, ','))) continue;
@@ -117,4 +122,9 @@ function dashCredit(tokens: readonly Token[], i: number): Frame | null {
   if (rest.some((t) => t.kind !== 'punct') && !isPunct(rest[0], ',')) return null;
   const cue: CueMatch = { from: i, to: i + 1, lemma: 'dash', strength: 0.8, takesAddressee: false, type: 'verb', participle: false, attitude: false };
   return { cue, mention: m, from: i, to: m.to, addressee: null, venue: null, date: null, order: 'inverted', trace: ['cue:dash-credit', 'source:inverted'] };
+}
+
+function skipAux(tokens: readonly Token[], j: number): number {
+  while (j >= 0 && tokens[j].kind === 'word' && AUXILIARIES.has(tokens[j].lower)) j--;
+  return j;
 }

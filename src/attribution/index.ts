@@ -6,7 +6,7 @@ import type { Source } from '../normalize/index.js';
 import { findFrames, type Frame } from './frames.js';
 import { classifyUnattributed, looksLikeTitle } from './non-statements.js';
 import { tagTokens, tokenize, type QuotePiece, type Token } from './tokens.js';
-import { mentionBefore } from './mentions.js';
+import { mentionBefore, subjectOf } from './mentions.js';
 import { CUE_FORMS } from '../lexicons/word-sets.js';
 import type { VenueMatch } from './venue.js';
 
@@ -265,18 +265,6 @@ function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b
   return null;
 }
 
-function subjectOf(tokens: readonly Token[], before: number) {
-  // ", saying ..." takes the subject of the main clause: the first name or pronoun followed by a verb.
-  for (let i = 0; i < before; i++) {
-    const t = tokens[i];
-    if (t.kind === 'word' && t.tags?.has('Verb') && i > 0) {
-      const m = mentionBefore(tokens, i);
-      if (m) return m;
-      break;
-    }
-  }
-  return null;
-}
 
 function splitTranscript(view: string, q: QuoteSpan): Omit<Draft, 'headline' | 'quoted' | 'cueLemma' | 'appositive' | 'venue' | 'addressee' | 'date' | 'paragraph' | 'diagnostics'>[] {
   const out: ReturnType<typeof splitTranscript> = [];

@@ -11,6 +11,8 @@ export interface MentionMatch {
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'who', 'you']);
 const NOT_NAMES = new Set(['but', 'and', 'or', 'so', 'yet', 'then', 'however', 'still', 'now', 'later', 'also', 'in', 'on', 'at', 'when', 'after', 'before', 'while', 'as', 'if', 'because', 'since', 'though', 'although', 'meanwhile', 'indeed', 'instead', 'here', 'there', 'this', 'that', 'these', 'those', 'asked', 'speaking', 'writing', 'according', 'what', 'where', 'why', 'how', 'yes', 'no', 'well', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'for', 'with', 'by', 'from', 'to', 'of', 'not', 'is', 'was', 'are', 'were']);
+/** Quantifier subjects that speak for a group: "everyone knows", "most oppose it". */
+const QUANTIFIERS = new Set(['everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'many', 'most', 'some', 'few', 'others', 'several', 'both', 'all']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'von', 'van', 'al', 'bin', 'la', 'le', 'del', 'da', 'di']);
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
@@ -51,6 +53,10 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
   const t = tokens[j];
   if (!isWord(t) || j < floor) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { from: j, to: j + 1, kind: 'pronoun', appositive: null };
+  if (QUANTIFIERS.has(t.lower)) {
+    const from = j > floor && /^(almost|nearly|virtually|just|not)$/.test(tokens[j - 1].lower) ? j - 1 : j;
+    return { from, to: j + 1, kind: 'description', appositive: null };
+  }
   if (!headNoun(t) || NOT_NAMES.has(t.lower) || PRONOUNS[t.lower]) return null;
   let i = j;
   let hasName = nameish(t) && t.cap;
@@ -175,4 +181,20 @@ function appositiveAfter(tokens: readonly Token[], end: number, limit: number): 
   while (k < limit && k - end < 30 && tokens[k].kind !== 'quote' && !(tokens[k].kind === 'punct' && /[,;:.!?]/.test(tokens[k].text))) k++;
   if (k === end + 1) return null;
   return [end + 1, k];
+}
+
+/** The subject of the sentence's main clause: the phrase before its first verb ("X won and says ..."). */
+export function subjectOf(tokens: readonly Token[], before: number): MentionMatch | null {
+  for (let i = 1; i < before; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') {
+      if (t.kind === 'quote') return null;
+      continue;
+    }
+    if (t.tags?.has('Verb') || cueAt(tokens, i)) {
+      const m = mentionBefore(tokens, i);
+      return m && m.from <= 2 ? m : null;
+    }
+  }
+  return null;
 }

@@ -80,6 +80,8 @@ export function tagTokens(view: string, tokens: Token[], everything = false): vo
     for (let k = 0; k < tokens.length; k++) {
       if (tokens[k].kind !== 'word' || !(CUE_FORMS.has(tokens[k].lower) || tokens[k].lower === 'according')) continue;
       wanted.fill(1, Math.max(0, k - BEFORE_CUE), Math.min(tokens.length, k + AFTER_CUE + 1));
+      // The sentence's subject too, for coordinated and participial cues ("X won and says ...").
+      wanted.fill(1, 0, Math.min(tokens.length, 6));
     }
   let runStart = -1;
   const flush = (from: number, to: number) => {
