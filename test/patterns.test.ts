@@ -92,3 +92,28 @@ describe('problems in the text are diagnostics', () => {
     expect(r.quotes.some((q) => q.source?.text === 'Jane Roe')).toBe(true);
   });
 });
+
+// Reported speech without quotation marks: content, source and cue of each form.
+const indirectRows: { name: string; text: string; content: string; source: string; cue: string }[] = [
+  { name: 'X said that CLAUSE', text: 'Jane Roe said that the budget was balanced.', content: 'that the budget was balanced', source: 'Jane Roe', cue: 'said' },
+  { name: 'X said CLAUSE', text: 'The ministry said revenue fell by a third.', content: 'revenue fell by a third', source: 'The ministry', cue: 'said' },
+  { name: 'CLAUSE, X said', text: 'Revenue fell by a third, the ministry said.', content: 'Revenue fell by a third', source: 'the ministry', cue: 'said' },
+  { name: 'X said Friday CLAUSE', text: 'The Kremlin said Friday it had not been told.', content: 'it had not been told', source: 'The Kremlin', cue: 'said' },
+  { name: 'X told Y that CLAUSE', text: 'Tom Hale told reporters that the deal was dead.', content: 'that the deal was dead', source: 'Tom Hale', cue: 'told' },
+  { name: 'According to X, CLAUSE', text: 'According to officials, the plant will close in May.', content: 'the plant will close in May', source: 'officials', cue: 'According to' },
+  { name: 'CLAUSE, according to X', text: 'The plant will close in May, according to a person familiar with the matter.', content: 'The plant will close in May', source: 'a person familiar with the matter', cue: 'according to' },
+  { name: 'X has also denied that', text: 'The company has also denied that it broke the law.', content: 'that it broke the law', source: 'The company', cue: 'has also denied' },
+  { name: 'infinitive report', text: 'The mayor promised to rebuild the bridge.', content: 'to rebuild the bridge', source: 'The mayor', cue: 'promised' },
+  { name: 'a poll shows', text: 'A Bloomberg poll shows that most voters oppose the toll.', content: 'that most voters oppose the toll', source: 'A Bloomberg poll', cue: 'shows' },
+];
+
+describe('reported speech', () => {
+  it.each(indirectRows)('$name', ({ text, content, source, cue }) => {
+    const s = statements(text);
+    expect(s).toHaveLength(1);
+    expect(s[0].kind).toBe('indirect');
+    expect(s[0].content.text).toBe(content);
+    expect(s[0].source?.text).toBe(source);
+    expect(s[0].cue?.text).toBe(cue);
+  });
+});

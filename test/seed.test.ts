@@ -38,6 +38,29 @@ describe.runIf(haveSeed)('the seed article end to end', () => {
     expect(speaker(q.speakerId)?.name).toBe('Nikol Pashinyan');
   });
 
+  it('statement 2: reported speech, cue after the content, interview published Friday', () => {
+    const q = find('Armenia has suspended its participation')!;
+    expect(q.kind).toBe('indirect');
+    expect(q.content.text).toBe('Armenia has suspended its participation in a Russia-led security bloc');
+    expect(q.source?.text).toBe('Prime Minister Nikol Pashinyan');
+    expect(q.cue?.text).toBe('said');
+    expect(q.date?.value).toBe('2024-02-23');
+    expect(speaker(q.speakerId)?.name).toBe('Nikol Pashinyan');
+  });
+
+  it('statement 5: the Kremlin, an organization, said Friday', () => {
+    const q = find('had not received official confirmation')!;
+    expect(q.kind).toBe('indirect');
+    expect(q.content.text).toBe('it had not received official confirmation that Armenia was leaving the CSTO');
+    expect(q.cue?.text).toBe('said');
+    expect(q.date?.value).toBe('2024-02-23');
+    expect(speaker(q.speakerId)).toMatchObject({ name: 'the Kremlin', type: 'organization' });
+  });
+
+  it('nothing about the offensive, the ICC or the arrest warrant is attributed', () => {
+    for (const needle of ['lightning offensive', 'International Criminal Court', 'arrest warrant']) expect(find(needle)).toBeUndefined();
+  });
+
   it('statement 3: partial inside a reported clause', () => {
     const q = find('believes that the CSTO')!;
     expect(q.kind).toBe('partial');

@@ -1,5 +1,5 @@
 import type { OutletIndex } from '../lexicons/outlet-index.js';
-import { AUXILIARIES, cueAt, type CueMatch } from './cues.js';
+import { AUXILIARIES, DETERMINERS, cueAt, type CueMatch } from './cues.js';
 import { mentionAfter, mentionBefore, subjectOf, type MentionMatch } from './mentions.js';
 import type { Token } from './tokens.js';
 import { addresseeAfter, dateIn, venueIn, type VenueMatch } from './venue.js';
@@ -27,6 +27,8 @@ function adjunctEnd(tokens: readonly Token[], at: number, limit: number): number
   let i = at;
   // A short prepositional phrase or day word right after the cue: "said Friday", "said in a statement".
   while (i < limit && tokens[i].kind === 'word' && ADJUNCT_START.has(tokens[i].lower)) {
+    // "promised to rebuild": an infinitive is the content, not an adjunct like "said to reporters".
+    if (tokens[i].lower === 'to' && !(tokens[i + 1]?.cap || DETERMINERS.has(tokens[i + 1]?.lower ?? '') || /^(reporters|journalists|supporters|him|her|them)$/.test(tokens[i + 1]?.lower ?? ''))) break;
     let j = i + 1;
     while (j < limit && j - i < 9 && tokens[j].kind === 'word' && !['that', 'he', 'she', 'they', 'it', 'we', 'i'].includes(tokens[j].lower) && !cueAt(tokens, j)) j++;
     // Only take it when it is followed by a clause boundary (comma, colon, "that", quote or end).
@@ -59,6 +61,8 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
       mention = mentionAfter(tokens, cue.to);
       order = 'according';
       if (!mention) continue;
+      // "According to officials, the plant will close": what follows the comma is the content.
+      if (mention.appositive && cue.from <= 1) mention = { ...mention, appositive: null };
       to = mention.to;
     } else {
       const participial = cue.participle && isPunct(tokens[cue.from - 1], ',');

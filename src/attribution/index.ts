@@ -259,7 +259,9 @@ function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b
   const clauseBefore = commaBefore && wordCount(before) >= 3;
   const clauseAfter = wordCount(after) >= 2;
   if (fr.order === 'participle') return clauseAfter ? { from: a, to: bEnd } : null;
-  const preferBefore = fr.order === 'inverted' || (fr.order === 'according' && clauseBefore) || !clauseAfter;
+  // "CLAUSE, X said on Friday, APPOSITIVE.": a comma closing the frame means the clause came before it.
+  const commaAfter = a > fr.to && tokens[fr.to]?.text === ',';
+  const preferBefore = fr.order === 'inverted' || (fr.order === 'according' && clauseBefore) || !clauseAfter || commaAfter;
   if (preferBefore && clauseBefore) return { from: prevEnd, to: b };
   if (clauseAfter) return { from: a, to: bEnd };
   return null;

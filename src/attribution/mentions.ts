@@ -169,6 +169,7 @@ export function mentionAfter(tokens: readonly Token[], start: number, limit = to
   if (end === i || (end === i + 1 && DETERMINERS.has(t.lower))) return null;
   const last = tokens[end - 1];
   if (!hasName && !headNoun(last)) return null;
+  end = extendRight(tokens, end, limit);
   return { from: i, to: end, kind: hasName ? 'name' : 'description', appositive: appositiveAfter(tokens, end, limit) };
 }
 
@@ -197,4 +198,27 @@ export function subjectOf(tokens: readonly Token[], before: number): MentionMatc
     }
   }
   return null;
+}
+
+const POST_ADJECTIVES = /^(familiar|close|briefed|involved|knowledgeable|reviewed|obtained|released|conducted|published|seen|cited|quoted|speaking|working|based|loyal|opposed|allied)$/;
+
+/** Post-modifiers after a mention: "a person familiar with the matter", "a copy of the letter reviewed by The Post". */
+function extendRight(tokens: readonly Token[], end: number, limit: number): number {
+  for (let step = 0; step < 3 && end < limit; step++) {
+    let k = end;
+    if (tokens[k]?.kind === 'word' && POST_ADJECTIVES.test(tokens[k].lower)) k++;
+    const prep = tokens[k];
+    if (!prep || prep.kind !== 'word' || !PREPOSITIONS.has(prep.lower) || prep.lower === 'to' && k === end) break;
+    let j = k + 1;
+    if (tokens[j] && DETERMINERS.has(tokens[j].lower)) j++;
+    let last = -1;
+    const gerund = (t: Token) => t.tags?.has('Gerund') || (!t.cap && /ing$/.test(t.lower));
+    while (j < limit && j - k < 8 && !gerund(tokens[j]) && (nameish(tokens[j]) || nominal(tokens[j]) || (isWord(tokens[j]) && /['\u2019]s$/.test(tokens[j].text)))) {
+      if (headNoun(tokens[j])) last = j;
+      j++;
+    }
+    if (last < 0) break;
+    end = last + 1;
+  }
+  return end;
 }
