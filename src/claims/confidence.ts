@@ -1,36 +1,45 @@
 import type { Draft } from '../attribution/index.js';
+import { cueVerbs } from '../lexicons/index.js';
+import model from './confidence-model.json';
+
+type Model = { bias: number; weights: Record<string, number> };
+const MODELS = model.models as Record<'statement' | 'content' | 'speaker', Model>;
+const VERBS = cueVerbs.verbs as Record<string, { strength: number; attitude?: boolean }>;
+
+const bucket = (n: number, edges: number[], names: string[]) => names[edges.findIndex((e) => n <= e)] ?? names[names.length - 1];
 
 /**
- * The statement confidence from the evidence that produced it. Hand-set for now: each pattern's
- * base rate, lowered for weak cues, context-only speakers, unresolved pronouns and unclosed marks.
+ * The evidence behind a statement as named features: the pattern that found it, the cue, how the
+ * speaker was found, the content's shape. They are the statement's `trace` and the confidence model's input.
  */
-export function statementConfidence(d: Draft, speakerConfidence: number, unclosed: boolean): { confidence: number; trace: string[] } {
-  const trace = [...d.evidence];
-  let c: number;
-  switch (d.kind) {
-    case 'direct':
-      c = d.evidence.includes('source:colon-intro') ? 0.8 : d.evidence.includes('source:continuation') ? 0.65 : d.evidence.includes('source:transcript-label') ? 0.85 : d.source ? 0.93 : 0.3;
-      break;
-    case 'partial':
-      c = d.source ? 0.82 : 0.4;
-      break;
-    case 'indirect':
-      c = d.source ? 0.7 : 0.3;
-      break;
-    default:
-      c = 0.25;
+export function confidenceFeatures(d: Draft, speakerTrace: readonly string[], unclosed: boolean, contentWords: number): string[] {
+  const f = new Set<string>([`kind:${d.kind}`]);
+  for (const e of d.evidence) f.add(e.startsWith('venue:') ? 'venue' : e);
+  const verb = d.cueLemma ? VERBS[d.cueLemma] : undefined;
+  if (verb) {
+    f.add(`strength:${verb.strength >= 0.9 ? 'high' : verb.strength >= 0.7 ? 'mid' : 'low'}`);
+    if (verb.attitude) f.add('cue:attitude');
   }
-  if (d.source && speakerConfidence < 0.5) {
-    c *= 0.7;
-    trace.push('speaker:weak');
-  }
-  if (unclosed) {
-    c *= 0.8;
-    trace.push('quote:unclosed');
-  }
-  if (d.headline) {
-    c = Math.min(c, 0.35);
-    trace.push('headline');
-  }
-  return { confidence: Math.round(Math.max(0, Math.min(1, c)) * 1000) / 1000, trace };
+  f.add(`source-kind:${d.sourceKind ?? 'none'}`);
+  if (d.sourceFromContext) f.add('source:context');
+  if (d.appositive) f.add('source:appositive');
+  for (const t of speakerTrace) f.add(t.startsWith('pronoun:') ? (t.endsWith(':unresolved') ? 'pronoun:unresolved' : 'pronoun:resolved') : t);
+  if (d.headline) f.add('headline');
+  if (unclosed) f.add('quote:unclosed');
+  if (d.segments.length > 1) f.add('segments:several');
+  f.add(`length:${bucket(contentWords, [3, 8, 20, 40], ['1-3', '4-8', '9-20', '21-40', '41+'])}`);
+  return [...f];
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Calibrated probabilities from the features, by logistic models fitted on the PolNeAR train split
+ * (see confidence-model.json for provenance): that the statement is right end to end (content and
+ * speaker), that its content span is exact, and that its speaker mention is right.
+ */
+export function confidences(features: readonly string[]): { statement: number; content: number; speaker: number } {
+  const p = (m: Model) => round(sigmoid(m.bias + features.reduce((s, f) => s + (m.weights[f] ?? 0), 0)));
+  return { statement: p(MODELS.statement), content: p(MODELS.content), speaker: p(MODELS.speaker) };
 }

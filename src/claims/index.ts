@@ -8,7 +8,7 @@ import type { Speaker } from '../schema/speaker.js';
 import type { Statement } from '../schema/statement.js';
 import { resolveRelativeDate } from '../text/dates.js';
 import { span } from '../text/span.js';
-import { statementConfidence } from './confidence.js';
+import { confidenceFeatures, confidences } from './confidence.js';
 import { stableId } from './ids.js';
 import { deepLink, textFragment } from './links.js';
 
@@ -33,8 +33,12 @@ export function buildClaims(source: Source, seg: Segmentation, drafts: readonly 
     const who = entities.speakerOf[i];
     const speaker = who.index >= 0 ? speakers[who.index] : null;
     const unclosed = d.quoted.some(([s]) => unclosedStarts.has(s));
-    const { confidence, trace } = statementConfidence(d, d.source ? who.confidence : 1, unclosed);
     const content = span(input, d.content[0], d.content[1]);
+    const trace = confidenceFeatures(d, who.trace, unclosed, content.text.split(/\s+/).filter(Boolean).length);
+    const fitted = confidences(trace);
+    // Non-statements were never candidates for the fitted model: a fixed low confidence that they are statements.
+    const isStatement = CLAIM_KINDS.has(d.kind);
+    const confidence = !isStatement ? 0.2 : d.headline ? Math.min(fitted.statement, 0.35) : fitted.statement;
     // Stable id: the statement's text and its speaker; a counter separates true repeats.
     const base = stableId('q', content.text, speaker?.name ?? '');
     const n = seen.get(base) ?? 0;
@@ -62,12 +66,13 @@ export function buildClaims(source: Source, seg: Segmentation, drafts: readonly 
       cue: d.cue ? span(input, d.cue[0], d.cue[1]) : null,
       source: d.source ? span(input, d.source[0], d.source[1]) : null,
       speakerId: speaker?.id ?? null,
-      speakerConfidence: d.source ? who.confidence : 0,
+      speakerConfidence: d.source && isStatement ? fitted.speaker : 0,
+      contentConfidence: isStatement ? fitted.content : 0.2,
       venue,
       addressee: d.addressee ? span(input, d.addressee[0], d.addressee[1]) : null,
       date: dateSpan ? { span: dateSpan, value: resolveRelativeDate(dateSpan.text, published) } : null,
       confidence,
-      trace: [...trace, ...who.trace],
+      trace,
       diagnostics: d.diagnostics.map((x) => ({ ...x, span: x.span ?? content })),
     };
     quotes.push(statement);

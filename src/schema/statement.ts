@@ -46,7 +46,10 @@ export const StatementSchema = z.object({
   cue: SpanSchema.nullable(),
   source: SpanSchema.nullable(),
   speakerId: z.string().nullable(),
+  /** Probability that the speaker mention is right (fitted on PolNeAR train). */
   speakerConfidence: ConfidenceSchema,
+  /** Probability that the content span's boundaries are exact (fitted on PolNeAR train). */
+  contentConfidence: ConfidenceSchema,
   venue: VenueSchema.nullable(),
   addressee: SpanSchema.nullable(),
   date: z.object({ span: SpanSchema, value: z.string().nullable() }).nullable(),

@@ -34,10 +34,10 @@ export interface PredDoc {
 }
 
 const TRIM = new Set(' \t\r\n"\'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a`.,;:!?\u2014\u2013-');
-const ov = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+export const ov = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 const norm = (s: string | null | undefined) => ((s ?? '').toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).join(' ');
 
-function trim(text: string, s: number | null | undefined, e: number | null | undefined): string | null {
+export function trim(text: string, s: number | null | undefined, e: number | null | undefined): string | null {
   if (s === null || s === undefined || e === null || e === undefined) return null;
   while (s < e && TRIM.has(text[s])) s++;
   while (e > s && TRIM.has(text[e - 1])) e--;
@@ -51,7 +51,7 @@ const prf = (tp: number, npred: number, ngold: number) => {
 // Python's round() is round-half-even on the binary value; toFixed matches it for these magnitudes.
 const round = (x: number) => Number(x.toFixed(4));
 
-function greedy<G, P>(gq: G[], pq: P[], score: (g: G, p: P) => number, thr: number): [number, number][] {
+export function greedy<G, P>(gq: G[], pq: P[], score: (g: G, p: P) => number, thr: number): [number, number][] {
   const used = new Set<number>();
   const pairs: [number, number][] = [];
   gq.forEach((q, gi) => {
