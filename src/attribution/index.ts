@@ -5,7 +5,7 @@ import type { QuoteSpan } from '../segment/quotes.js';
 import type { Source } from '../normalize/index.js';
 import { findFrames, type Frame } from './frames.js';
 import { classifyUnattributed, looksLikeTitle } from './non-statements.js';
-import { tagTokens, tokenize, type QuotePiece, type Token } from './tokens.js';
+import { TagBatch, tagTokens, tokenize, type QuotePiece, type Token } from './tokens.js';
 import { mentionBefore, subjectOf } from './mentions.js';
 import { CUE_FORMS } from '../lexicons/word-sets.js';
 import type { VenueMatch } from './venue.js';
@@ -85,6 +85,7 @@ export function attribute(source: Source, seg: Segmentation, outlets: OutletInde
   const covered = new Set<QuoteSpan>();
   const sentenceTokens = new Map<number, Token[]>();
 
+  const batch = new TagBatch();
   for (let si = 0; si < seg.sentences.length; si++) {
     const s = seg.sentences[si];
     const sentencePieces = piecesBySentence.get(si) ?? [];
@@ -92,8 +93,13 @@ export function attribute(source: Source, seg: Segmentation, outlets: OutletInde
     if (!sentencePieces.length && !mayAttribute(view, s.start, s.end)) continue;
     const tokens = tokenize(view, s.start, s.end, sentencePieces);
     sentenceTokens.set(si, tokens);
-    tagTokens(view, tokens);
-    drafts.push(...framedStatements(view, tokens, findFrames(tokens, outlets, !!seg.paragraphs[s.paragraph].headline), covered, s.paragraph, !!seg.paragraphs[s.paragraph].headline));
+    batch.add(view, tokens);
+  }
+  batch.run();
+  for (const [si, tokens] of sentenceTokens) {
+    const s = seg.sentences[si];
+    const headline = !!seg.paragraphs[s.paragraph].headline;
+    drafts.push(...framedStatements(view, tokens, findFrames(tokens, outlets, headline), covered, s.paragraph, headline));
   }
 
   // Quotations no frame covered: transcript labels, colon introductions, continuations, or non-statements.

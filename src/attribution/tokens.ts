@@ -70,33 +70,61 @@ const BEFORE_CUE = 12;
 const AFTER_CUE = 8;
 
 /**
- * Adds compromise's part-of-speech tags to the word tokens that attribution reads: windows around
- * cue words, never inside quotations (all words when `everything`). Untagged tokens stay undefined.
+ * Collects the runs of tokens whose tags attribution reads, from many sentences, and tags them all
+ * with one compromise call: its cost is mostly per call, so a document is parsed once, in pieces.
  */
-export function tagTokens(view: string, tokens: Token[], everything = false): void {
-  const wanted = new Uint8Array(tokens.length);
-  if (everything) wanted.fill(1);
-  else
-    for (let k = 0; k < tokens.length; k++) {
-      if (tokens[k].kind !== 'word' || !(CUE_FORMS.has(tokens[k].lower) || tokens[k].lower === 'according')) continue;
-      wanted.fill(1, Math.max(0, k - BEFORE_CUE), Math.min(tokens.length, k + AFTER_CUE + 1));
-      // The sentence's subject too, for coordinated and participial cues ("X won and says ...").
-      wanted.fill(1, 0, Math.min(tokens.length, 6));
+export class TagBatch {
+  private runs: { view: string; tokens: Token[]; from: number; to: number }[] = [];
+
+  /** Registers the words around cue words (all words when `everything`), never inside quotations. */
+  add(view: string, tokens: Token[], everything = false): void {
+    const wanted = new Uint8Array(tokens.length);
+    if (everything) wanted.fill(1);
+    else
+      for (let k = 0; k < tokens.length; k++) {
+        if (tokens[k].kind !== 'word' || !(CUE_FORMS.has(tokens[k].lower) || tokens[k].lower === 'according')) continue;
+        wanted.fill(1, Math.max(0, k - BEFORE_CUE), Math.min(tokens.length, k + AFTER_CUE + 1));
+        // The sentence's subject too, for coordinated and participial cues ("X won and says ...").
+        wanted.fill(1, 0, Math.min(tokens.length, 6));
+      }
+    let runStart = -1;
+    for (let k = 0; k <= tokens.length; k++) {
+      const stop = k === tokens.length || tokens[k].kind === 'quote' || !wanted[k];
+      if (stop) {
+        if (runStart >= 0) this.runs.push({ view, tokens, from: runStart, to: k });
+        runStart = -1;
+      } else if (runStart < 0) runStart = k;
     }
-  let runStart = -1;
-  const flush = (from: number, to: number) => {
-    if (from < 0 || to <= from) return;
-    const a = tokens[from].start;
-    const b = tokens[to - 1].end;
-    const tags = tagText(view.slice(a, b));
-    const byStart = new Map(tags.map((t) => [t.start + a, t.tags]));
-    for (let k = from; k < to; k++) if (tokens[k].kind === 'word') tokens[k].tags = byStart.get(tokens[k].start);
-  };
-  for (let k = 0; k <= tokens.length; k++) {
-    const isQuote = k === tokens.length || tokens[k].kind === 'quote' || !wanted[k];
-    if (isQuote) {
-      flush(runStart, k);
-      runStart = -1;
-    } else if (runStart < 0) runStart = k;
   }
+
+  /** Tags every registered run in one parse; runs are separated by blank lines so they never merge. */
+  run(): void {
+    if (!this.runs.length) return;
+    let text = '';
+    const at: number[] = [];
+    for (const r of this.runs) {
+      at.push(text.length);
+      text += r.view.slice(r.tokens[r.from].start, r.tokens[r.to - 1].end) + '\n\n';
+    }
+    const tags = tagText(text);
+    let ti = 0;
+    this.runs.forEach((r, i) => {
+      const base = r.tokens[r.from].start - at[i];
+      const end = at[i] + (r.tokens[r.to - 1].end - r.tokens[r.from].start);
+      const byStart = new Map<number, ReadonlySet<string>>();
+      while (ti < tags.length && tags[ti].start < end) {
+        if (tags[ti].start >= at[i]) byStart.set(tags[ti].start + base, tags[ti].tags);
+        ti++;
+      }
+      for (let k = r.from; k < r.to; k++) if (r.tokens[k].kind === 'word') r.tokens[k].tags = byStart.get(r.tokens[k].start);
+    });
+    this.runs = [];
+  }
+}
+
+/** Tags one sentence's tokens now (see TagBatch). */
+export function tagTokens(view: string, tokens: Token[], everything = false): void {
+  const batch = new TagBatch();
+  batch.add(view, tokens, everything);
+  batch.run();
 }
