@@ -4,6 +4,7 @@ import nlp from 'compromise/two';
 import { titles } from '../lexicons/index.js';
 
 let registered = false;
+let hooks: string[] | undefined;
 
 function register(): void {
   if (registered) return;
@@ -24,7 +25,10 @@ export interface TermTags {
 export function tagText(text: string): TermTags[] {
   register();
   const out: TermTags[] = [];
-  const doc = nlp(text);
+  // Lexicon and pre-tagger only: the post-tagger's corrections cost two thirds of a parse and change no
+  // figure of the evaluation (measured on PolNeAR train), so it is skipped.
+  hooks ??= ((nlp.world() as unknown as { hooks: string[] }).hooks ?? []).filter((h) => h !== 'postTagger');
+  const doc = nlp.tokenize(text).compute(hooks);
   for (const s of doc.json({ offset: true, terms: { offset: true } }) as { terms: { tags: string[]; offset: { start: number; length: number } }[] }[]) {
     for (const t of s.terms) out.push({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) });
   }
