@@ -253,11 +253,18 @@ const wordCount = (ts: readonly Token[]) => ts.reduce((n, t) => n + (t.kind === 
  * The reported clause of a frame with no quotation: after it ("X said (that) CLAUSE", "according to X,
  * CLAUSE") or before it ("CLAUSE, X said", "CLAUSE, according to X"). Token range, or null.
  */
+/** Whether only connectives or a short adverbial stand before the frame in its stretch of the sentence. */
+function frameOpens(tokens: readonly Token[], fr: Frame, prevEnd: number): boolean {
+  const before = tokens.slice(prevEnd, fr.from).filter((t) => t.kind === 'word');
+  return before.length <= 3;
+}
+
 function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b: number, a: number, bEnd: number): { from: number; to: number } | null {
   const before = tokens.slice(prevEnd, b);
   const after = tokens.slice(a, bEnd);
   if (before.some((t) => t.kind === 'quote') || after.some((t) => t.kind === 'quote')) return null;
-  // Attitude verbs ("a poll shows", "X wants to") report a stance when a named or described subject holds it.
+  // Attitude verbs ("a poll shows", "X wants to") report a stance held by their subject. PolNeAR marks
+  // them whatever the subject is; restricting subjects to people and documents cost more recall than it gained.
   const attitude = fr.cue.attitude && fr.mention !== null && wordCount(after) >= 2;
   const sure = fr.cue.strength >= 0.8 || tokens[a]?.lower === 'that' || fr.order === 'according' || attitude;
   if (!sure) return null;
@@ -267,6 +274,8 @@ function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b
   if (fr.order === 'participle') return clauseAfter ? { from: a, to: bEnd } : null;
   // "CLAUSE, X said on Friday, APPOSITIVE.": a comma closing the frame means the clause came before it.
   const commaAfter = a > fr.to && tokens[fr.to]?.text === ',';
+  // "According to X, CLAUSE" opens its sentence; elsewhere "according to X" credits what came before.
+  if (fr.order === 'according' && !frameOpens(tokens, fr, prevEnd)) return clauseBefore ? { from: prevEnd, to: b } : null;
   const preferBefore = fr.order === 'inverted' || (fr.order === 'according' && clauseBefore) || !clauseAfter || commaAfter;
   if (preferBefore && clauseBefore) return { from: prevEnd, to: b };
   if (clauseAfter) return { from: a, to: bEnd };

@@ -200,7 +200,7 @@ export function subjectOf(tokens: readonly Token[], before: number): MentionMatc
   return null;
 }
 
-const POST_ADJECTIVES = /^(familiar|close|briefed|involved|knowledgeable|reviewed|obtained|released|conducted|published|seen|cited|quoted|speaking|working|based|loyal|opposed|allied)$/;
+const POST_ADJECTIVES = /^(familiar|close|briefed|involved|knowledgeable|reviewed|obtained|released|conducted|published|seen|cited|quoted|speaking|working|based|loyal|opposed|allied|provided|posted|issued|filed|sent|written|signed|commissioned|taken)$/;
 
 /** Post-modifiers after a mention: "a person familiar with the matter", "a copy of the letter reviewed by The Post". */
 function extendRight(tokens: readonly Token[], end: number, limit: number): number {
