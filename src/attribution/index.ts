@@ -205,7 +205,16 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     } else if (quotesBefore.length && fr.order === 'according') {
       pieces.push({ from: prevEnd, to: b, quotes: quotesBefore });
     } else if (fr.mention || fr.order === 'participle') {
-      const reported = indirectContent(tokens, fr, prevEnd, b, a, bEnd);
+      // "X said Y believes Z": a frame inside the reported clause does not end it.
+      let clauseEnd = tokens.length;
+      for (let k = f + 1; k < frames.length; k++) {
+        const g = frames[k];
+        if (g.order !== 'subject' || tokens[g.from - 1]?.text === ',') {
+          clauseEnd = g.from;
+          break;
+        }
+      }
+      const reported = indirectContent(tokens, fr, prevEnd, b, a, Math.max(bEnd, clauseEnd));
       if (reported) pieces.push({ ...reported, quotes: [] });
     }
     if (!pieces.length) continue;
