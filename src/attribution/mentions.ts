@@ -111,7 +111,21 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
     return null;
   }
   const m = phraseEndingAt(tokens, j, floor);
-  return m && m.kind !== 'pronoun' ? extendLeft(tokens, m, floor) : m;
+  if (!m) return relativeHead(tokens, j + 1, j + 1, floor);
+  return m.kind !== 'pronoun' ? extendLeft(tokens, m, floor) : m;
+}
+
+/** "Officials who spoke on condition of anonymity said": the head before a relative clause ending at `before`. */
+function relativeHead(tokens: readonly Token[], before: number, to: number, floor: number): MentionMatch | null {
+  for (let w = before - 1; w > floor && before - w <= 10; w--) {
+    const t = tokens[w];
+    if (t.kind !== 'word') return null;
+    if (t.lower === 'who' || t.lower === 'that') {
+      const head = phraseEndingAt(tokens, w - 1, floor);
+      return head && head.kind !== 'pronoun' ? { ...head, to, appositive: null } : null;
+    }
+  }
+  return null;
 }
 
 const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'on', 'for', 'with', 'by', 'to', 'among', 'inside', 'within', 'across', 'behind', 'near', 'close']);
@@ -122,6 +136,8 @@ const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'on', 'for', 'with', 'by
  */
 function extendLeft(tokens: readonly Token[], m: MentionMatch, floor: number): MentionMatch {
   let cur = m;
+  const relative = relativeHead(tokens, cur.from, m.to, floor);
+  if (relative) return relative;
   for (let step = 0; step < 2; step++) {
     let i = cur.from - 1;
     if (i <= floor || tokens[i].kind !== 'word') break;

@@ -3,6 +3,10 @@ import { DETERMINERS, DOCUMENT_NOUNS as DOCUMENTS, GROUP_NOUNS as GROUPS, HONORI
 const FEMALE = /\b(mrs|ms|miss|madam|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman)\b/i;
 const MALE = /\b(mr|sir|lord|king|prince|spokesman|chairman|congressman|councilman|businessman)\b/i;
 
+/** Descriptions that mark a source as deliberately unnamed. */
+const ANONYMOUS = /\b(familiar with|on (the )?condition of anonymity|not authori[sz]ed to|declined to be (named|identified)|requested anonymity|asked not to be (named|identified)|who (spoke|talked) on background|close to the|knowledge of|briefed on)\b/i;
+const POST_MODIFIER = /^(of|from|in|at|on|for|with|by|to|familiar|close|who|that|briefed|involved|knowledgeable)$/;
+
 export interface ParsedMention {
   name: string;
   role: string | null;
@@ -35,7 +39,11 @@ export function parseMention(text: string, outlets: OutletIndex, nameTags?: { ma
   }
   const gender: ParsedMention['gender'] = FEMALE.test(clean) || nameTags?.female ? 'female' : MALE.test(clean) || nameTags?.male ? 'male' : 'unknown';
   const lower = rest.map((w) => w.toLowerCase());
-  const head = lower[lower.length - 1] ?? '';
+  // The head noun stands before any post-modifier: "a person [familiar with the matter]".
+  const cut = lower.findIndex((w, i) => i > 0 && POST_MODIFIER.test(w));
+  const head = (cut > 0 ? lower[cut - 1] : lower[lower.length - 1]) ?? '';
+  // A sentence-initial group noun is capitalized but names nobody: "Critics say".
+  if (rest.length === 1 && (GROUPS.has(lower[0]) || DOCUMENTS.has(lower[0]))) return { name: clean, role: null, type: GROUPS.has(lower[0]) ? 'group' : 'document', gender: 'unknown', nameWords: [] };
   const outlet = outlets.byName(rest.join(' '));
   if (outlet) return { name: outlet.name, role: null, type: 'organization', gender: 'unknown', nameWords: [outlet.name.toLowerCase()] };
   if (k < rest.length && !(rest.length - k === 1 && ORG_WORDS.has(lower[k]))) {
@@ -56,6 +64,7 @@ export function parseMention(text: string, outlets: OutletIndex, nameTags?: { ma
     return { name, role: null, type: 'organization', gender: 'unknown', nameWords: rest.map((w) => w.toLowerCase()) };
   }
   const indefinite = det.some((d) => d === 'a' || d === 'an' || d === 'one' || d === 'another');
+  if (ANONYMOUS.test(clean) || /^sources?$/.test(head)) return { name: clean.replace(/^(The|A|An)\b/, (m) => m.toLowerCase()), role: null, type: 'anonymous', gender, nameWords: [] };
   const type: ParsedMention['type'] = GROUPS.has(head) || /s$/.test(head) && !DOCUMENTS.has(head) ? 'group' : DOCUMENTS.has(head) ? 'document' : ROLE_WORDS.has(head) || /\b(person|source|official)\b/.test(head) ? (indefinite ? 'anonymous' : 'person') : 'unknown';
   return { name: clean.replace(/^(The|A|An)\b/, (m) => m.toLowerCase()), role: ROLE_WORDS.has(head) ? rest.join(' ') : null, type, gender, nameWords: [] };
 }
