@@ -117,3 +117,23 @@ describe('reported speech', () => {
     expect(s[0].cue?.text).toBe(cue);
   });
 });
+
+describe('speaker types', () => {
+  it.each([
+    { text: 'The plant will close in May, according to a person familiar with the matter.', type: 'anonymous' },
+    { text: 'Officials who spoke on condition of anonymity said the talks had stalled.', type: 'anonymous' },
+    { text: 'Critics say the toll is unfair.', type: 'group' },
+    { text: 'The report concluded that the bridge was unsafe.', type: 'document' },
+    { text: 'The Kremlin said Friday it had not been told.', type: 'organization' },
+    { text: '"We will win," Senator Jane Roe said.', type: 'person' },
+  ])('$type: $text', ({ text, type }) => {
+    const r = analyze(text);
+    const q = r.quotes.find((x) => x.speakerId)!;
+    expect(r.speakers.find((s) => s.id === q.speakerId)?.type).toBe(type);
+  });
+
+  it("a possessor holds the clause of a statement noun: \"Trump's claim that ...\"", () => {
+    const s = statements("Critics mocked Trump's claim that the wall would pay for itself.");
+    expect(s.map((x) => [x.source?.text, x.content.text])).toEqual([["Trump's", 'that the wall would pay for itself']]);
+  });
+});

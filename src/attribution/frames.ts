@@ -1,5 +1,6 @@
 import type { OutletIndex } from '../lexicons/outlet-index.js';
 import { AUXILIARIES, DETERMINERS, cueAt, type CueMatch } from './cues.js';
+import { STATEMENT_NOUNS } from '../lexicons/word-sets.js';
 import { mentionAfter, mentionBefore, subjectOf, type MentionMatch } from './mentions.js';
 import type { Token } from './tokens.js';
 import { addresseeAfter, dateIn, venueIn, type VenueMatch } from './venue.js';
@@ -45,6 +46,12 @@ function adjunctEnd(tokens: readonly Token[], at: number, limit: number): number
 export function findFrames(tokens: readonly Token[], outlets: OutletIndex, titleCase = false): Frame[] {
   const frames: Frame[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const noun = statementNoun(tokens, i);
+    if (noun) {
+      frames.push(noun);
+      i = noun.to - 1;
+      continue;
+    }
     const dash = dashCredit(tokens, i);
     if (dash) {
       frames.push(dash);
@@ -131,4 +138,21 @@ function dashCredit(tokens: readonly Token[], i: number): Frame | null {
 function skipAux(tokens: readonly Token[], j: number): number {
   while (j >= 0 && tokens[j].kind === 'word' && AUXILIARIES.has(tokens[j].lower)) j--;
   return j;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+
+/** "Trump's claim that ...", "her assertion during the debate that ...": the possessor holds the clause. */
+function statementNoun(tokens: readonly Token[], i: number): Frame | null {
+  const t = tokens[i];
+  if (t.kind !== 'word' || !STATEMENT_NOUNS.has(t.lower) || i === 0) return null;
+  const owner = tokens[i - 1];
+  const possessive = owner.kind === 'word' && (POSSESSIVE_PRONOUNS.has(owner.lower) || (owner.cap && /['\u2019]s$/.test(owner.text)));
+  if (!possessive) return null;
+  let that = i + 1;
+  while (that < tokens.length && that - i <= 6 && tokens[that].kind === 'word' && tokens[that].lower !== 'that') that++;
+  if (tokens[that]?.lower !== 'that' || that + 2 >= tokens.length) return null;
+  const cue: CueMatch = { from: i, to: that, lemma: t.lower, strength: 0.7, takesAddressee: false, type: 'verb', participle: false, attitude: false };
+  const mention: MentionMatch = { from: i - 1, to: i, kind: POSSESSIVE_PRONOUNS.has(owner.lower) ? 'pronoun' : 'name', appositive: null };
+  return { cue, mention, from: i - 1, to: that, addressee: null, venue: null, date: null, order: 'subject', trace: ['cue:statement-noun', 'source:possessor'] };
 }
