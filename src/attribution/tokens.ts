@@ -67,6 +67,8 @@ export function tokenize(view: string, start: number, end: number, pieces: reado
 
 /** Tokens around a cue word that the frame rules read tags of: the speaker before it, the addressee after. */
 const BEFORE_CUE = 12;
+/** Characters per compromise parse: large enough to amortize its per-call cost, small enough to bound memory. */
+const CHUNK = 20_000;
 const AFTER_CUE = 8;
 
 /**
@@ -97,18 +99,34 @@ export class TagBatch {
     }
   }
 
-  /** Tags every registered run in one parse; runs are separated by blank lines so they never merge. */
+  /**
+   * Tags every registered run, a few parses per document: runs are joined (blank lines between, so
+   * they never merge) into chunks small enough that compromise's memory stays bounded on huge inputs.
+   */
   run(): void {
-    if (!this.runs.length) return;
+    for (let i = 0; i < this.runs.length; ) {
+      let size = 0;
+      let j = i;
+      while (j < this.runs.length && (j === i || size < CHUNK)) {
+        const r = this.runs[j++];
+        size += r.tokens[r.to - 1].end - r.tokens[r.from].start + 2;
+      }
+      this.tagChunk(this.runs.slice(i, j));
+      i = j;
+    }
+    this.runs = [];
+  }
+
+  private tagChunk(runs: { view: string; tokens: Token[]; from: number; to: number }[]): void {
     let text = '';
     const at: number[] = [];
-    for (const r of this.runs) {
+    for (const r of runs) {
       at.push(text.length);
       text += r.view.slice(r.tokens[r.from].start, r.tokens[r.to - 1].end) + '\n\n';
     }
     const tags = tagText(text);
     let ti = 0;
-    this.runs.forEach((r, i) => {
+    runs.forEach((r, i) => {
       const base = r.tokens[r.from].start - at[i];
       const end = at[i] + (r.tokens[r.to - 1].end - r.tokens[r.from].start);
       const byStart = new Map<number, ReadonlySet<string>>();
@@ -118,7 +136,6 @@ export class TagBatch {
       }
       for (let k = r.from; k < r.to; k++) if (r.tokens[k].kind === 'word') r.tokens[k].tags = byStart.get(r.tokens[k].start);
     });
-    this.runs = [];
   }
 }
 

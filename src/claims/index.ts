@@ -86,7 +86,7 @@ export function buildClaims(source: Source, seg: Segmentation, drafts: readonly 
       kind: d.kind as Claim['kind'],
       headline: d.headline,
       spans: { content, segments: statement.segments, cue: statement.cue, source: statement.source },
-      speaker: speaker ? { id: speaker.id, name: speaker.name, type: speaker.type, role: speaker.role, mentions: speaker.mentions.map((m) => m.span) } : null,
+      speaker: speaker ? { id: speaker.id, name: speaker.name, type: speaker.type, role: speaker.role, mentions: claimMentions(fullestMention(speaker), statement.source) } : null,
       cue: statement.cue?.text ?? null,
       venue,
       outlets: { publisher: document.publisher?.value ?? null, wire: document.wire?.value ?? null, venue: venueOutlet },
@@ -97,4 +97,20 @@ export function buildClaims(source: Source, seg: Segmentation, drafts: readonly 
     });
   });
   return { quotes, claims, speakers };
+}
+
+/**
+ * The mentions a claim carries to identify its speaker: its own source mention and the speaker's
+ * fullest mention. Not all of them: a speaker quoted thousands of times would make claims quadratic.
+ */
+function claimMentions(fullest: Speaker['mentions'][number] | null, own: Statement['source']): Claim['spans']['segments'] {
+  const out = own ? [own] : [];
+  if (fullest && (!own || fullest.span.start !== own.start)) out.push(fullest.span);
+  return out;
+}
+
+const fullestCache = new WeakMap<Speaker, Speaker['mentions'][number] | null>();
+function fullestMention(speaker: Speaker): Speaker['mentions'][number] | null {
+  if (!fullestCache.has(speaker)) fullestCache.set(speaker, speaker.mentions.reduce<Speaker['mentions'][number] | null>((best, m) => (m.kind !== 'pronoun' && (!best || m.span.text.length > best.span.text.length) ? m : best), null));
+  return fullestCache.get(speaker)!;
 }
