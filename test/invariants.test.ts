@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, AnalysisSchema, InputTooLargeError, InvalidOptionsError } from '../src/index.js';
@@ -10,41 +12,69 @@ const pieces = fc.oneof(
 );
 const articleLike = fc.array(pieces, { maxLength: 60 }).map((xs) => xs.join(''));
 
+// Inputs: article-like token soup, random Unicode (astral and control characters included), quotation
+// mark soup, our example article mutated at random, and HTML-like markup. 10,000+ cases in all.
+const anyUnicode = fc
+  .array(fc.oneof(fc.constantFrom('\u0000', '\u200b', '\u202e', '\u0301', '\ud83d\ude00', ' ', '\n', ...MARKS), fc.string({ unit: 'binary', minLength: 1, maxLength: 3 })), { maxLength: 80 })
+  .map((xs) => xs.join(''));
+const markSoup = fc.array(fc.oneof(fc.constantFrom(...MARKS), fc.constantFrom(' ', 'a', '.', '\n', '\n\n', ', he said', ': ')), { maxLength: 80 }).map((xs) => xs.join(''));
+const example = readFileSync(resolve(__dirname, '../examples/article.md'), 'utf8');
+const mutation = fc.record({ at: fc.nat(), len: fc.nat({ max: 40 }), insert: fc.oneof(fc.constantFrom(...MARKS), fc.string({ maxLength: 6 }), fc.constant('\n\n')) });
+const mutated = fc.array(mutation, { minLength: 1, maxLength: 8 }).map((ms) =>
+  ms.reduce((t, m) => {
+    const at = m.at % (t.length + 1);
+    return t.slice(0, at) + m.insert + t.slice(at + m.len);
+  }, example),
+);
+const htmlLike = fc
+  .array(fc.oneof(fc.constantFrom('<p>', '</p>', '<em>', '</em>', '<a href="x">', '</a>', '<br>', '&amp;', '&quot;', '&#8220;', '<script>"x"</script>', '<div>'), pieces), { maxLength: 50 })
+  .map((xs) => xs.join(''));
+
 function checkSpans(text: string) {
   const r = analyze(text);
   const spans = [
     ...r.quotes.flatMap((q) => [q.content, ...q.segments, ...q.quoted, q.cue, q.source, q.addressee, q.venue?.span, q.date?.span]),
     ...r.speakers.flatMap((s) => s.mentions.map((m) => m.span)),
+    ...r.claims.flatMap((c) => [c.spans.content, ...(c.speaker?.mentions ?? [])]),
     ...r.diagnostics.map((d) => d.span),
   ].filter((s): s is NonNullable<typeof s> => !!s);
   for (const s of spans) {
     expect(s.start).toBeGreaterThanOrEqual(0);
     expect(s.end).toBeLessThanOrEqual(text.length);
+    expect(s.start).toBeLessThanOrEqual(s.end);
     expect(text.slice(s.start, s.end)).toBe(s.text);
   }
   for (const q of r.quotes) {
-    expect(q.confidence).toBeGreaterThanOrEqual(0);
-    expect(q.confidence).toBeLessThanOrEqual(1);
+    for (const c of [q.confidence, q.speakerConfidence, q.contentConfidence, q.venue?.confidence ?? 0]) {
+      expect(c).toBeGreaterThanOrEqual(0);
+      expect(c).toBeLessThanOrEqual(1);
+    }
     for (let i = 1; i < q.segments.length; i++) expect(q.segments[i].start).toBeGreaterThanOrEqual(q.segments[i - 1].end);
+    // A statement never contains its own attribution.
+    for (const own of [q.cue, q.source].filter((x): x is NonNullable<typeof x> => !!x))
+      for (const g of q.segments) expect(own.end <= g.start || own.start >= g.end).toBe(true);
   }
   return r;
 }
 
 describe('invariants on generated input', () => {
-  it('never throws; spans slice back; confidences in [0,1]; segments ordered', () => {
-    fc.assert(fc.property(articleLike, (t) => void checkSpans(t)), { numRuns: 1500 });
+  it.each([
+    ['article-like token soup', articleLike, 3500],
+    ['random Unicode with astral and control characters', anyUnicode, 2000],
+    ['quotation mark soup', markSoup, 2000],
+    ['the example article, mutated', mutated, 1500],
+    ['HTML-like markup', htmlLike, 1000],
+  ] as const)('%s: never throws, spans slice back, confidences in [0,1], segments ordered, no own attribution inside', (_, gen, numRuns) => {
+    fc.assert(fc.property(gen as fc.Arbitrary<string>, (t) => void checkSpans(t)), { numRuns, seed: 42 });
   });
-  it('random unicode never throws', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (t) => void checkSpans(t)), { numRuns: 500 });
-  });
-  it('is deterministic and matches its schema', () => {
+  it('is deterministic (same output, same ids) and matches its schema', () => {
     fc.assert(
-      fc.property(articleLike, (t) => {
+      fc.property(fc.oneof(articleLike, mutated), (t) => {
         const a = analyze(t);
         expect(analyze(t)).toEqual(a);
         expect(AnalysisSchema.safeParse(a).success).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: 300, seed: 7 },
     );
   });
 });
@@ -59,5 +89,14 @@ describe('misuse throws typed errors that name the fix', () => {
   it('input over the limit', () => {
     expect(() => analyze('abcdef', { maxInputLength: 5 })).toThrow(InputTooLargeError);
     expect(() => analyze('abcdef', { maxInputLength: 5 })).toThrow(/maxInputLength/);
+  });
+});
+
+describe('untrusted records cannot pollute prototypes', () => {
+  it('an options object parsed from JSON with __proto__ or constructor keys is rejected, not merged', () => {
+    for (const json of ['{"__proto__": {"polluted": true}}', '{"constructor": {"prototype": {"polluted": true}}}']) {
+      expect(() => analyze('"Hi," Ann said.', JSON.parse(json))).toThrow(InvalidOptionsError);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    }
   });
 });

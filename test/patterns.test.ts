@@ -137,3 +137,11 @@ describe('speaker types', () => {
     expect(s.map((x) => [x.source?.text, x.content.text])).toEqual([["Trump's", 'that the wall would pay for itself']]);
   });
 });
+
+describe('regressions found by the property tests', () => {
+  it('a quote continuing an attributed one is one more segment, once', () => {
+    const s = statements('"It\'s a relief," said commuter Priya Nair. "I was going to pay more."');
+    expect(s).toHaveLength(1);
+    expect(s[0].segments.map((g) => g.text)).toEqual(['"It\'s a relief,"', '"I was going to pay more."']);
+  });
+});

@@ -127,7 +127,7 @@ export function attribute(source: Source, seg: Segmentation, outlets: OutletInde
       // "Chairwoman Rosenworcel:" or "X said:" closing the previous sentence introduces this quote.
       const intro = quoteOnly || (pre.length && pre[pre.length - 1].text === ':') ? colonIntro(view, seg, si, pre, outlets) : null;
       if (intro) {
-        const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: segs, source: intro.source, sourceKind: intro.kind, sourceFromContext: intro.fromContext, cue: intro.cue, evidence: ['source:colon-intro'] };
+        const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: intro.source, sourceKind: intro.kind, sourceFromContext: intro.fromContext, cue: intro.cue, evidence: ['source:colon-intro'] };
         drafts.push(d);
         lastAttributed = d;
         continue;
@@ -143,7 +143,7 @@ export function attribute(source: Source, seg: Segmentation, outlets: OutletInde
           if (!prev.evidence.includes('segments:continued')) prev.evidence.push('segments:continued');
           continue;
         }
-        const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: segs, source: prev.source, sourceKind: prev.sourceKind, sourceFromContext: true, evidence: ['source:continuation'] };
+        const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: prev.source, sourceKind: prev.sourceKind, sourceFromContext: true, evidence: ['source:continuation'] };
         drafts.push(d);
         lastAttributed = d;
         continue;
@@ -153,7 +153,7 @@ export function attribute(source: Source, seg: Segmentation, outlets: OutletInde
         ...base,
         kind,
         content: [q.start, q.end],
-        segments: segs,
+        segments: [...segs],
         source: null,
         sourceKind: null,
         sourceFromContext: false,
@@ -228,7 +228,7 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     const onlyQuotes = pieces.every((p) => tokens.slice(p.from, p.to).every((t) => t.kind === 'quote' || t.kind === 'punct'));
     const quoted = allQuotes.flatMap((t) => t.quote!.segments.map((g) => [g.start, g.end] as Range));
     let content = trimContent(view, [tokens[first.from].start, tokens[last.to - 1].end]);
-    const segments: Range[] = onlyQuotes ? quoted : pieces.map((p) => trimContent(view, rangeOf(tokens, p.from, p.to)));
+    const segments: Range[] = onlyQuotes ? [...quoted] : pieces.map((p) => trimContent(view, rangeOf(tokens, p.from, p.to)));
     if (onlyQuotes) content = [quoted[0][0], quoted[quoted.length - 1][1]];
     const earlier = fr.order === 'participle' ? [...found].reverse().find((x) => x.to <= fr.from && x.mention)?.mention : null;
     const mention = fr.mention ?? (fr.order === 'participle' ? (earlier ?? subjectOf(tokens, fr.from)) : null);
