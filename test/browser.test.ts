@@ -53,11 +53,11 @@ describe.runIf(haveChromium)('the playground in headless Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { quotecheckReady?: boolean }).quotecheckReady === true);
+    await page.waitForFunction('window.quotecheckReady === true');
     await page.fill('#input', ARTICLE);
     await page.click('#analyze');
     await page.waitForSelector('mark.qc-statement');
-    const marks = await page.$$eval('mark.qc-statement', (els) => els.map((e) => ({ speaker: (e as HTMLElement).dataset.speaker, title: e.getAttribute('title') ?? '', bg: (e as HTMLElement).style.background })));
+    const marks = await page.$$eval('mark.qc-statement', (els) => els.map((e) => ({ speaker: e.getAttribute('data-speaker'), title: e.getAttribute('title') ?? '', bg: e.getAttribute('style') ?? '' })));
     expect(marks.length).toBeGreaterThanOrEqual(3);
     const lind = marks.filter((m) => m.speaker === 'Maria Lind');
     const baker = marks.filter((m) => m.speaker === 'Tom Baker');
