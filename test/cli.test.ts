@@ -43,4 +43,14 @@ describe('quotecheck command', () => {
     expect(cli(['--help']).stdout).toMatch(/Examples:/);
     expect(cli(['--bogus']).status).toBe(2);
   });
+
+  it('untrusted JSONL records: __proto__ keys pollute nothing, an oversized record is skipped with its line number', () => {
+    const big = JSON.stringify({ id: 'big', text: 'x'.repeat(10_000_001) });
+    const input = [JSON.stringify({ id: 'p', text: '"Hi," said Ann Lee.', __proto__: { polluted: true } }).replace('"id"', '"__proto__":{"polluted":true},"id"'), big, JSON.stringify({ id: 'ok', text: 'Fine.' })].join('\n');
+    const r = cli(['--jsonl'], input);
+    expect(r.status).toBe(1);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['p', 'ok']);
+    expect(r.stderr).toMatch(/line 2: .*maxInputLength/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });
