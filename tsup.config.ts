@@ -2,16 +2,18 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // The core (browser-safe) and the Node entry with the batch API.
+    entry: { index: 'src/index.ts', node: 'src/node.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,
     target: 'node20',
     splitting: false,
     treeshake: true,
+    shims: true,
   },
   {
-    entry: { cli: 'src/cli/main.ts', 'write-json-schema': 'src/schema/write-json-schema.ts' },
+    entry: { cli: 'src/cli/main.ts', worker: 'src/batch/worker.ts', 'write-json-schema': 'src/schema/write-json-schema.ts' },
     format: ['cjs'],
     clean: false,
     target: 'node20',

@@ -50,7 +50,7 @@ describe('quotecheck command', () => {
     const r = cli(['--jsonl'], input);
     expect(r.status).toBe(1);
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['p', 'ok']);
-    expect(r.stderr).toMatch(/line 2: .*maxInputLength/);
+    expect(r.stderr).toMatch(/big: .*maxInputLength/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

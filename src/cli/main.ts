@@ -1,101 +1,181 @@
 #!/usr/bin/env node
-// The quotecheck command: analyze files or JSONL from stdin; one bad document never stops the batch.
-import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { analyze } from '../analyze.js';
+// The quotecheck command: files, folders, globs or stdin in; JSON, JSONL, CSV, an HTML report or text
+// out. One bad document is reported and the batch goes on; the exit code says whether any failed.
+import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, join } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import { analyzeMany } from '../batch/index.js';
+import type { BatchInput, BatchResult } from '../batch/types.js';
 import type { AnalyzeOptions } from '../schema/options.js';
-import { formatText } from './format-text.js';
+import { csvHeader, csvRows } from './formats/csv.js';
+import { HtmlReport } from './formats/html.js';
+import { formatText } from './formats/text.js';
+import { expandPaths, readFiles, readJsonl, readStdinText } from './inputs.js';
 
 const HELP = `quotecheck — who said what in news articles
 
 Usage:
-  quotecheck FILE                 print the analysis of one article as a JSON object
-  quotecheck FILE...              one JSON result per line (JSONL), each with its "id" (the file name)
-  quotecheck --jsonl < in.jsonl   read {id, text, url?, publishedDate?} lines from stdin, write one result per line
-  quotecheck --format text FILE   a readable "who said what" listing instead of JSON
+  quotecheck [options] FILE|FOLDER|GLOB...     analyze files (folders: *.txt, *.md, recursively)
+  quotecheck [options] < article.txt           analyze stdin as one article
+  quotecheck --jsonl [options] < batch.jsonl   analyze {id, text, url?, publishedDate?} lines
 
 Options:
-  --format json|text   output format (default json)
-  --url URL            the article's URL (single file)
-  --date YYYY-MM-DD    publication date (single file)
+  --format json|jsonl|csv|html|text   output (default: json for one document, jsonl for several)
+  --out FILE|DIR       write there instead of stdout (a folder gets one file per document)
+  --min-confidence X   keep statements and claims with confidence >= X
+  --kinds LIST         keep these kinds (direct,partial,indirect)
+  --jobs N             worker threads (default: the number of cores)
+  --url URL, --date YYYY-MM-DD   metadata for a single document
+  --fail-fast          stop at the first document that fails
+  --quiet              no progress bar and no summary
   -h, --help           this help
 
 Examples:
   quotecheck --format text examples/article.md
-  quotecheck story1.md story2.txt > results.jsonl
-  cat batch.jsonl | quotecheck --jsonl > results.jsonl
+  quotecheck articles/ --format csv --out claims.csv
+  quotecheck 'news/**/*.md' --format html --out report.html --min-confidence 0.5
+  cat batch.jsonl | quotecheck --jsonl --jobs 4 > results.jsonl
 
-Exit code: 0 when every document was analyzed, 1 when any failed (each failure is reported on stderr), 2 on bad usage.`;
+Exit code: 0 when every document was analyzed, 1 when any failed (each failure is reported on stderr
+with its file name or line number), 2 on bad usage.`;
 
+type Format = 'json' | 'jsonl' | 'csv' | 'html' | 'text';
 interface Args {
-  files: string[];
+  paths: string[];
   jsonl: boolean;
-  format: 'json' | 'text';
+  format: Format | null;
+  out: string | null;
+  minConfidence: number;
+  kinds: Set<string> | null;
+  jobs: number;
+  failFast: boolean;
+  quiet: boolean;
   options: AnalyzeOptions;
 }
 
-function parseArgs(argv: string[]): Args | null {
-  const a: Args = { files: [], jsonl: false, format: 'json', options: {} };
+function parseArgs(argv: string[]): Args | 'help' {
+  const a: Args = { paths: [], jsonl: false, format: null, out: null, minConfidence: 0, kinds: null, jobs: availableParallelism(), failFast: false, quiet: false, options: {} };
+  const value = (i: number, name: string) => {
+    const v = argv[i];
+    if (v === undefined) throw new Error(`${name} needs a value`);
+    return v;
+  };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i];
-    if (x === '-h' || x === '--help') return null;
+    if (x === '-h' || x === '--help') return 'help';
     else if (x === '--jsonl') a.jsonl = true;
     else if (x === '--format') {
-      const f = argv[++i];
-      if (f !== 'json' && f !== 'text') throw new Error(`--format must be json or text, got ${f}`);
-      a.format = f;
-    } else if (x === '--url') a.options.url = argv[++i];
-    else if (x === '--date') a.options.publishedDate = argv[++i];
+      const f = value(++i, '--format');
+      if (!['json', 'jsonl', 'csv', 'html', 'text'].includes(f)) throw new Error(`--format must be json, jsonl, csv, html or text, got ${f}`);
+      a.format = f as Format;
+    } else if (x === '--out') a.out = value(++i, '--out');
+    else if (x === '--min-confidence') {
+      a.minConfidence = Number(value(++i, '--min-confidence'));
+      if (!(a.minConfidence >= 0 && a.minConfidence <= 1)) throw new Error('--min-confidence must be a number from 0 to 1');
+    } else if (x === '--kinds') a.kinds = new Set(value(++i, '--kinds').split(','));
+    else if (x === '--jobs') {
+      a.jobs = Number(value(++i, '--jobs'));
+      if (!Number.isInteger(a.jobs) || a.jobs < 1) throw new Error('--jobs must be a whole number >= 1');
+    } else if (x === '--url') a.options.url = value(++i, '--url');
+    else if (x === '--date') a.options.publishedDate = value(++i, '--date');
+    else if (x === '--fail-fast') a.failFast = true;
+    else if (x === '--quiet') a.quiet = true;
     else if (x.startsWith('-') && x !== '-') throw new Error(`unknown option ${x} (see --help)`);
-    else a.files.push(x);
+    else a.paths.push(x);
   }
   return a;
 }
 
-function emit(format: Args['format'], id: string, result: ReturnType<typeof analyze>, single: boolean): void {
-  if (format === 'text') process.stdout.write(formatText(result, single ? undefined : id) + '\n\n');
-  else process.stdout.write((single ? JSON.stringify(result, null, 2) : JSON.stringify({ id, ...result })) + '\n');
+/** Keeps the statements and claims the filters allow. */
+function filter(r: BatchResult, a: Args): BatchResult {
+  if (!r.ok || (a.minConfidence === 0 && !a.kinds)) return r;
+  const keep = (kind: string, confidence: number) => confidence >= a.minConfidence && (!a.kinds || a.kinds.has(kind));
+  const quotes = r.result.quotes.filter((q) => keep(q.kind, q.confidence));
+  const claims = r.result.claims.filter((c) => keep(c.kind, c.confidence));
+  return { ...r, result: { ...r.result, quotes, claims } };
 }
 
 async function main(): Promise<number> {
-  let args: Args | null;
+  let a: Args | 'help';
   try {
-    args = parseArgs(process.argv.slice(2));
+    a = parseArgs(process.argv.slice(2));
   } catch (e) {
     process.stderr.write(`quotecheck: ${(e as Error).message}\n`);
     return 2;
   }
-  if (!args || (!args.files.length && !args.jsonl)) {
+  if (a === 'help') {
     process.stdout.write(HELP + '\n');
-    return args ? 2 : 0;
+    return 0;
   }
+  const args = a;
+  const paths = expandPaths(args.paths.filter((p) => p !== '-'));
+  if (args.paths.length && !paths.length) {
+    process.stderr.write(`quotecheck: no files match ${args.paths.join(' ')}\n`);
+    return 1;
+  }
+  if (!paths.length && !args.jsonl && process.stdin.isTTY) {
+    process.stdout.write(HELP + '\n');
+    return 2;
+  }
+  const single = !args.jsonl && paths.length <= 1;
+  const format: Format = args.format ?? (single ? 'json' : 'jsonl');
+  const total = args.jsonl ? undefined : Math.max(1, paths.length);
+  const source: AsyncIterable<BatchInput> | Iterable<BatchInput> = args.jsonl ? readJsonl(process.stdin) : paths.length ? readFiles(paths) : readStdinText(process.stdin);
+
+  // The HTML report shows each article's text: keep it, in input order, only for that format.
+  const texts: (string | undefined)[] = [];
+  async function* remember(src: AsyncIterable<BatchInput> | Iterable<BatchInput>): AsyncGenerator<BatchInput> {
+    for await (const item of src) {
+      texts.push(typeof item === 'string' ? item : 'text' in item ? item.text : undefined);
+      yield item;
+    }
+  }
+
+  const outDir = args.out && (args.out.endsWith('/') || (existsSync(args.out) && statSync(args.out).isDirectory())) ? args.out : null;
+  if (outDir) mkdirSync(outDir, { recursive: true });
+  const sink = args.out && !outDir ? createWriteStream(args.out) : process.stdout;
+  const write = (s: string) => void (s && sink.write(s));
+  const report = format === 'html' ? new HtmlReport() : null;
+  const progress = !args.quiet && process.stderr.isTTY ? new SingleBar({ format: 'analyzing {bar} {value}/{total} documents | {rate}/s | ETA {eta}s', stream: process.stderr, hideCursor: true, etaBuffer: 50 }) : null;
+  progress?.start(total ?? 0, 0, { rate: '0' });
+
+  const t0 = performance.now();
+  let docs = 0;
   let failed = 0;
-  if (args.jsonl) {
-    let n = 0;
-    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-      n++;
-      if (!line.trim()) continue;
-      try {
-        const rec = JSON.parse(line) as { id?: unknown; text?: unknown; url?: string; publishedDate?: string };
-        if (typeof rec.text !== 'string') throw new Error('no "text" string');
-        const id = rec.id === undefined ? `line ${n}` : String(rec.id);
-        emit(args.format, id, analyze(rec.text, { ...args.options, ...(rec.url ? { url: rec.url } : {}), ...(rec.publishedDate ? { publishedDate: rec.publishedDate } : {}) }), false);
-      } catch (e) {
+  let statements = 0;
+  if (format === 'csv' && !outDir) write(csvHeader());
+  if (format === 'json' && !single && !outDir) write('[\n');
+  try {
+    for await (const raw of analyzeMany(format === 'html' ? remember(source) : source, { ...args.options, concurrency: single ? 1 : args.jobs })) {
+      const r = filter(raw, args);
+      docs++;
+      if (!r.ok) {
         failed++;
-        process.stderr.write(`quotecheck: stdin line ${n}: ${(e as Error).message}\n`);
+        process.stderr.write(`${progress ? '\n' : ''}quotecheck: ${r.id}: ${r.error.message}\n`);
+      } else statements += r.result.quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial' || q.kind === 'indirect').length;
+      if (outDir && r.ok) {
+        const ext = format === 'html' ? 'html' : format === 'csv' ? 'csv' : format === 'text' ? 'txt' : 'json';
+        const file = join(outDir, `${basename(r.id).replace(/[^\w.-]+/g, '_') || `doc-${r.index + 1}`}.${ext}`);
+        const body = format === 'csv' ? csvHeader() + csvRows(r) : format === 'text' ? formatText(r.result, r.id) : format === 'html' ? (() => { const h = new HtmlReport(); h.add(r, texts[r.index]); return h.render(); })() : JSON.stringify({ id: r.id, ...r.result }, null, 2);
+        writeFileSync(file, body);
+      } else if (report) report.add(r, texts[r.index]);
+      else if (r.ok) {
+        if (format === 'json') write(single ? JSON.stringify(r.result, null, 2) + '\n' : `${docs - failed > 1 ? ',\n' : ''}${JSON.stringify({ id: r.id, ...r.result })}`);
+        else if (format === 'jsonl') write(JSON.stringify({ id: r.id, ...r.result }) + '\n');
+        else if (format === 'csv') write(csvRows(r));
+        else write(formatText(r.result, single ? undefined : r.id) + '\n\n');
       }
+      progress?.update(docs, { rate: (docs / ((performance.now() - t0) / 1000)).toFixed(1) });
+      if (!r.ok && args.failFast) break;
     }
+  } finally {
+    progress?.stop();
   }
-  const single = args.files.length === 1 && !args.jsonl;
-  for (const file of args.files) {
-    try {
-      const text = readFileSync(file === '-' ? 0 : file, 'utf8');
-      emit(args.format, file, analyze(text, args.options), single);
-    } catch (e) {
-      failed++;
-      process.stderr.write(`quotecheck: ${file}: ${(e as Error).message}\n`);
-    }
-  }
+  if (format === 'json' && !single && !outDir) write('\n]\n');
+  if (report) write(report.render());
+  if (sink !== process.stdout) await new Promise<void>((ok) => (sink as NodeJS.WritableStream).end(ok));
+  if (!args.quiet) process.stderr.write(`quotecheck: ${docs} documents, ${statements} statements, ${failed} failed, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   return failed ? 1 : 0;
 }
 

@@ -1,4 +1,4 @@
-import type { Analysis } from '../schema/result.js';
+import type { Analysis } from '../../schema/result.js';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}\u2026` : s);
 
