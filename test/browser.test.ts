@@ -5,6 +5,8 @@ import { extname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HtmlReport } from '../src/cli/formats/html.js';
+import { analyze } from '../src/index.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
@@ -71,5 +73,22 @@ describe.runIf(haveChromium)('the playground in headless Chromium', () => {
     mkdirSync(join(root, 'tmp'), { recursive: true });
     await page.screenshot({ path: join(root, 'tmp/playground.png'), fullPage: true });
     expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('the command\'s html report: statements highlighted per speaker, claims tables, screenshot', async () => {
+    const report = new HtmlReport();
+    const texts = [ARTICLE, '"We will appeal," the city attorney, Ana Ruiz, said on Tuesday.\n\nCritics said the ruling was overdue.'];
+    texts.forEach((t, i) => report.add({ index: i, id: `article-${i + 1}.md`, ok: true, result: analyze(t) }, t));
+    report.add({ index: 2, id: 'broken.txt', ok: false, error: { code: 'unreadable-input', message: 'cannot read: EACCES' } }, undefined);
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.setContent(report.render());
+    const marks = await page.$$eval('mark.qc-statement', (els) => els.map((e) => ({ speaker: e.getAttribute('data-speaker'), style: e.getAttribute('style') ?? '', title: e.getAttribute('title') ?? '' })));
+    expect(marks.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(marks.map((m) => m.style)).size).toBeGreaterThanOrEqual(3);
+    expect(marks.every((m) => /Speaker: .*\nCue: /.test(m.title))).toBe(true);
+    expect(await page.$$eval('table.claims', (t) => t.length)).toBe(2);
+    expect(await page.textContent('.failures')).toContain('broken.txt');
+    mkdirSync(join(root, 'tmp'), { recursive: true });
+    await page.screenshot({ path: join(root, 'tmp/report.png'), fullPage: true });
   }, 60_000);
 });

@@ -145,3 +145,10 @@ describe('regressions found by the property tests', () => {
     expect(s[0].segments.map((g) => g.text)).toEqual(['"It\'s a relief,"', '"I was going to pay more."']);
   });
 });
+
+describe('appositive names', () => {
+  it('"the city attorney, Ana Ruiz, said": the name is the appositive, the description its role', () => {
+    const r = analyze('"We will appeal," the city attorney, Ana Ruiz, said on Tuesday.');
+    expect(r.speakers.map((s) => [s.name, s.role, s.type])).toEqual([['Ana Ruiz', 'city attorney', 'person']]);
+  });
+});

@@ -92,8 +92,13 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
       } else speakerOf[it.draft] = { index: -1, confidence: 0.2, trace: [`pronoun:${lower}:unresolved`] };
       continue;
     }
-    const parsed = it.parsed ?? parseMention(text, outlets, draft?.sourceKind === 'name' ? nameTags(text) : undefined);
+    let parsed = it.parsed ?? parseMention(text, outlets, draft?.sourceKind === 'name' ? nameTags(text) : undefined);
     const appositive = draft?.appositive ? input.slice(draft.appositive[0], draft.appositive[1]).replace(/[,\s]+$/, '') : '';
+    // "the city attorney, Ana Ruiz, said": the appositive is the name and the description the role.
+    if (appositive && !parsed.nameWords.length && /^(\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$/u.test(appositive)) {
+      const named = parseMention(appositive, outlets, nameTags(appositive));
+      if (named.nameWords.length) parsed = { ...named, type: named.type === 'organization' ? 'organization' : 'person', role: named.role ?? text.replace(/^(the|a|an)\s+/i, '') };
+    }
     // "X, the treasurer of Acme, said": a role; "X, 57," or "X, who ...," is not.
     if (appositive && !parsed.role && /^(the|a|an)\s+\S/i.test(appositive)) parsed.role = appositive.replace(/^(the|a|an)\s+/i, '');
     const hit = findNamed(parsed);
