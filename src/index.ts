@@ -1,3 +1,5 @@
 export { analyze, resolveOptions } from './analyze.js';
 export { InputTooLargeError, InvalidInputError, InvalidOptionsError, QuotecheckError } from './errors.js';
 export * from './schema/index.js';
+export { scoreCheckworthiness, type Checkworthiness } from './factcheck/checkworthiness.js';
+export { verifyQuote, type QuoteDifference, type QuoteVerification } from './factcheck/verify-quote.js';

@@ -11,6 +11,7 @@ import { span } from '../text/span.js';
 import { confidenceFeatures, confidences } from './confidence.js';
 import { stableId } from './ids.js';
 import { deepLink, textFragment } from './links.js';
+import { scoreCheckworthiness } from '../factcheck/checkworthiness.js';
 
 const CLAIM_KINDS = new Set(['direct', 'partial', 'indirect']);
 
@@ -92,6 +93,7 @@ export function buildClaims(source: Source, seg: Segmentation, drafts: readonly 
       outlets: { publisher: document.publisher?.value ?? null, wire: document.wire?.value ?? null, venue: venueOutlet },
       date: statement.date?.value ?? (d.headline ? published : null),
       confidence,
+      checkworthiness: scoreCheckworthiness(content.text),
       links: { url, deepLink: deepLink(url, content.text), textFragment: textFragment(content.text) },
       diagnostics: statement.diagnostics,
     });

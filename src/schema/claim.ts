@@ -43,6 +43,12 @@ export const ClaimSchema = z.object({
   }),
   date: z.string().nullable(),
   confidence: ConfidenceSchema,
+  /** How check-worthy the claim is (fitted on CLEF CheckThat! train), with the features that drove it. */
+  checkworthiness: z.object({
+    score: ConfidenceSchema,
+    label: z.enum(['check-worthy', 'maybe', 'not check-worthy']),
+    features: z.array(z.object({ name: z.string(), weight: z.number() })),
+  }),
   links: z.object({ url: z.string().nullable(), deepLink: z.string().nullable(), textFragment: z.string() }),
   diagnostics: z.array(DiagnosticSchema),
 });

@@ -1,0 +1,162 @@
+import type { Span } from '../schema/common.js';
+
+/** One word-level difference between a quote and its source passage. */
+export interface QuoteDifference {
+  type: 'insertion' | 'deletion' | 'substitution';
+  /** Words of the quote (insertions, substitutions). */
+  quote: string | null;
+  /** Words of the reference (deletions, substitutions). */
+  reference: string | null;
+}
+
+/** What `verifyQuote` found. */
+export interface QuoteVerification {
+  verdict: 'exact' | 'altered' | 'paraphrase' | 'not-found';
+  /** Share of the quote's words found in order in the passage, in [0, 1]. */
+  similarity: number;
+  /** The best-matching passage of the reference, with offsets into it. */
+  passage: Span | null;
+  differences: QuoteDifference[];
+  /** Ellipses in the quote, honoured as elisions. */
+  elisions: number;
+  /** Bracketed editorial insertions in the quote ("[the CSTO]"), honoured as such. */
+  editorialInsertions: string[];
+}
+
+interface Word {
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
+const words = (text: string, base = 0): Word[] => [...text.matchAll(WORD)].map((m) => ({ norm: m[0].toLowerCase().replace(/\u2019/g, "'"), start: base + m.index, end: base + m.index + m[0].length }));
+
+type Token = { kind: 'word'; w: Word } | { kind: 'gap'; editorial: string | null };
+
+/** The quote as words, with ellipses and bracketed insertions as gaps the reference may fill freely. */
+function parseQuote(quote: string): { tokens: Token[]; elisions: number; editorial: string[] } {
+  const q = quote.trim().replace(/^["'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]+|["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/g, '');
+  const tokens: Token[] = [];
+  let elisions = 0;
+  const editorial: string[] = [];
+  const re = /(\.\s?\.\s?\.|\u2026)|\[([^\]]{0,200})\]/g;
+  let at = 0;
+  for (const m of q.matchAll(re)) {
+    for (const w of words(q.slice(at, m.index))) tokens.push({ kind: 'word', w });
+    if (m[1]) elisions++;
+    else editorial.push(m[2]);
+    tokens.push({ kind: 'gap', editorial: m[1] ? null : m[2] });
+    at = m.index + m[0].length;
+  }
+  for (const w of words(q.slice(at))) tokens.push({ kind: 'word', w });
+  return { tokens, elisions, editorial };
+}
+
+/** Longest-common-subsequence alignment where a gap token absorbs any run of reference words. */
+function align(q: Token[], r: Word[]): { pairs: [number, number][]; matched: number } {
+  const n = q.length;
+  const m = r.length;
+  // dp[i][j]: best matched words aligning q[i..] with r[j..].
+  const dp = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m; j >= 0; j--) {
+      const t = q[i];
+      let best = dp[i + 1][j];
+      if (t.kind === 'word') {
+        if (j < m) best = Math.max(best, dp[i][j + 1], t.w.norm === r[j].norm ? 1 + dp[i + 1][j + 1] : 0);
+      } else if (j < m) best = Math.max(best, dp[i][j + 1]); // a gap swallows reference words for free
+      dp[i][j] = best;
+    }
+  }
+  const pairs: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const t = q[i];
+    // Start as late as the score allows, so the passage is the tightest one ("the" occurs everywhere).
+    if (!pairs.length && j + 1 <= m && dp[i][j + 1] === dp[i][j]) {
+      j++;
+      continue;
+    }
+    if (t.kind === 'word' && t.w.norm === r[j].norm && dp[i][j] === 1 + dp[i + 1][j + 1]) {
+      pairs.push([i, j]);
+      i++;
+      j++;
+    } else if (dp[i][j] === dp[i + 1][j]) i++;
+    else j++;
+  }
+  return { pairs, matched: dp[0][0] };
+}
+
+/**
+ * Compares a quote with a reference text (a transcript, the interview, another article): finds the
+ * passage it comes from and the word-level changes. Ellipses ("...", "…") are elisions and bracketed
+ * words ("[the CSTO]") editorial insertions, not changes.
+ * @example
+ * const v = verifyQuote('"We will not raise taxes"', 'I promise you: we will raise taxes next year.');
+ * v.verdict; // 'altered'
+ * v.differences; // [{ type: 'insertion', quote: 'not', reference: null }]
+ */
+export function verifyQuote(quote: string, reference: string): QuoteVerification {
+  const { tokens, elisions, editorial } = parseQuote(quote);
+  const qWords = tokens.filter((t): t is Extract<Token, { kind: 'word' }> => t.kind === 'word');
+  const none: QuoteVerification = { verdict: 'not-found', similarity: 0, passage: null, differences: [], elisions, editorialInsertions: editorial };
+  if (!qWords.length) return none;
+  const ref = words(reference);
+  // Candidate windows start near reference words that appear in the quote; the window is wide enough
+  // for the quote plus what its elisions skip.
+  const inQuote = new Set(qWords.map((t) => t.w.norm));
+  const span = qWords.length * 2 + elisions * 40 + editorial.length * 8 + 10;
+  let best: { from: number; to: number; pairs: [number, number][]; matched: number } | null = null;
+  const seen = new Set<number>();
+  for (let s = 0; s < ref.length; s++) {
+    if (!inQuote.has(ref[s].norm)) continue;
+    const from = Math.max(0, s - 2);
+    if (seen.has(from)) continue;
+    seen.add(from);
+    const window = ref.slice(from, Math.min(ref.length, from + span));
+    const a = align(tokens, window);
+    if (!best || a.matched > best.matched) best = { from, to: from + window.length, pairs: a.pairs, matched: a.matched };
+    if (a.matched === qWords.length) break;
+  }
+  if (!best || !best.pairs.length) return none;
+  const similarity = best.matched / qWords.length;
+  const firstRef = best.from + best.pairs[0][1];
+  const lastRef = best.from + best.pairs[best.pairs.length - 1][1];
+  const passage: Span = { start: ref[firstRef].start, end: ref[lastRef].end, text: reference.slice(ref[firstRef].start, ref[lastRef].end) };
+
+  // Differences between consecutive aligned pairs; reference words inside a gap are not changes.
+  const differences: QuoteDifference[] = [];
+  let qi = tokens.findIndex((t) => t.kind === 'word');
+  let ri = firstRef;
+  const pairs = [...best.pairs.map(([a, b]) => [a, best!.from + b] as [number, number]), [tokens.length, lastRef + 1] as [number, number]];
+  for (const [qa, ra] of pairs) {
+    const qSlice = tokens.slice(qi, qa);
+    const gap = qSlice.some((t) => t.kind === 'gap');
+    const qExtra = qSlice.filter((t): t is Extract<Token, { kind: 'word' }> => t.kind === 'word').map((t) => t.w.norm);
+    const rExtra = ra > ri ? ref.slice(ri, ra).map((w) => w.norm) : [];
+    if (!gap || qExtra.length) {
+      const rSkipped = gap ? [] : rExtra;
+      if (qExtra.length && rSkipped.length) differences.push({ type: 'substitution', quote: qExtra.join(' '), reference: rSkipped.join(' ') });
+      else if (qExtra.length) differences.push({ type: 'insertion', quote: qExtra.join(' '), reference: null });
+      else if (rSkipped.length) differences.push({ type: 'deletion', quote: null, reference: rSkipped.join(' ') });
+    }
+    qi = qa + 1;
+    ri = ra + 1;
+  }
+  // Same words, other order: a reordered quote is altered, not a paraphrase.
+  const bag = new Map<string, number>();
+  for (const w of ref.slice(best.from, best.to)) bag.set(w.norm, (bag.get(w.norm) ?? 0) + 1);
+  let present = 0;
+  for (const t of qWords) {
+    const c = bag.get(t.w.norm) ?? 0;
+    if (c > 0) {
+      present++;
+      bag.set(t.w.norm, c - 1);
+    }
+  }
+  const overlap = present / qWords.length;
+  const verdict: QuoteVerification['verdict'] = !differences.length && similarity === 1 ? 'exact' : similarity >= 0.75 || overlap >= 0.9 ? 'altered' : similarity >= 0.4 || overlap >= 0.5 ? 'paraphrase' : 'not-found';
+  return { verdict, similarity: Math.round(similarity * 1000) / 1000, passage: verdict === 'not-found' ? null : passage, differences: verdict === 'not-found' ? [] : differences, elisions, editorialInsertions: editorial };
+}
