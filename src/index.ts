@@ -3,3 +3,4 @@ export { InputTooLargeError, InvalidInputError, InvalidOptionsError, QuotecheckE
 export * from './schema/index.js';
 export { scoreCheckworthiness, type Checkworthiness } from './factcheck/checkworthiness.js';
 export { verifyQuote, type QuoteDifference, type QuoteVerification } from './factcheck/verify-quote.js';
+export { toClaim, toClaimReview, type ReviewInput } from './factcheck/claimreview.js';

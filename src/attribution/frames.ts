@@ -116,7 +116,9 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
     const searchFrom = Math.max(0, from - 8);
     venue = venue ?? venueIn(tokens, cue.to, to, outlets) ?? venueIn(tokens, searchFrom, from, outlets);
     if (venue) trace.push(venue.trace);
-    const date = dateIn(tokens, cue.to, to) ?? dateIn(tokens, Math.max(0, from - 3), from);
+    let clauseEnd = to;
+    while (clauseEnd < tokens.length && clauseEnd - to < 4 && !(tokens[clauseEnd].kind === 'punct' && /[,.;:!?]/.test(tokens[clauseEnd].text)) && tokens[clauseEnd].kind !== 'quote') clauseEnd++;
+    const date = dateIn(tokens, cue.to, clauseEnd) ?? dateIn(tokens, Math.max(0, from - 3), from);
     trace.push(`source:${order}`);
     frames.push({ cue, mention, from, to, addressee, venue, date, order, trace });
     i = Math.max(i, cue.to - 1);

@@ -1,4 +1,4 @@
-import { cueAt, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, PRONOUNS, ROLE_WORDS, AUXILIARIES } from './cues.js';
+import { cueAt, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, PRONOUNS, ROLE_WORDS, AUXILIARIES, VENUE_NOUNS } from './cues.js';
 import type { Token } from './tokens.js';
 
 /** A speaker mention found next to a cue: token range [from, to) and an appositive if any. */
@@ -30,13 +30,13 @@ function nameish(t: Token | undefined): boolean {
 
 function nominal(t: Token | undefined): boolean {
   if (!isWord(t) || NOT_NAMES.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return false;
-  if (ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) return true;
+  if (ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || VENUE_NOUNS.has(t.lower)) return true;
   if (t.tags && (tagged(t, 'Verb') && !tagged(t, 'Noun'))) return false;
   if (t.tags && !tagged(t, 'Noun') && !tagged(t, 'Adjective') && !tagged(t, 'Value')) return false;
   return /^[\p{L}\p{N}][\p{L}\p{N}'\-.]*$/u.test(t.text);
 }
 
-const headNoun = (t: Token) => t.cap || ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || tagged(t, 'Noun');
+const headNoun = (t: Token) => t.cap || ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || VENUE_NOUNS.has(t.lower) || tagged(t, 'Noun');
 
 /** The noun phrase ending at token j (inclusive), walking left. */
 function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): MentionMatch | null {
@@ -216,6 +216,7 @@ export function subjectOf(tokens: readonly Token[], before: number): MentionMatc
   return null;
 }
 
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|\d{4})$/;
 const POST_ADJECTIVES = /^(familiar|close|briefed|involved|knowledgeable|reviewed|obtained|released|conducted|published|seen|cited|quoted|speaking|working|based|loyal|opposed|allied|provided|posted|issued|filed|sent|written|signed|commissioned|taken)$/;
 
 /** Post-modifiers after a mention: "a person familiar with the matter", "a copy of the letter reviewed by The Post". */
@@ -227,6 +228,8 @@ function extendRight(tokens: readonly Token[], end: number, limit: number): numb
     if (!prep || prep.kind !== 'word' || !PREPOSITIONS.has(prep.lower) || prep.lower === 'to' && k === end) break;
     let j = k + 1;
     if (tokens[j] && DETERMINERS.has(tokens[j].lower)) j++;
+    // "told X on Friday": a time phrase is an adjunct of the verb, not part of the mention.
+    if (tokens[j] && TIME_WORD.test(tokens[j].lower)) break;
     let last = -1;
     const gerund = (t: Token) => t.tags?.has('Gerund') || (!t.cap && /ing$/.test(t.lower));
     while (j < limit && j - k < 8 && !gerund(tokens[j]) && (nameish(tokens[j]) || nominal(tokens[j]) || (isWord(tokens[j]) && /['\u2019]s$/.test(tokens[j].text)))) {
