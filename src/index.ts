@@ -4,3 +4,5 @@ export * from './schema/index.js';
 export { scoreCheckworthiness, type Checkworthiness } from './factcheck/checkworthiness.js';
 export { verifyQuote, type QuoteDifference, type QuoteVerification } from './factcheck/verify-quote.js';
 export { toClaim, toClaimReview, type ReviewInput } from './factcheck/claimreview.js';
+export { FactCheckRecordSchema, loadFactChecks, type FactCheckRecord, type LoadProblem } from './factcheck/records.js';
+export { createFactCheckIndex, loadFactCheckIndex, FactCheckIndex, type FactCheckMatch, type MatchOptions, type SerializedFactCheckIndex } from './factcheck/index.js';

@@ -27,8 +27,9 @@ export function scoreBm25(index: Bm25Data, query: readonly string[]): Map<number
   const scores = new Map<number, number>();
   const { k1, b, docs, avgLength, lengths, postings } = index;
   for (const t of new Set(query)) {
-    const list = postings[t];
-    if (!list) continue;
+    // Own keys only: a loaded index is a plain object, where "constructor" would be inherited.
+    const list = Object.hasOwn(postings, t) ? postings[t] : undefined;
+    if (!Array.isArray(list)) continue;
     const df = list.length / 2;
     const idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     for (let i = 0; i < list.length; i += 2) {

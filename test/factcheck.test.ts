@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, createFactCheckIndex, loadFactCheckIndex, loadFactChecks, scoreCheckworthiness } from '../src/index.js';
+
+const claimReview = (id: string, claim: string, rating: string, extra: object = {}) => ({
+  '@context': 'https://schema.org',
+  '@type': 'ClaimReview',
+  identifier: id,
+  claimReviewed: claim,
+  url: `https://check.example/${id}`,
+  datePublished: '2024-02-24',
+  author: { '@type': 'Organization', name: 'Example Check' },
+  itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Jane Roe' } },
+  reviewRating: { '@type': 'Rating', alternateName: rating },
+  ...extra,
+});
+
+describe('loadFactChecks', () => {
+  it('reads ClaimReview objects, arrays, @graph, Google Fact Check API responses, plain records and JSONL', () => {
+    const google = { claims: [{ text: 'The bridge toll will be $10.', claimant: 'Tom Hale', claimDate: '2024-01-02', claimReview: [{ publisher: { name: 'Check A', site: 'a.example' }, url: 'https://a.example/1', title: 'Toll', reviewDate: '2024-01-05', textualRating: 'False' }] }] };
+    const { records, problems } = loadFactChecks([
+      claimReview('cr1', 'Crime fell by 20 percent last year.', 'False'),
+      { '@context': 'https://schema.org', '@graph': [claimReview('cr2', 'North Korea tested a missile on Monday.', 'True')] },
+      google,
+      { id: 'p1', claim: 'Armenia left the CSTO in 2024.', rating: 'Misleading', claimant: 'a blog' },
+    ]);
+    expect(problems).toEqual([]);
+    expect(records.map((r) => [r.id, r.rating, r.claimant ?? null])).toEqual([
+      ['cr1', 'False', 'Jane Roe'],
+      ['cr2', 'True', 'Jane Roe'],
+      ['https://a.example/1', 'False', 'Tom Hale'],
+      ['p1', 'Misleading', 'a blog'],
+    ]);
+    const jsonl = loadFactChecks(['{"id":"a","claim":"One."}', 'not json', '{"id":"b","claim":"Two."}'].join('\n'));
+    expect(jsonl.records.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(jsonl.problems).toEqual([{ position: 'line 2', message: 'invalid JSON' }]);
+  });
+
+  it('skips bad and oversized records with their position; __proto__ and constructor keys pollute nothing', () => {
+    const text = `[${[
+      '{"id":"ok","claim":"Fine."}',
+      '{"id":"noclaim"}',
+      `{"id":"huge","claim":"${'x'.repeat(6000)}"}`,
+      '{"__proto__":{"polluted":true},"id":"proto","claim":"Still fine.","constructor":{"prototype":{"polluted":true}}}',
+      '42',
+    ].join(',')}]`;
+    const { records, problems } = loadFactChecks(text);
+    expect(records.map((r) => r.id)).toEqual(['ok', 'proto']);
+    expect(problems.map((p) => p.position)).toEqual(['$[1]', '$[2]', '$[4]']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(records[1]).sort()).toEqual(['claim', 'id']);
+  });
+});
+
+describe('the fact-check index', () => {
+  const { records } = loadFactChecks([
+    claimReview('crime', 'Crime fell by 20 percent in Harbor City last year.', 'False'),
+    claimReview('nk', 'North Korea launched a ballistic missile over Japan.', 'True'),
+    claimReview('toll', 'The Eastgate Bridge toll will cost drivers $4 per crossing.', 'True'),
+    claimReview('cats', 'A photo shows cats running a city council meeting.', 'Fake'),
+  ]);
+  const index = createFactCheckIndex(records);
+
+  it('ranks the matching fact-check first, with its rating, URL, publisher, date and claimant', () => {
+    const [best] = index.match('Harbor City crime fell 20 percent last year, the mayor said');
+    expect(best.record).toMatchObject({ id: 'crime', rating: 'False', url: 'https://check.example/crime', publisher: 'Example Check', date: '2024-02-24', claimant: 'Jane Roe' });
+    expect(best.score).toBeGreaterThan(0.5);
+  });
+
+  it('does not turn South Korea into North Korea', () => {
+    const m = index.match('South Korea launched a ballistic missile over Japan');
+    expect(m.find((x) => x.record.id === 'nk')?.reasons ?? []).toContain('different name with the same head word');
+    expect(index.match('South Korea launched a ballistic missile over Japan', { threshold: 0.5 }).map((x) => x.record.id)).not.toContain('nk');
+  });
+
+  it('the claimant option boosts the same speaker; nothing matches unrelated text', () => {
+    const a = index.match('Drivers will pay $4 per crossing on the bridge', { claimant: 'Jane Roe' })[0];
+    expect(a.reasons).toContain('same claimant');
+    expect(index.match('The orchestra played Mahler on Sunday.')).toEqual([]);
+  });
+
+  it('matches an analyzed claim directly', () => {
+    const claim = analyze('"Crime fell by 20 percent last year," Jane Roe said.').claims[0];
+    expect(index.match(claim)[0].record.id).toBe('crime');
+  });
+
+  it('serializes and loads again with the same results', () => {
+    const copy = loadFactCheckIndex(JSON.parse(JSON.stringify(index)));
+    expect(copy.match('cats run the city council')).toEqual(index.match('cats run the city council'));
+    expect(() => loadFactCheckIndex({} as never)).toThrow(/serialized fact-check index/);
+  });
+});
+
+describe('scoreCheckworthiness', () => {
+  it('ranks a factual statistic above small talk and opinion, with the features that drove it', () => {
+    const fact = scoreCheckworthiness('Unemployment fell to 3.5 percent last year, the lowest rate in 50 years.');
+    const chat = scoreCheckworthiness('Thank you all very much.');
+    const opinion = scoreCheckworthiness('I think she is a wonderful person.');
+    expect(fact.score).toBeGreaterThan(opinion.score);
+    expect(opinion.score).toBeGreaterThan(0);
+    expect(fact.score).toBeGreaterThan(chat.score);
+    expect(fact.label).not.toBe('not check-worthy');
+    expect(chat.label).toBe('not check-worthy');
+    expect(fact.features.map((f) => f.name)).toEqual(expect.arrayContaining(['has:number']));
+  });
+
+  it('every claim from analyze carries it', () => {
+    const c = analyze('"Taxes rose by 12 percent in 2023," the minister said.').claims[0];
+    expect(c.checkworthiness.score).toBeGreaterThan(0);
+    expect(['check-worthy', 'maybe', 'not check-worthy']).toContain(c.checkworthiness.label);
+  });
+});
