@@ -44,7 +44,7 @@ for (let epoch = 0; epoch < 150; epoch++) {
 }
 const weights: Record<string, number> = {};
 names.forEach((f, j) => {
-  if (Math.abs(w[j]) >= 0.01) weights[f] = Number(w[j].toFixed(3));
+  if (Math.abs(w[j]) >= 0.05) weights[f] = Number(w[j].toFixed(2));
 });
 // Label thresholds from the train scores: the top 5% are check-worthy, the next 15% maybe.
 const scores = X.map((xs) => 1 / (1 + Math.exp(-(b + xs.reduce((s, j) => s + (weights[names[j]] ?? 0), 0))))).sort((p, q) => q - p);

@@ -49,3 +49,9 @@ console.log(`MAP@5 ${(map / queries.length).toFixed(4)}, recall@5 ${(recall / qu
 console.log(`index built in ${(buildMs / 1000).toFixed(2)} s; median query ${times[Math.floor(times.length / 2)].toFixed(2)} ms`);
 const pred = flag('--predictions');
 if (pred) writeFileSync(pred, out.join('\n') + '\n');
+if (args.includes('--gate')) {
+  const floor = (JSON.parse(readFileSync(join(here, 'floors.json'), 'utf8')) as { matching: { map5: number } }).matching.map5;
+  const value = map / queries.length;
+  console.log(`${value >= floor ? 'ok  ' : 'FAIL'} matching MAP@5 = ${value.toFixed(4)} (floor ${floor})`);
+  if (value < floor) process.exit(1);
+}
