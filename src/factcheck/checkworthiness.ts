@@ -1,7 +1,10 @@
 import { terms } from './text.js';
 import model from './checkworthiness-model.json';
 
-/** How check-worthy a sentence or claim is, and why. */
+/**
+ * How check-worthy a sentence or claim is, and why.
+ * @example const c: Checkworthiness = scoreCheckworthiness('Taxes rose 12% in 2023.');
+ */
 export interface Checkworthiness {
   /** Probability-like score in [0, 1]: how likely fact-checkers would pick this sentence. */
   score: number;

@@ -2,7 +2,10 @@ import type { Claim } from '../schema/claim.js';
 
 type JsonLd = Record<string, unknown>;
 
-/** A fact-checker's verdict on a claim, as `toClaimReview` takes it. */
+/**
+ * A fact-checker's verdict on a claim, as `toClaimReview` takes it.
+ * @example const r: ReviewInput = { rating: { alternateName: 'False' }, author: { name: 'Example Check' }, url: 'https://check.example/1', datePublished: '2024-02-24' };
+ */
 export interface ReviewInput {
   /** The rating as words ("False", "Mostly true") and, when the scale is numeric, its value and bounds. */
   rating: { alternateName: string; ratingValue?: number; bestRating?: number; worstRating?: number; ratingExplanation?: string };

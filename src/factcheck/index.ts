@@ -3,7 +3,10 @@ import { buildBm25, scoreBm25, type Bm25Data } from './bm25.js';
 import type { FactCheckRecord } from './records.js';
 import { terms } from './text.js';
 
-/** A ranked match of a claim against the fact-check index. */
+/**
+ * A ranked match of a claim against the fact-check index.
+ * @example const [m]: FactCheckMatch[] = index.match('Crime fell 20% last year');
+ */
 export interface FactCheckMatch {
   record: FactCheckRecord;
   /** In [0, 1]: lexical relevance blended with fuzzy similarity, after the entity and number checks. */
@@ -12,7 +15,10 @@ export interface FactCheckMatch {
   reasons: string[];
 }
 
-/** Options of `index.match`. */
+/**
+ * Options of `index.match`.
+ * @example const o: MatchOptions = { limit: 3, threshold: 0.5, claimant: 'Jane Roe' };
+ */
 export interface MatchOptions {
   /** Results to return (default 5). */
   limit?: number;
@@ -26,7 +32,10 @@ export interface MatchOptions {
 
 const FORMAT = 'quotecheck-factcheck-index/1';
 
-/** What `index.toJSON()` returns and `loadFactCheckIndex` takes back. */
+/**
+ * What `index.toJSON()` returns and `loadFactCheckIndex` takes back.
+ * @example const saved: SerializedFactCheckIndex = index.toJSON();
+ */
 export interface SerializedFactCheckIndex {
   format: typeof FORMAT;
   records: FactCheckRecord[];
@@ -42,6 +51,10 @@ const names = (text: string) =>
 const numbers = (text: string) => new Set((text.replace(/(\d),(\d{3})/g, '$1$2').match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => n.length > 1 || Number(n) > 0));
 
 /**
+ * @example
+ * const index: FactCheckIndex = createFactCheckIndex(loadFactChecks(json).records);
+ * index.match('Armenia froze its participation in the CSTO');
+ *
  * An index of existing fact-checks to match claims against: BM25 over each fact-check's claim and
  * title (stemmed, numbers normalized), then a fuzzy rerank of the best candidates with fuse.js, with
  * checks against the false matches that fuzzy scores let through (a different "X Korea", different numbers).

@@ -17,7 +17,10 @@ export const FactCheckRecordSchema = z.object({
 /** @example const r: FactCheckRecord = FactCheckRecordSchema.parse({ id: '1', claim: 'x' }); */
 export type FactCheckRecord = z.infer<typeof FactCheckRecordSchema>;
 
-/** A record that could not be loaded: where it was and why. */
+/**
+ * A record that could not be loaded: where it was and why.
+ * @example const p: LoadProblem = { position: 'line 2', message: 'invalid JSON' };
+ */
 export interface LoadProblem {
   position: string;
   message: string;

@@ -1,6 +1,9 @@
 import type { Span } from '../schema/common.js';
 
-/** One word-level difference between a quote and its source passage. */
+/**
+ * One word-level difference between a quote and its source passage.
+ * @example const d: QuoteDifference = { type: 'substitution', quote: '50', reference: '40' };
+ */
 export interface QuoteDifference {
   type: 'insertion' | 'deletion' | 'substitution';
   /** Words of the quote (insertions, substitutions). */
@@ -9,7 +12,10 @@ export interface QuoteDifference {
   reference: string | null;
 }
 
-/** What `verifyQuote` found. */
+/**
+ * What `verifyQuote` found.
+ * @example const v: QuoteVerification = verifyQuote('"We won"', 'We won the vote.');
+ */
 export interface QuoteVerification {
   verdict: 'exact' | 'altered' | 'paraphrase' | 'not-found';
   /** Share of the quote's words found in order in the passage, in [0, 1]. */
