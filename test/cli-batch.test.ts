@@ -79,4 +79,15 @@ describe('quotecheck on a corpus', () => {
     expect((r.stdout.match(/class="qc-statement"/g) ?? []).length).toBeGreaterThanOrEqual(4);
     expect(r.stdout).toContain('bin.txt: not a text file');
   });
+
+  it('--fact-checks matches every claim; --format claimreview writes ClaimReview or Claim JSON-LD a line', () => {
+    writeFileSync(join(dir, 'checks.jsonl'), [JSON.stringify({ id: 'fc1', claim: 'We are ready for the vote, says Jane Roe.', rating: 'True', url: 'https://check.example/1', publisher: 'Example Check', date: '2024-01-01' }), '{bad'].join('\n'));
+    const json = cli(['news/a.md', '--fact-checks', 'checks.jsonl'], undefined, dir);
+    expect(json.stderr).toContain('checks.jsonl line 2: invalid JSON (skipped)');
+    expect(JSON.parse(json.stdout).factChecks[0].matches[0].record.id).toBe('fc1');
+    const ld = cli(['news/a.md', 'news/deep/c.md', '--fact-checks', 'checks.jsonl', '--format', 'claimreview', '--quiet'], undefined, dir);
+    const lines = ld.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l['@type'])).toEqual(['ClaimReview', 'Claim']);
+    expect(lines[0].reviewRating.alternateName).toBe('True');
+  });
 });

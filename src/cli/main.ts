@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // The quotecheck command: files, folders, globs or stdin in; JSON, JSONL, CSV, an HTML report or text
 // out. One bad document is reported and the batch goes on; the exit code says whether any failed.
-import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { analyzeMany } from '../batch/index.js';
+import { toClaim, toClaimReview } from '../factcheck/claimreview.js';
+import { createFactCheckIndex, type FactCheckIndex, type FactCheckMatch } from '../factcheck/index.js';
+import { loadFactChecks } from '../factcheck/records.js';
 import type { BatchInput, BatchResult } from '../batch/types.js';
 import type { AnalyzeOptions } from '../schema/options.js';
 import { csvHeader, csvRows } from './formats/csv.js';
@@ -21,7 +24,12 @@ Usage:
   quotecheck --jsonl [options] < batch.jsonl   analyze {id, text, url?, publishedDate?} lines
 
 Options:
-  --format json|jsonl|csv|html|text   output (default: json for one document, jsonl for several)
+  --format json|jsonl|csv|html|text|claimreview
+                       output (default: json for one document, jsonl for several); claimreview
+                       writes schema.org JSON-LD: a ClaimReview for each claim matched by
+                       --fact-checks, a Claim for the others
+  --fact-checks FILE   match every claim against these fact-checks (ClaimReview JSON-LD, Google
+                       Fact Check Tools JSON or plain records; JSON or JSONL)
   --out FILE|DIR       write there instead of stdout (a folder gets one file per document)
   --min-confidence X   keep statements and claims with confidence >= X
   --kinds LIST         keep these kinds (direct,partial,indirect)
@@ -40,7 +48,7 @@ Examples:
 Exit code: 0 when every document was analyzed, 1 when any failed (each failure is reported on stderr
 with its file name or line number), 2 on bad usage.`;
 
-type Format = 'json' | 'jsonl' | 'csv' | 'html' | 'text';
+type Format = 'json' | 'jsonl' | 'csv' | 'html' | 'text' | 'claimreview';
 interface Args {
   paths: string[];
   jsonl: boolean;
@@ -51,11 +59,12 @@ interface Args {
   jobs: number;
   failFast: boolean;
   quiet: boolean;
+  factChecks: string | null;
   options: AnalyzeOptions;
 }
 
 function parseArgs(argv: string[]): Args | 'help' {
-  const a: Args = { paths: [], jsonl: false, format: null, out: null, minConfidence: 0, kinds: null, jobs: availableParallelism(), failFast: false, quiet: false, options: {} };
+  const a: Args = { paths: [], jsonl: false, format: null, out: null, minConfidence: 0, kinds: null, jobs: availableParallelism(), failFast: false, quiet: false, factChecks: null, options: {} };
   const value = (i: number, name: string) => {
     const v = argv[i];
     if (v === undefined) throw new Error(`${name} needs a value`);
@@ -67,7 +76,7 @@ function parseArgs(argv: string[]): Args | 'help' {
     else if (x === '--jsonl') a.jsonl = true;
     else if (x === '--format') {
       const f = value(++i, '--format');
-      if (!['json', 'jsonl', 'csv', 'html', 'text'].includes(f)) throw new Error(`--format must be json, jsonl, csv, html or text, got ${f}`);
+      if (!['json', 'jsonl', 'csv', 'html', 'text', 'claimreview'].includes(f)) throw new Error(`--format must be json, jsonl, csv, html, text or claimreview, got ${f}`);
       a.format = f as Format;
     } else if (x === '--out') a.out = value(++i, '--out');
     else if (x === '--min-confidence') {
@@ -79,12 +88,34 @@ function parseArgs(argv: string[]): Args | 'help' {
       if (!Number.isInteger(a.jobs) || a.jobs < 1) throw new Error('--jobs must be a whole number >= 1');
     } else if (x === '--url') a.options.url = value(++i, '--url');
     else if (x === '--date') a.options.publishedDate = value(++i, '--date');
+    else if (x === '--fact-checks') a.factChecks = value(++i, '--fact-checks');
     else if (x === '--fail-fast') a.failFast = true;
     else if (x === '--quiet') a.quiet = true;
     else if (x.startsWith('-') && x !== '-') throw new Error(`unknown option ${x} (see --help)`);
     else a.paths.push(x);
   }
   return a;
+}
+
+/** Adds, for each claim, the fact-checks that match it (when --fact-checks is given). */
+function withFactChecks(r: BatchResult, index: FactCheckIndex | null): BatchResult {
+  if (!r.ok || !index) return r;
+  const factChecks = r.result.claims.map((c) => ({ claimId: c.id, matches: index.match(c) }));
+  return { ...r, result: { ...r.result, factChecks } as typeof r.result };
+}
+
+/** One JSON-LD object a line: a ClaimReview where a fact-check matched, else the Claim. */
+function claimReviewLines(r: Extract<BatchResult, { ok: true }>): string {
+  const matches = new Map(((r.result as { factChecks?: { claimId: string; matches: FactCheckMatch[] }[] }).factChecks ?? []).map((f) => [f.claimId, f.matches[0]]));
+  return r.result.claims
+    .map((c) => {
+      const m = matches.get(c.id);
+      const ld = m?.record.url && m.record.rating
+        ? toClaimReview(c, { rating: { alternateName: m.record.rating }, author: { name: m.record.publisher ?? 'unknown' }, url: m.record.url, datePublished: m.record.date ?? '' })
+        : toClaim(c);
+      return JSON.stringify(ld) + '\n';
+    })
+    .join('');
 }
 
 /** Keeps the statements and claims the filters allow. */
@@ -118,6 +149,18 @@ async function main(): Promise<number> {
     process.stdout.write(HELP + '\n');
     return 2;
   }
+  let index: FactCheckIndex | null = null;
+  if (args.factChecks) {
+    let loaded: ReturnType<typeof loadFactChecks>;
+    try {
+      loaded = loadFactChecks(readFileSync(args.factChecks, 'utf8'));
+    } catch (e) {
+      process.stderr.write(`quotecheck: --fact-checks ${args.factChecks}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    for (const p of loaded.problems) process.stderr.write(`quotecheck: ${args.factChecks} ${p.position}: ${p.message} (skipped)\n`);
+    index = createFactCheckIndex(loaded.records);
+  }
   const single = !args.jsonl && paths.length <= 1;
   const format: Format = args.format ?? (single ? 'json' : 'jsonl');
   const total = args.jsonl ? undefined : Math.max(1, paths.length);
@@ -148,7 +191,7 @@ async function main(): Promise<number> {
   if (format === 'json' && !single && !outDir) write('[\n');
   try {
     for await (const raw of analyzeMany(format === 'html' ? remember(source) : source, { ...args.options, concurrency: single ? 1 : args.jobs })) {
-      const r = filter(raw, args);
+      const r = withFactChecks(filter(raw, args), index);
       docs++;
       if (!r.ok) {
         failed++;
@@ -157,11 +200,12 @@ async function main(): Promise<number> {
       if (outDir && r.ok) {
         const ext = format === 'html' ? 'html' : format === 'csv' ? 'csv' : format === 'text' ? 'txt' : 'json';
         const file = join(outDir, `${basename(r.id).replace(/[^\w.-]+/g, '_') || `doc-${r.index + 1}`}.${ext}`);
-        const body = format === 'csv' ? csvHeader() + csvRows(r) : format === 'text' ? formatText(r.result, r.id) : format === 'html' ? (() => { const h = new HtmlReport(); h.add(r, texts[r.index]); return h.render(); })() : JSON.stringify({ id: r.id, ...r.result }, null, 2);
+        const body = format === 'claimreview' ? claimReviewLines(r) : format === 'csv' ? csvHeader() + csvRows(r) : format === 'text' ? formatText(r.result, r.id) : format === 'html' ? (() => { const h = new HtmlReport(); h.add(r, texts[r.index]); return h.render(); })() : JSON.stringify({ id: r.id, ...r.result }, null, 2);
         writeFileSync(file, body);
       } else if (report) report.add(r, texts[r.index]);
       else if (r.ok) {
-        if (format === 'json') write(single ? JSON.stringify(r.result, null, 2) + '\n' : `${docs - failed > 1 ? ',\n' : ''}${JSON.stringify({ id: r.id, ...r.result })}`);
+        if (format === 'claimreview') write(claimReviewLines(r));
+        else if (format === 'json') write(single ? JSON.stringify(r.result, null, 2) + '\n' : `${docs - failed > 1 ? ',\n' : ''}${JSON.stringify({ id: r.id, ...r.result })}`);
         else if (format === 'jsonl') write(JSON.stringify({ id: r.id, ...r.result }) + '\n');
         else if (format === 'csv') write(csvRows(r));
         else write(formatText(r.result, single ? undefined : r.id) + '\n\n');
