@@ -94,7 +94,10 @@ export function buildClaims(source: Source, seg: Segmentation, drafts: readonly 
       date: statement.date?.value ?? (d.headline ? published : null),
       confidence,
       checkworthiness: scoreCheckworthiness(content.text),
-      links: { url, deepLink: deepLink(url, content.text), textFragment: textFragment(content.text) },
+      links: (() => {
+        const fragment = textFragment(content.text, { text: source.view, start: content.start });
+        return { url, deepLink: deepLink(url, fragment), textFragment: fragment };
+      })(),
       diagnostics: statement.diagnostics,
     });
   });
