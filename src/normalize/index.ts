@@ -5,6 +5,7 @@ import { outletIndex } from '../lexicons/outlet-index.js';
 import { parseDate } from '../text/dates.js';
 import { span, trimmedSpan } from '../text/span.js';
 import { classifyLines, type Line } from './layout.js';
+import { looksLikeHtml, maskHtml } from './html.js';
 import { looksLikeMarkdown, maskMarkdown } from './markdown.js';
 
 /**
@@ -14,7 +15,7 @@ import { looksLikeMarkdown, maskMarkdown } from './markdown.js';
 export interface Source {
   input: string;
   view: string;
-  format: 'text' | 'markdown';
+  format: 'text' | 'markdown' | 'html';
   lines: Line[];
   /** Body ranges (lines that are article text, not headline, byline, captions, links). */
   body: { start: number; end: number }[];
@@ -35,16 +36,20 @@ const WIRE_DATELINE = /^\s*([A-Z][A-Z .'-]{1,40}?)(?:,\s*([A-Z][a-z]{2,8}\.?\s+\
 /** Stage 1: detects the format, blanks markup, finds the layout and the document metadata. */
 export function normalize(input: string, options: ResolvedOptions): Source {
   const diagnostics: Diagnostic[] = [];
-  const markdown = options.format === 'markdown' || (options.format === 'auto' && looksLikeMarkdown(input));
-  const masked = markdown ? maskMarkdown(input) : { view: input, links: [] };
+  const html = options.format === 'html' || (options.format === 'auto' && looksLikeHtml(input));
+  const markdown = !html && (options.format === 'markdown' || (options.format === 'auto' && looksLikeMarkdown(input)));
+  const page = html ? maskHtml(input) : null;
+  const masked = page ? { view: page.view, links: [] } : markdown ? maskMarkdown(input) : { view: input, links: [] };
   const view = doubledApostrophes(masked.view);
-  const lines = classifyLines(input, view);
+  const lines = classifyLines(input, view, html ? view : input);
   const outlets = outletIndex(options.outlets);
   const body = lines.filter((l) => l.role === 'body').map(({ start, end }) => ({ start, end }));
   const at = (l: Line) => trimmedSpan(input, view, l.start, l.end);
 
   const headlineLine = lines.find((l) => l.role === 'headline');
   const headlineSpan = headlineLine ? at(headlineLine) : null;
+  let headlineFromMeta: string | null = null;
+  let siteName: string | null = null;
 
   let byline: DocumentInfo['byline'] = null;
   let wire: DocumentInfo['wire'] = null;
@@ -97,6 +102,19 @@ export function normalize(input: string, options: ResolvedOptions): Source {
     }
   }
 
+  // What the page's head and JSON-LD say, where the text said nothing.
+  if (page) {
+    const m = page.meta;
+    if (!headlineSpan && m.title) headlineFromMeta = m.title;
+    if (!publishedDate && m.published) {
+      const d = parseDate(m.published);
+      if (d) publishedDate = { value: d, origin: 'html-meta', span: null };
+    }
+    if (!canonicalUrl && m.canonical && /^https?:\/\//.test(m.canonical)) canonicalUrl = { value: m.canonical, origin: 'html-meta', span: null };
+    if (!byline && m.authors.length) byline = { value: m.authors, origin: 'html-meta', span: null };
+    if (m.siteName) siteName = m.siteName;
+  }
+
   // The caller's metadata wins over what the text says.
   if (options.url) canonicalUrl = { value: options.url, origin: 'caller', span: null };
   if (options.publishedDate) publishedDate = { value: options.publishedDate, origin: 'caller', span: null };
@@ -108,9 +126,10 @@ export function normalize(input: string, options: ResolvedOptions): Source {
         ? (outlets.byName(options.publisher) ?? { name: options.publisher, kind: 'other', domains: [], aliases: [] })
         : options.publisher;
     publisher = { value: p, origin: 'caller', span: null };
-  } else if (canonicalUrl) {
-    const o = outlets.byDomain(canonicalUrl.value);
-    if (o) publisher = { value: o, origin: 'url-domain', span: canonicalUrl.span };
+  } else if (canonicalUrl && outlets.byDomain(canonicalUrl.value)) {
+    publisher = { value: outlets.byDomain(canonicalUrl.value)!, origin: 'url-domain', span: canonicalUrl.span };
+  } else if (siteName) {
+    publisher = { value: outlets.byName(siteName) ?? { name: siteName, kind: 'other', domains: [], aliases: [] }, origin: 'html-meta', span: null };
   }
 
   const captions = lines
@@ -132,8 +151,12 @@ export function normalize(input: string, options: ResolvedOptions): Source {
 
   const document: DocumentInfo = {
     length: input.length,
-    format: markdown ? 'markdown' : 'text',
-    headline: headlineSpan ? { value: view.slice(headlineSpan.start, headlineSpan.end).replace(/\s+/g, ' ').trim(), origin: 'headline', span: headlineSpan } : null,
+    format: html ? 'html' : markdown ? 'markdown' : 'text',
+    headline: headlineSpan
+      ? { value: view.slice(headlineSpan.start, headlineSpan.end).replace(/[\s\u2060]+/g, ' ').trim(), origin: 'headline', span: headlineSpan }
+      : headlineFromMeta
+        ? { value: headlineFromMeta, origin: 'html-meta', span: null }
+        : null,
     byline,
     wire,
     publisher,

@@ -18,13 +18,13 @@ const BYLINE = /^\s*by\s+\S/i;
 const CREDIT = /(\*\*[^*\n]{2,200}\*\*\s*$)|((photo|image|picture|credit|photograph)\s*:)|\b(getty images|ap photo|afp photo|reuters\/|epa\/|shutterstock)\b/i;
 
 /** Splits into lines and gives each a role; only short lines near the top or bottom are taken for metadata. */
-export function classifyLines(input: string, view: string): Line[] {
+export function classifyLines(input: string, view: string, emptinessFrom: string = input): Line[] {
   const lines: Line[] = [];
   let start = 0;
   while (start <= view.length) {
     let end = view.indexOf('\n', start);
     if (end < 0) end = view.length;
-    if (input.slice(start, end).trim()) lines.push({ start, end, role: 'body' });
+    if (emptinessFrom.slice(start, end).replace(/\u2060/g, '').trim()) lines.push({ start, end, role: 'body' });
     start = end + 1;
   }
   let sawBody = false;

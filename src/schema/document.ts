@@ -5,7 +5,7 @@ import { SpanSchema } from './common.js';
  * Where a metadata field came from: given by the caller, found in the text, or derived.
  * @example const o: FieldOrigin = 'url-domain';
  */
-export const FieldOriginSchema = z.enum(['caller', 'byline', 'dateline', 'headline', 'text', 'url-domain', 'url-line']);
+export const FieldOriginSchema = z.enum(['caller', 'byline', 'dateline', 'headline', 'text', 'url-domain', 'url-line', 'html-meta']);
 /** @example const o: FieldOrigin = 'caller'; */
 export type FieldOrigin = z.infer<typeof FieldOriginSchema>;
 
@@ -38,7 +38,7 @@ const field = <T extends z.ZodTypeAny>(value: T) =>
  */
 export const DocumentInfoSchema = z.object({
   length: z.number().int().nonnegative(),
-  format: z.enum(['text', 'markdown']),
+  format: z.enum(['text', 'markdown', 'html']),
   headline: field(z.string()).nullable(),
   byline: field(z.array(z.string())).nullable(),
   wire: field(OutletSchema).nullable(),

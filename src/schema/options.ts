@@ -20,7 +20,7 @@ export const AnalyzeOptionsSchema = z
     /** Byline authors. */
     byline: z.union([z.string(), z.array(z.string())]).optional(),
     /** How to read the input: detected by default. */
-    format: z.enum(['auto', 'text', 'markdown']).default('auto'),
+    format: z.enum(['auto', 'text', 'markdown', 'html']).default('auto'),
     /** Inputs longer than this (in UTF-16 units) are rejected with an InputTooLargeError. */
     maxInputLength: z.number().int().positive().default(DEFAULT_MAX_INPUT_LENGTH),
     /** Extra outlets, added to the built-in outlet lexicon. */

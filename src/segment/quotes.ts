@@ -107,7 +107,10 @@ export function scanQuotes(
         // A definite inner quote left open blocks a close only if this mark can't close it.
         unwindTo(k, i);
         stack.pop();
-        closeAt(o, i + 1, c);
+        // A mark written as an HTML entity (&rdquo;) ends where the entity ends.
+        let end = i + 1;
+        while (view[end] === '\u2060') end++;
+        closeAt(o, end, c);
         closed = true;
         break;
       }

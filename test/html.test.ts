@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+
+// A page of our own in the shape publishing systems give: head metadata, JSON-LD, navigation,
+// an <article>, inline tags inside quotes, entities for quotation marks, a figure, a footer.
+const HTML = `<!doctype html><html><head><title>Mayor pauses bridge toll | Harbor Daily</title>
+<meta property="og:site_name" content="The Guardian"><link rel="canonical" href="https://www.theguardian.com/2025/03/14/toll">
+<meta property="article:published_time" content="2025-03-14T09:00:00Z"><meta name="author" content="Ana Ruiz">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Mayor pauses bridge toll","datePublished":"2025-03-14"}</script>
+<style>p { color: red }</style></head><body><nav><a href="/">Home</a> "Menu," said nobody.</nav>
+<article><h1>Mayor pauses bridge toll</h1><p>The city council has paused a planned toll, Mayor Lena Ortiz said on Thursday.</p>
+<p>&ldquo;We heard the people who cross that bridge,&rdquo; <em>Mayor Lena Ortiz</em> told the <a href="x">Harbor Radio</a> channel.</p>
+<figure><img src="x.jpg"><figcaption>"Caption words," a photographer said.</figcaption></figure>
+<p>She also accused the agency of running a "misleading<br> campaign".</p><!-- "Hidden," a comment said. --></article>
+<footer>"Subscribe now," the footer said.</footer></body></html>`;
+
+const TEXT = `Mayor pauses bridge toll
+
+The city council has paused a planned toll, Mayor Lena Ortiz said on Thursday.
+
+\u201cWe heard the people who cross that bridge,\u201d Mayor Lena Ortiz told the Harbor Radio channel.
+
+She also accused the agency of running a "misleading campaign".`;
+
+const plain = (s: string) => s.replace(/<[^>]*>/g, ' ').replace(/&ldquo;|&rdquo;/g, '"').replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
+
+describe('HTML input', () => {
+  const r = analyze(HTML);
+
+  it('metadata from the head, JSON-LD and the URL; offsets index the HTML', () => {
+    expect(r.document.format).toBe('html');
+    expect(r.document.headline?.value).toBe('Mayor pauses bridge toll');
+    expect(r.document.publishedDate?.value).toBe('2025-03-14');
+    expect(r.document.canonicalUrl?.value).toBe('https://www.theguardian.com/2025/03/14/toll');
+    expect(r.document.publisher?.value.name).toBe('The Guardian');
+    expect(r.document.byline?.value).toEqual(['Ana Ruiz']);
+    for (const q of r.quotes) for (const s of [q.content, q.cue, q.source].filter(Boolean)) expect(HTML.slice(s!.start, s!.end)).toBe(s!.text);
+  });
+
+  it('navigation, figures, comments and footers are not article text', () => {
+    const texts = r.quotes.map((q) => q.content.text).join(' ');
+    for (const hidden of ['Menu', 'Caption words', 'Hidden', 'Subscribe']) expect(texts).not.toContain(hidden);
+  });
+
+  it('yields the same statements and speakers as the same article in plain text', () => {
+    const t = analyze(TEXT);
+    const view = (x: ReturnType<typeof analyze>) => x.quotes.filter((q) => q.kind !== 'scare').map((q) => [q.kind, plain(q.content.text), q.source?.text, plain(q.cue?.text ?? '')]);
+    expect(view(r)).toEqual(view(t));
+    expect(r.speakers.map((s) => s.name).sort()).toEqual(t.speakers.map((s) => s.name).sort());
+  });
+});
