@@ -10,7 +10,7 @@ import { resolveRelativeDate } from '../text/dates.js';
 import { span } from '../text/span.js';
 import { confidenceFeatures, confidences } from './confidence.js';
 import { stableId } from './ids.js';
-import { deepLink, textFragment } from './links.js';
+import { deepLink, fragmentPage, textFragment } from './links.js';
 import { scoreCheckworthiness } from '../factcheck/checkworthiness.js';
 
 const CLAIM_KINDS = new Set(['direct', 'partial', 'indirect']);
@@ -23,6 +23,7 @@ export function buildClaims(source: Source, seg: Segmentation, drafts: readonly 
   const published = document.publishedDate?.value ?? null;
   const url = document.canonicalUrl?.value ?? null;
   const seen = new Map<string, number>();
+  const page = fragmentPage(source.view);
   const quotes: Statement[] = [];
   const claims: Claim[] = [];
   // "the interview" with no outlet named is the interview this speaker gave to an outlet elsewhere in the text.
@@ -95,7 +96,7 @@ export function buildClaims(source: Source, seg: Segmentation, drafts: readonly 
       confidence,
       checkworthiness: scoreCheckworthiness(content.text),
       links: (() => {
-        const fragment = textFragment(content.text, { text: source.view, start: content.start });
+        const fragment = textFragment(content.text, { page, start: content.start });
         return { url, deepLink: deepLink(url, fragment), textFragment: fragment };
       })(),
       diagnostics: statement.diagnostics,

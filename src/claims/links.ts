@@ -1,6 +1,15 @@
 // Text fragments (https://wicg.github.io/scroll-to-text-fragment/): '-', '&' and ',' are syntax and must be escaped.
 const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
-const QUOTES_AT_EDGES = /^[\s"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a]+|[\s"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a.,;:]+$/g;
+const LEAD_CHARS = new Set([...' \t\n"\'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a']);
+/** The passage less quotation marks at its edges and punctuation at its end (loops: no regex backtracking). */
+function trimEdges(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && LEAD_CHARS.has(s[a])) a++;
+  while (b > a && EDGE_CHARS.has(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+const EDGE_CHARS = new Set([...' \t\n"\'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a.,;:']);
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -19,40 +28,83 @@ function matches(text: string, d: Directive): number[] {
   const start = norm(d.start);
   for (let s = text.indexOf(start); s >= 0; s = text.indexOf(start, s + 1)) {
     if (!isBoundary(text, s) || !isBoundary(text, s + start.length)) continue;
-    // The prefix ends right before the start, whitespace aside.
-    if (d.prefix && !text.slice(0, s).trimEnd().endsWith(norm(d.prefix))) continue;
+    // The prefix ends right before the start, whitespace aside (index arithmetic, no copies of the page).
+    if (d.prefix) {
+      const p = norm(d.prefix);
+      let k = s;
+      while (k > 0 && text[k - 1] === ' ') k--;
+      if (k < p.length || !text.startsWith(p, k - p.length)) continue;
+    }
     let e = s + start.length;
     if (d.end) {
       const j = text.indexOf(norm(d.end), e);
       if (j < 0) continue;
       e = j + d.end.length;
     }
-    if (d.suffix && !text.slice(e).trimStart().startsWith(norm(d.suffix))) continue;
+    if (d.suffix) {
+      let k = e;
+      while (text[k] === ' ') k++;
+      if (!text.startsWith(norm(d.suffix), k)) continue;
+    }
     out.push(s);
+    if (out.length > 1) break; // two matches already: not unique, no need to count on
   }
   return out;
 }
 
 const render = (d: Directive) => `:~:text=${d.prefix ? `${enc(d.prefix)}-,` : ''}${enc(d.start)}${d.end ? `,${enc(d.end)}` : ''}${d.suffix ? `,-${enc(d.suffix)}` : ''}`;
 
+/** The page text as text fragments match it (whitespace collapsed, case folded), prepared once per page. */
+export interface FragmentPage {
+  text: string;
+  folded: string;
+  /** folded offset of each original offset */
+  at: Int32Array;
+}
+
+/** Pages longer than this get plain fragments: making each unique would cost a scan of the page per claim. */
+export const MAX_FRAGMENT_PAGE = 300_000;
+
+/** Prepares a page for `textFragment`, in one pass. */
+export function fragmentPage(text: string): FragmentPage | null {
+  if (text.length > MAX_FRAGMENT_PAGE) return null;
+  const at = new Int32Array(text.length + 1);
+  let folded = '';
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    at[i] = folded.length;
+    if (/\s/.test(text[i])) {
+      if (!space) folded += ' ';
+      space = true;
+    } else {
+      folded += text[i].toLowerCase().length === 1 ? text[i].toLowerCase() : text[i];
+      space = false;
+    }
+  }
+  at[text.length] = folded.length;
+  return { text, folded, at };
+}
+
 /**
  * A `#:~:text=` directive that selects the passage: whole when short, start and end words when long.
- * Given the page text and the passage's offsets in it, adds prefix or suffix words until the
- * directive matches exactly once, there.
+ * Given the page (`fragmentPage`) and the passage's offset in it, adds prefix or suffix words until
+ * the directive matches exactly once, there.
  */
-export function textFragment(passage: string, context?: { text: string; start: number }): string {
-  const ws = words(passage.replace(QUOTES_AT_EDGES, ''));
+export function textFragment(passage: string, context?: { page: FragmentPage | null; start: number }): string {
+  const ws = words(trimEdges(passage));
   if (!ws.length) return ':~:text=';
   const base: Directive = ws.length <= 10 ? { prefix: null, start: ws.join(' '), end: null, suffix: null } : { prefix: null, start: ws.slice(0, 5).join(' '), end: ws.slice(-5).join(' '), suffix: null };
-  if (!context) return render(base);
-  const text = norm(context.text);
-  // Our passage's start in the collapsed text: collapse what precedes it the same way.
-  const lead = passage.length - passage.replace(/^[\s"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a]+/, '').length;
-  const at = norm(context.text.slice(0, context.start + lead)).length;
+  if (!context?.page) return render(base);
+  const { page } = context;
+  const text = page.folded;
+  let lead = 0;
+  while (lead < passage.length && LEAD_CHARS.has(passage[lead])) lead++;
+  const at = page.at[Math.min(page.text.length, context.start + lead)];
   // Context words as the page has them, punctuation included (the quotation mark trimmed off the passage is one).
-  const trail = passage.replace(/^[\s\S]*?([\s"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a.,;:]*)$/, '$1').length;
-  const before = words(context.text.slice(Math.max(0, context.start + lead - 200), context.start + lead));
-  const after = words(context.text.slice(context.start + passage.length - trail, context.start + passage.length - trail + 200));
+  let trail = 0; // trailing quotation marks and punctuation, counted without a backtracking regex
+  while (trail < passage.length && EDGE_CHARS.has(passage[passage.length - 1 - trail])) trail++;
+  const before = words(page.text.slice(Math.max(0, context.start + lead - 200), context.start + lead));
+  const after = words(page.text.slice(context.start + passage.length - trail, context.start + passage.length - trail + 200));
   const tries: Directive[] = [base];
   for (let n = 1; n <= 4; n++) if (before.length >= n) tries.push({ ...base, prefix: before.slice(-n).join(' ') });
   for (let n = 1; n <= 4; n++) if (after.length >= n) tries.push({ ...base, suffix: after.slice(0, n).join(' ') });

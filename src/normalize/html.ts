@@ -50,11 +50,17 @@ export function maskHtml(html: string): { view: string; meta: HtmlMeta } {
       i = stop;
       continue;
     }
-    const gt = html.indexOf('>', lt + 1);
     const m = /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/.exec(html.slice(lt, Math.min(html.length, lt + 40)));
-    if (gt < 0 || (!m && html[lt + 1] !== '!' && html[lt + 1] !== '?')) {
+    if (!m && html[lt + 1] !== '!' && html[lt + 1] !== '?') {
       i = lt + 1; // a bare "<" in text
       continue;
+    }
+    // Searched only from tag starts, and a tag with no ">" after it means no later one has one either:
+    // linear however many "<" the input holds.
+    const gt = html.indexOf('>', lt + 1);
+    if (gt < 0) {
+      if (hiddenStack.length) blank(lt, html.length);
+      break;
     }
     const tagText = html.slice(lt, gt + 1);
     blank(lt, gt + 1);
@@ -79,15 +85,19 @@ export function maskHtml(html: string): { view: string; meta: HtmlMeta } {
       i = stop;
       continue;
     }
-    if (name === 'title' && !closing) {
+    if (name === 'title' && !closing && meta.title === undefined) {
       const end = lower.indexOf('</title', gt + 1);
       if (end > 0) meta.title ??= decodeEntities(html.slice(gt + 1, end)).trim();
     }
     if (HIDDEN.has(name) && !/\/\s*>$/.test(tagText)) {
-      if (!closing) hiddenStack.push(name);
+      if (!closing && hiddenStack.length < 10_000) hiddenStack.push(name);
       else {
-        const at = hiddenStack.lastIndexOf(name);
-        if (at >= 0) hiddenStack.length = at;
+        // Look only a few levels down: a stray end tag must not cost a scan of a deep stack.
+        for (let k = hiddenStack.length - 1; k >= Math.max(0, hiddenStack.length - 16); k--)
+          if (hiddenStack[k] === name) {
+            hiddenStack.length = k;
+            break;
+          }
       }
     }
     i = gt + 1;

@@ -13,6 +13,7 @@ const cases: { name: string; make: (n: number) => string; base: number }[] = [
   { name: 'one long paragraph', make: (n) => para.repeat(n), base: 1000 },
   { name: 'nested quotes', make: (n) => '\u201c\u2018'.repeat(n) + 'deep' + '\u2019\u201d'.repeat(n) + ' he said.', base: 1000 },
   { name: 'deeply nested HTML', make: (n) => '<div>'.repeat(n) + '"Quote," she said.' + '</div>'.repeat(n), base: 10000 },
+  { name: 'hostile HTML: unclosed tags, stray end tags, entities', make: (n) => '<p>x</p><p>y</p><div>'.repeat(2) + Array.from({ length: n }, (_, i) => ['<aside>', '</nav>', '<a href="x"', ' &amp; &#8220;q&#8221; ', '<!-- c ', '< b'][i % 6]).join(''), base: 20000 },
   { name: 'apostrophes everywhere', make: (n) => "rock 'n' roll, the '90s, don't, students' union, 'tis ".repeat(n), base: 2000 },
   { name: 'control and astral characters', make: (n) => Array.from({ length: n }, (_, i) => ['\u200b', '\u202e', 'e\u0301', '\ud83d\ude00', '\u0000', '\ud834\udd1e'][i % 6] + '"Hi," \ud83d\ude00 Ann said. ').join(''), base: 3000 },
 ];
