@@ -48,4 +48,15 @@ describe('HTML input', () => {
     expect(view(r)).toEqual(view(t));
     expect(r.speakers.map((s) => s.name).sort()).toEqual(t.speakers.map((s) => s.name).sort());
   });
+
+  it('comment sections, share buttons, related links and ads are page furniture, not article text', () => {
+    const page = `<html><body><article><p>"The bridge will reopen in May," the mayor said.</p>
+<div class="share-buttons"><a>"Share this," says the button.</a></div>
+<section id="comments"><p>"This is outrageous," a reader wrote.</p></section>
+<ul class="related-links"><li>"Toll scrapped," officials say</li></ul>
+<div class="ad-slot"><div>"Buy now," the advert said.</div><div>more</div></div>
+<p>"Fares stay the same," the council added.</p></article></body></html>`;
+    const r = analyze(page);
+    expect(r.quotes.filter((q) => q.kind === 'direct').map((q) => q.content.text)).toEqual(['"The bridge will reopen in May,"', '"Fares stay the same,"']);
+  });
 });

@@ -21,6 +21,8 @@ export interface HtmlMeta {
 
 const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'article', 'section', 'blockquote', 'header', 'main', 'pre', 'hr', 'dd', 'dt', 'dl', 'figure', 'body', 'html', 'time']);
 const HIDDEN = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'aside', 'footer', 'form', 'figure', 'button', 'select', 'textarea', 'object', 'canvas']);
+const BOILERPLATE_HOSTS = new Set(['div', 'section', 'ul', 'ol', 'aside', 'p', 'span']);
+const BOILERPLATE = /\b(comments?|comment-list|disqus|share|sharing|social|related|recommend\w*|newsletter|subscribe|subscription|promo|advert\w*|ads?|ad-\w+|sponsor\w*|breadcrumbs?|sidebar|byline-social|paywall|outbrain|taboola|most-read|trending)\b/i;
 const RAW = new Set(['script', 'style', 'textarea', 'template', 'noscript', 'svg', 'iframe', 'object']);
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ldquo: '\u201c', rdquo: '\u201d', lsquo: '\u2018', rsquo: '\u2019', laquo: '\u00ab', raquo: '\u00bb', hellip: '\u2026', mdash: '\u2014', ndash: '\u2013', bdquo: '\u201e', sbquo: '\u201a', lsaquo: '\u2039', rsaquo: '\u203a', eacute: '\u00e9', egrave: '\u00e8', agrave: '\u00e0', ccedil: '\u00e7', uuml: '\u00fc', ouml: '\u00f6', auml: '\u00e4', szlig: '\u00df', copy: '\u00a9', reg: '\u00ae', euro: '\u20ac', pound: '\u00a3' };
 
@@ -35,7 +37,8 @@ export function maskHtml(html: string): { view: string; meta: HtmlMeta } {
   const blank = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (chars[k] !== '\n') chars[k] = ' ';
   };
-  const hiddenStack: string[] = [];
+  // Hidden elements being skipped, with how many same-named elements are open inside each.
+  const hiddenStack: { name: string; depth: number }[] = [];
   let articleStart = -1;
   let articleEnd = -1;
   let i = 0;
@@ -89,16 +92,25 @@ export function maskHtml(html: string): { view: string; meta: HtmlMeta } {
       const end = lower.indexOf('</title', gt + 1);
       if (end > 0) meta.title ??= decodeEntities(html.slice(gt + 1, end)).trim();
     }
-    if (HIDDEN.has(name) && !/\/\s*>$/.test(tagText)) {
-      if (!closing && hiddenStack.length < 10_000) hiddenStack.push(name);
-      else {
-        // Look only a few levels down: a stray end tag must not cost a scan of a deep stack.
-        for (let k = hiddenStack.length - 1; k >= Math.max(0, hiddenStack.length - 16); k--)
-          if (hiddenStack[k] === name) {
-            hiddenStack.length = k;
-            break;
-          }
-      }
+    // Page furniture by its class or id: comments, share buttons, related links, ads, newsletters.
+    const selfClosing = /\/\s*>$/.test(tagText);
+    const furniture = !closing && BOILERPLATE_HOSTS.has(name) && BOILERPLATE.test(`${attr(tagText, 'class') ?? ''} ${attr(tagText, 'id') ?? ''}`);
+    const top = hiddenStack[hiddenStack.length - 1];
+    if (!selfClosing && top && top.name === name && !furniture && !HIDDEN.has(name)) {
+      // A <div> inside a hidden <div>: count it, so that its end tag does not end the hidden one.
+      if (!closing) top.depth++;
+      else if (top.depth > 0) top.depth--;
+      else hiddenStack.pop();
+    } else if (!selfClosing && !closing && (furniture || HIDDEN.has(name))) {
+      if (hiddenStack.length < 10_000) hiddenStack.push({ name, depth: 0 });
+    } else if (!selfClosing && closing && (HIDDEN.has(name) || BOILERPLATE_HOSTS.has(name))) {
+      // Look only a few levels down: a stray end tag must not cost a scan of a deep stack.
+      for (let k = hiddenStack.length - 1; k >= Math.max(0, hiddenStack.length - 16); k--)
+        if (hiddenStack[k].name === name) {
+          if (hiddenStack[k].depth > 0) hiddenStack[k].depth--;
+          else hiddenStack.length = k;
+          break;
+        }
     }
     i = gt + 1;
   }
