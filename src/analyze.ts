@@ -4,6 +4,7 @@ import { resolveEntities } from './entities/index.js';
 import { InputTooLargeError, InvalidInputError, InvalidOptionsError } from './errors.js';
 import { outletIndex } from './lexicons/outlet-index.js';
 import { normalize } from './normalize/index.js';
+import { addPlainOffsets } from './normalize/plain-offsets.js';
 import { AnalyzeOptionsSchema, type AnalyzeOptions, type ResolvedOptions } from './schema/options.js';
 import type { Analysis } from './schema/result.js';
 import { segment } from './segment/index.js';
@@ -26,7 +27,8 @@ export function resolveOptions(options: AnalyzeOptions = {}): ResolvedOptions {
 
 /**
  * Finds every quoted statement in a news article, attributes it (speaker, cue, venue, date) and
- * returns statements, speaker entities, claims and diagnostics. Plain text or Markdown.
+ * returns statements, speaker entities, claims and diagnostics. Plain text, Markdown or HTML
+ * (detected, or set by `format`); spans always index the input as given.
  * @example
  * import { analyze } from 'quotecheck';
  * const r = analyze('"We will not back down," Senator Jane Roe told CNN on Friday.', { publishedDate: '2024-02-23' });
@@ -43,7 +45,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const drafts = attribute(source, seg, outlets);
   const entities = resolveEntities(source, drafts, outlets);
   const { quotes, claims, speakers } = buildClaims(source, seg, drafts, entities, outlets);
-  return {
+  const result: Analysis = {
     version: 1,
     document: source.document,
     quotes: opts.includeNonStatements ? quotes : quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial' || q.kind === 'indirect'),
@@ -51,4 +53,6 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     claims,
     diagnostics: [...source.diagnostics, ...seg.diagnostics, ...quotes.flatMap((q) => q.diagnostics)],
   };
+  if (source.plain) addPlainOffsets(result, source.plain);
+  return result;
 }

@@ -65,7 +65,7 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
     let order: Frame['order'] = 'subject';
     let to = cue.to;
     if (cue.type === 'source-after') {
-      mention = mentionAfter(tokens, cue.to);
+      mention = mentionAfter(tokens, cue.to, tokens.length, true);
       order = 'according';
       if (!mention) continue;
       // "According to officials, the plant will close": what follows the comma is the content.
@@ -112,7 +112,8 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
       }
     }
     to = adjunctEnd(tokens, to, tokens.length);
-    const from = Math.min(cue.from, mention?.from ?? cue.from);
+    // A coordinated verb's subject opens the sentence; the frame itself starts at the verb.
+    const from = trace.includes('source:coordinated') ? cue.from : Math.min(cue.from, mention?.from ?? cue.from);
     const searchFrom = Math.max(0, from - 8);
     venue = venue ?? venueIn(tokens, cue.to, to, outlets) ?? venueIn(tokens, searchFrom, from, outlets);
     if (venue) trace.push(venue.trace);

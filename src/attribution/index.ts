@@ -201,7 +201,10 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
       const resumes = qa < bEnd && open(tokens[qa]) && (qa === a || (fr.order === 'inverted' && tokens[qa - 1].text === ','));
       if (resumes) pieces.push({ from: qa, to: qa + 1, quotes: [tokens[qa]] });
     } else if (quotesAfter.length && (frameAtStart || fr.order === 'according' || fr.order === 'participle' || fr.mention)) {
-      pieces.push({ from: a, to: bEnd, quotes: quotesAfter });
+      // 'X said "Q" and asked ...': the conjunction before the next verb belongs to neither.
+      let to = bEnd;
+      while (to > a + 1 && tokens[to - 1].kind !== 'quote' && /^(and|but|or|then|,|;)$/.test(tokens[to - 1].lower)) to--;
+      pieces.push({ from: a, to, quotes: quotesAfter });
     } else if (quotesBefore.length && fr.order === 'according') {
       pieces.push({ from: prevEnd, to: b, quotes: quotesBefore });
     } else if (fr.mention || fr.order === 'participle') {
@@ -271,15 +274,18 @@ function frameOpens(tokens: readonly Token[], fr: Frame, prevEnd: number): boole
 function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b: number, a: number, bEnd: number): { from: number; to: number } | null {
   const before = tokens.slice(prevEnd, b);
   const after = tokens.slice(a, bEnd);
-  if (before.some((t) => t.kind === 'quote') || after.some((t) => t.kind === 'quote')) return null;
+  // A side holding a quotation is not a reported clause (that would be a partial quote, found before).
+  const quoteBefore = before.some((t) => t.kind === 'quote');
+  const quoteAfter = after.some((t) => t.kind === 'quote');
+  if (quoteBefore && quoteAfter) return null;
   // Attitude verbs ("a poll shows", "X wants to") report a stance held by their subject. PolNeAR marks
   // them whatever the subject is; restricting subjects to people and documents cost more recall than it gained.
   const attitude = fr.cue.attitude && fr.mention !== null && wordCount(after) >= 2;
   const sure = fr.cue.strength >= 0.8 || tokens[a]?.lower === 'that' || fr.order === 'according' || attitude;
   if (!sure) return null;
   const commaBefore = b < fr.from;
-  const clauseBefore = commaBefore && wordCount(before) >= 3;
-  const clauseAfter = wordCount(after) >= 2;
+  const clauseBefore = !quoteBefore && commaBefore && wordCount(before) >= 3;
+  const clauseAfter = !quoteAfter && wordCount(after) >= 2;
   if (fr.order === 'participle') return clauseAfter ? { from: a, to: bEnd } : null;
   // "CLAUSE, X said on Friday, APPOSITIVE.": a comma closing the frame means the clause came before it.
   const commaAfter = a > fr.to && tokens[fr.to]?.text === ',';

@@ -1,5 +1,5 @@
 import { cueAt, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, PRONOUNS, ROLE_WORDS, AUXILIARIES, VENUE_NOUNS } from './cues.js';
-import type { Token } from './tokens.js';
+import { clauseStart, type Token } from './tokens.js';
 
 /** A speaker mention found next to a cue: token range [from, to) and an appositive if any. */
 export interface MentionMatch {
@@ -68,19 +68,21 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
       i--;
     } else if (isWord(p) && /^\d+$/.test(p.text) && tokens[i].cap) i--;
     else if (isWord(p) && CONNECTORS.has(p.lower) && nameish(tokens[i - 2]) && tokens[i].cap) i -= 1;
-    else if (isWord(p) && /['\u2019]s$/.test(p.text) && p.cap) i--; // "Trump's campaign manager"
+    else if (isWord(p) && /['\u2019]s?$/.test(p.text) && p.cap) i--; // "Trump's campaign manager", "Farmers' Federation"
     else break;
   }
   // Lowercase modifiers back to a determiner: "a senior administration official", "the memo".
   let k = i;
   let steps = 0;
-  while (k - 1 >= floor && steps < 4 && nominal(tokens[k - 1]) && !DETERMINERS.has(tokens[k - 1].lower)) {
+  const possessive = (t: Token | undefined) => isWord(t) && /^[\p{L}\p{N}][\p{L}\p{N}.\-]*['\u2019]s?$/u.test(t.text) && !PRONOUNS[t.lower];
+  while (k - 1 >= floor && steps < 4 && (nominal(tokens[k - 1]) || possessive(tokens[k - 1])) && !DETERMINERS.has(tokens[k - 1].lower)) {
     k--;
     steps++;
   }
   const boundary = k - 1 < floor || tokens[k - 1].kind === 'quote' || (tokens[k - 1].kind === 'punct' && /[,;:(\u2014\u2013]/.test(tokens[k - 1].text));
   if (k - 1 >= floor && isWord(tokens[k - 1]) && DETERMINERS.has(tokens[k - 1].lower)) i = k - 1;
   else if (hasName && k < i && boundary) i = k; // '"...," agency spokesman Daniel Reyes told'
+  else if (k < i && tokens.slice(k, i).some((x) => x.cap && possessive(x))) i = k; // "Chile's central bank"
   else if (!hasName && !(ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower))) return null;
   else if (!hasName && k < i) i = k;
   if (tokens[i].kind === 'word' && CONNECTORS.has(tokens[i].lower)) i++;
@@ -161,7 +163,7 @@ function extendLeft(tokens: readonly Token[], m: MentionMatch, floor: number): M
 }
 
 /** The speaker mention right after position `start` (inverted "said Caddell", "according to X"). */
-export function mentionAfter(tokens: readonly Token[], start: number, limit = tokens.length): MentionMatch | null {
+export function mentionAfter(tokens: readonly Token[], start: number, limit = tokens.length, nounExpected = false): MentionMatch | null {
   let i = start;
   const t = tokens[i];
   if (!isWord(t) || i >= limit) return null;
@@ -177,14 +179,15 @@ export function mentionAfter(tokens: readonly Token[], start: number, limit = to
       end = ++j;
     } else if (isWord(w) && /^\d+$/.test(w.text) && j > i && tokens[j - 1].cap) end = ++j;
     else if (isWord(w) && CONNECTORS.has(w.lower) && nameish(tokens[j + 1]) && j > i) j++;
-    else if (nominal(w) && !cueAt(tokens, j)) {
+    // After "according to" a noun phrase must follow, whatever the tagger made of "figures".
+    else if ((nominal(w) || (nounExpected && j === i && isWord(w) && !w.cap && /s$/.test(w.lower) && !NOT_NAMES.has(w.lower))) && !cueAt(tokens, j)) {
       j++;
-      if (headNoun(w)) end = j;
+      if (headNoun(w) || (nounExpected && j === i + 1)) end = j;
     } else break;
   }
   if (end === i || (end === i + 1 && DETERMINERS.has(t.lower))) return null;
   const last = tokens[end - 1];
-  if (!hasName && !headNoun(last)) return null;
+  if (!hasName && !headNoun(last) && !(nounExpected && end === i + 1)) return null;
   end = extendRight(tokens, end, limit);
   return { from: i, to: end, kind: hasName ? 'name' : 'description', appositive: appositiveAfter(tokens, end, limit) };
 }
@@ -202,15 +205,16 @@ function appositiveAfter(tokens: readonly Token[], end: number, limit: number): 
 
 /** The subject of the sentence's main clause: the phrase before its first verb ("X won and says ..."). */
 export function subjectOf(tokens: readonly Token[], before: number): MentionMatch | null {
-  for (let i = 1; i < before; i++) {
+  const s0 = clauseStart(tokens);
+  for (let i = s0 + 1; i < before; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') {
       if (t.kind === 'quote') return null;
       continue;
     }
     if (t.tags?.has('Verb') || cueAt(tokens, i)) {
-      const m = mentionBefore(tokens, i);
-      return m && m.from <= 2 ? m : null;
+      const m = mentionBefore(tokens, i, s0);
+      return m && m.from <= s0 + 2 ? m : null;
     }
   }
   return null;

@@ -17,7 +17,9 @@ export interface Token {
   cap: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[\u2019'.\-&][\p{L}\p{N}]+)*\.?/uy;
+// A plural possessive keeps its apostrophe ("the operators’ association"): outside quotation
+// pieces (which are tokens of their own) an apostrophe after a final s closes no quotation.
+const WORD = /[\p{L}\p{N}]+(?:[\u2019'.\-&][\p{L}\p{N}]+)*(?:(?<=[sS])['\u2019](?![\p{L}\p{N}]))?\.?/uy;
 const SPACE = /[\s\u2060]/;
 
 /** A piece of a quotation inside one sentence (a quotation over paragraphs has one per segment). */
@@ -65,6 +67,13 @@ export function tokenize(view: string, start: number, end: number, pieces: reado
   return out;
 }
 
+/** Where a sentence's own words start: after a wire dateline ("SANTIAGO, March 18 (Reuters) -"). */
+export function clauseStart(tokens: readonly Token[]): number {
+  for (let k = 1; k < Math.min(tokens.length - 1, 14); k++)
+    if (tokens[k].kind === 'punct' && /^[-\u2014\u2013]$/.test(tokens[k].text) && tokens[k - 1].text === ')') return k + 1;
+  return 0;
+}
+
 /** Tokens around a cue word that the frame rules read tags of: the speaker before it, the addressee after. */
 const BEFORE_CUE = 12;
 /** Characters per compromise parse: large enough to amortize its per-call cost, small enough to bound memory. */
@@ -87,7 +96,8 @@ export class TagBatch {
         if (tokens[k].kind !== 'word' || !(CUE_FORMS.has(tokens[k].lower) || tokens[k].lower === 'according')) continue;
         wanted.fill(1, Math.max(0, k - BEFORE_CUE), Math.min(tokens.length, k + AFTER_CUE + 1));
         // The sentence's subject too, for coordinated and participial cues ("X won and says ...").
-        wanted.fill(1, 0, Math.min(tokens.length, 6));
+        const s0 = clauseStart(tokens);
+        wanted.fill(1, s0, Math.min(tokens.length, s0 + 6));
       }
     let runStart = -1;
     for (let k = 0; k <= tokens.length; k++) {

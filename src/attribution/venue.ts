@@ -38,6 +38,8 @@ export function addresseeAfter(tokens: readonly Token[], at: number, outlets: Ou
 }
 
 function addressee(tokens: readonly Token[], at: number, outlets: OutletIndex): { from: number; to: number; venue: VenueMatch | null } | null {
+  // "warned that traffic would double": a complementizer opens the content, not a listener.
+  if (tokens[at]?.lower === 'that') return null;
   const m = mentionAfter(tokens, at);
   if (!m || m.kind === 'pronoun') {
     const t = tokens[at];

@@ -33,6 +33,8 @@ const surname = (p: ParsedMention) => p.nameWords[p.nameWords.length - 1] ?? '';
  */
 export function resolveEntities(source: Source, drafts: readonly Draft[], outlets: OutletIndex): EntityResult {
   const { input } = source;
+  // Names are read from the view: markup blanked, entities decoded ("Farmers&rsquo;" is "Farmers’").
+  const readable = (from: number, to: number) => source.view.slice(from, to).replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
   const entities: Entity[] = [];
   const speakerOf: EntityResult['speakerOf'] = drafts.map(() => ({ index: -1, confidence: 0, trace: [] }));
 
@@ -77,7 +79,7 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
   };
 
   for (const it of items) {
-    const text = input.slice(it.start, it.end);
+    const text = readable(it.start, it.end);
     const draft = it.draft >= 0 ? drafts[it.draft] : null;
     const lower = text.toLowerCase().replace(/[^a-z]/g, '');
     if (draft && (draft.sourceKind === 'pronoun' || (PRONOUNS[lower] && text.split(/\s+/).length === 1))) {
@@ -93,7 +95,7 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
       continue;
     }
     let parsed = it.parsed ?? parseMention(text, outlets, draft?.sourceKind === 'name' ? nameTags(text) : undefined);
-    const appositive = draft?.appositive ? input.slice(draft.appositive[0], draft.appositive[1]).replace(/[,\s]+$/, '') : '';
+    const appositive = draft?.appositive ? readable(draft.appositive[0], draft.appositive[1]).replace(/[,\s]+$/, '') : '';
     // "the city attorney, Ana Ruiz, said": the appositive is the name and the description the role.
     if (appositive && !parsed.nameWords.length && /^(\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$/u.test(appositive)) {
       const named = parseMention(appositive, outlets, nameTags(appositive));

@@ -37,6 +37,8 @@ export function parseMention(text: string, outlets: OutletIndex, nameTags?: { ma
     if (!isCap(w) || ROLE_WORDS.has(lw) || HONORIFICS.has(w.toLowerCase()) || HONORIFICS.has(lw)) break;
     k--;
   }
+  // An organization's name may hold role-like words: "the National Farmers' Federation".
+  if (k < rest.length && ORG_WORDS.has(rest[rest.length - 1].toLowerCase())) while (k > 0 && isCap(rest[k - 1]) && !HONORIFICS.has(rest[k - 1].toLowerCase())) k--;
   const gender: ParsedMention['gender'] = FEMALE.test(clean) || nameTags?.female ? 'female' : MALE.test(clean) || nameTags?.male ? 'male' : 'unknown';
   const lower = rest.map((w) => w.toLowerCase());
   // The head noun stands before any post-modifier: "a person [familiar with the matter]".

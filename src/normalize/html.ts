@@ -1,7 +1,13 @@
-// HTML is read the way the Markdown reader works: markup is blanked in a view of the same length, so
-// every offset stays an offset into the caller's HTML. Block tags become line breaks, entities their
-// character (the rest of the entity blanked with word joiners), and what a reader does not see as
-// article text (head, scripts, styles, navigation, asides, footers, forms, figures) is blanked whole.
+// HTML is read with htmlparser2, which reports the source offsets of every tag and text run and
+// closes elements the way browsers imply them. The page becomes a view of the same length as the
+// HTML: text runs are copied, entities become their character (padded with word joiners), markup and
+// everything a reader does not see as article text are blanked, block elements become line breaks.
+// So every offset found in the view is an offset into the caller's HTML, with no mapping to invert.
+import { Parser } from 'htmlparser2';
+import { chooseContent, type El, scoreParagraph } from './html-content.js';
+import { type HtmlMeta, readJsonLd, readMetaTag, setMeta } from './html-meta.js';
+
+export type { HtmlMeta } from './html-meta.js';
 
 /** Heuristic: is the text an HTML page or fragment? */
 export function looksLikeHtml(text: string): boolean {
@@ -10,183 +16,207 @@ export function looksLikeHtml(text: string): boolean {
   return (sample.match(/<\/?(p|div|article|section|span|em|strong|br|h[1-6]|blockquote|li)\b[^>]*>/gi) ?? []).length >= 3;
 }
 
-/** Metadata read from the page's head and JSON-LD. */
-export interface HtmlMeta {
-  title?: string;
-  siteName?: string;
-  canonical?: string;
-  published?: string;
-  authors: string[];
+/** What each position of the view holds; the plain text is built from it. */
+export const enum Kind {
+  Markup = 0,
+  Text = 1,
+  Break = 2,
+  Filler = 3,
 }
 
-const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'article', 'section', 'blockquote', 'header', 'main', 'pre', 'hr', 'dd', 'dt', 'dl', 'figure', 'body', 'html', 'time']);
-const HIDDEN = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'aside', 'footer', 'form', 'figure', 'button', 'select', 'textarea', 'object', 'canvas']);
-const BOILERPLATE_HOSTS = new Set(['div', 'section', 'ul', 'ol', 'aside', 'p', 'span']);
-const BOILERPLATE = /\b(comments?|comment-list|disqus|share|sharing|social|related|recommend\w*|newsletter|subscribe|subscription|promo|advert\w*|ads?|ad-\w+|sponsor\w*|breadcrumbs?|sidebar|byline-social|paywall|outbrain|taboola|most-read|trending)\b/i;
-const RAW = new Set(['script', 'style', 'textarea', 'template', 'noscript', 'svg', 'iframe', 'object']);
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ldquo: '\u201c', rdquo: '\u201d', lsquo: '\u2018', rsquo: '\u2019', laquo: '\u00ab', raquo: '\u00bb', hellip: '\u2026', mdash: '\u2014', ndash: '\u2013', bdquo: '\u201e', sbquo: '\u201a', lsaquo: '\u2039', rsaquo: '\u203a', eacute: '\u00e9', egrave: '\u00e8', agrave: '\u00e0', ccedil: '\u00e7', uuml: '\u00fc', ouml: '\u00f6', auml: '\u00e4', szlig: '\u00df', copy: '\u00a9', reg: '\u00ae', euro: '\u20ac', pound: '\u00a3' };
+/** A parsed page: the same-length view, what each position is, metadata and captions. */
+export interface HtmlPage {
+  view: string;
+  kinds: Uint8Array;
+  meta: HtmlMeta;
+  /** Figure captions (not body text), with where their photo credit starts when it is marked. */
+  captions: { start: number; end: number; creditStart?: number; text: string }[];
+  /** The first <h1>'s extent, the page's own headline when it is inside the article. */
+  h1: { start: number; end: number } | null;
+}
 
-const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
-const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(2).find((x) => x !== undefined);
+const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'article', 'section', 'blockquote', 'header', 'main', 'pre', 'hr', 'dd', 'dt', 'dl', 'figure', 'figcaption', 'body', 'html', 'time', 'address', 'details', 'summary']);
+const HIDDEN = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'aside', 'footer', 'form', 'figure', 'button', 'select', 'textarea', 'object', 'canvas', 'video', 'audio', 'picture', 'dialog', 'amp-ad', 'amp-sidebar', 'amp-social-share', 'amp-analytics']);
+const FURNITURE_HOSTS = new Set(['div', 'section', 'ul', 'ol', 'aside', 'p', 'span', 'header']);
+// Class names are matched as words, with "_" and "-" separating them: "liveblog-post__share".
+const FURNITURE = /(?<![a-z0-9])(comments?|comment-list|disqus|share|sharing|social|related|recommend\w*|newsletter|subscribe|subscription|promo|advert\w*|ads?|ad-\w+|sponsor\w*|breadcrumbs?|sidebar|byline-social|paywall|outbrain|taboola|most-read|mostread|trending|read-more|read-next|more-stories|tags|topics)(?![a-z0-9])/i;
+const CREDIT_CLASS = /credit|copyright|photographer|source/i;
+const CREDIT_TEXT = /\b(photo|image|picture|credit|photograph)s?\s*:|\b(getty images|ap photo|afp photo|reuters\/|epa\/|shutterstock)\b/i;
 
-/** Blanks markup; returns the view (same length as the HTML) and the metadata found on the way. */
-export function maskHtml(html: string): { view: string; meta: HtmlMeta } {
-  const chars = html.split('');
-  const lower = asciiLower(html);
-  const meta: HtmlMeta = { authors: [] };
-  const blank = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (chars[k] !== '\n') chars[k] = ' ';
-  };
-  // Hidden elements being skipped, with how many same-named elements are open inside each.
-  const hiddenStack: { name: string; depth: number }[] = [];
-  let articleStart = -1;
-  let articleEnd = -1;
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) break;
-    if (hiddenStack.length) blank(i, lt);
-    if (lower.startsWith('<!--', lt)) {
-      const end = lower.indexOf('-->', lt + 4);
-      const stop = end < 0 ? html.length : end + 3;
-      blank(lt, stop);
-      i = stop;
-      continue;
-    }
-    const m = /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/.exec(html.slice(lt, Math.min(html.length, lt + 40)));
-    if (!m && html[lt + 1] !== '!' && html[lt + 1] !== '?') {
-      i = lt + 1; // a bare "<" in text
-      continue;
-    }
-    // Searched only from tag starts, and a tag with no ">" after it means no later one has one either:
-    // linear however many "<" the input holds.
-    const gt = html.indexOf('>', lt + 1);
-    if (gt < 0) {
-      if (hiddenStack.length) blank(lt, html.length);
-      break;
-    }
-    const tagText = html.slice(lt, gt + 1);
-    blank(lt, gt + 1);
-    if (!m) {
-      i = gt + 1;
-      continue;
-    }
-    const closing = m[1] === '/';
-    const name = m[2].toLowerCase();
-    if (BLOCK.has(name) || HIDDEN.has(name)) chars[lt] = '\n';
-    if (!closing && name === 'meta') readMeta(tagText, meta);
-    if (!closing && name === 'link' && /rel\s*=\s*["']?canonical/i.test(tagText)) meta.canonical ??= attr(tagText, 'href');
-    if (!closing && name === 'time' && !meta.published) meta.published = attr(tagText, 'datetime');
-    if (!closing && name === 'article' && articleStart < 0) articleStart = lt;
-    if (closing && name === 'article') articleEnd = gt + 1;
-    if (!closing && RAW.has(name)) {
-      // Raw text: everything up to the matching end tag, unread; JSON-LD is read for metadata.
-      const end = lower.indexOf(`</${name}`, gt + 1);
-      const stop = end < 0 ? html.length : end;
-      if (name === 'script' && /application\/ld\+json/i.test(tagText)) readJsonLd(html.slice(gt + 1, stop), meta);
-      blank(gt + 1, stop);
-      i = stop;
-      continue;
-    }
-    if (name === 'title' && !closing && meta.title === undefined) {
-      const end = lower.indexOf('</title', gt + 1);
-      if (end > 0) meta.title ??= decodeEntities(html.slice(gt + 1, end)).trim();
-    }
-    // Page furniture by its class or id: comments, share buttons, related links, ads, newsletters.
-    const selfClosing = /\/\s*>$/.test(tagText);
-    const furniture = !closing && BOILERPLATE_HOSTS.has(name) && BOILERPLATE.test(`${attr(tagText, 'class') ?? ''} ${attr(tagText, 'id') ?? ''}`);
-    const top = hiddenStack[hiddenStack.length - 1];
-    if (!selfClosing && top && top.name === name && !furniture && !HIDDEN.has(name)) {
-      // A <div> inside a hidden <div>: count it, so that its end tag does not end the hidden one.
-      if (!closing) top.depth++;
-      else if (top.depth > 0) top.depth--;
-      else hiddenStack.pop();
-    } else if (!selfClosing && !closing && (furniture || HIDDEN.has(name))) {
-      if (hiddenStack.length < 10_000) hiddenStack.push({ name, depth: 0 });
-    } else if (!selfClosing && closing && (HIDDEN.has(name) || BOILERPLATE_HOSTS.has(name))) {
-      // Look only a few levels down: a stray end tag must not cost a scan of a deep stack.
-      for (let k = hiddenStack.length - 1; k >= Math.max(0, hiddenStack.length - 16); k--)
-        if (hiddenStack[k].name === name) {
-          if (hiddenStack[k].depth > 0) hiddenStack[k].depth--;
-          else hiddenStack.length = k;
-          break;
+const isHiddenEl = (name: string, a: Record<string, string>) =>
+  HIDDEN.has(name) ||
+  'hidden' in a ||
+  a['aria-hidden'] === 'true' ||
+  /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style ?? '') ||
+  (FURNITURE_HOSTS.has(name) && FURNITURE.test(`${a.class ?? ''} ${a.id ?? ''} ${a.role === 'complementary' ? 'sidebar' : ''}`));
+
+/** Parses the page; returns the view (same length as the HTML) and what was found on the way. */
+export function parseHtml(html: string): HtmlPage {
+  const n = html.length;
+  const chars = new Array<string>(n).fill(' ');
+  const kinds = new Uint8Array(n);
+  const meta: HtmlMeta = {};
+  const captions: HtmlPage['captions'] = [];
+  const els: El[] = [{ name: '#root', start: 0, end: n, parent: -1, weight: 0, text: 0, links: 0, commas: 0, own: 0, score: 0, scored: false, hidden: false, hidesSelf: false, depth: 0, cls: '' }];
+  const stack: number[] = [0];
+  let hidden = 0; // how many open elements hide their content
+  let pre = 0;
+  let link = 0;
+  let raw: { name: string; start: number; ld: boolean; parts: string[] } | null = null;
+  let caption: { start: number; end: number; creditStart?: number; depth: number; parts: string[] } | null = null;
+  let h1: HtmlPage['h1'] = null;
+  let credit = 0;
+  let title: string[] | null = null;
+  let ending = false;
+
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, a) {
+        const s = parser.startIndex;
+        const parent = els[stack[stack.length - 1]];
+        const hides = isHiddenEl(name, a);
+        const el: El = { name, start: s, end: n, parent: stack[stack.length - 1], weight: 0, text: 0, links: 0, commas: 0, own: 0, score: 0, scored: false, hidden: hidden > 0 || hides, hidesSelf: hides, depth: parent.depth + 1, cls: `${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''}` };
+        els.push(el);
+        stack.push(els.length - 1);
+        if (hides) hidden++;
+        if (BLOCK.has(name) || hides) mark(s, '\n', Kind.Break);
+        else if (name === 'br' && !el.hidden) mark(s, ' ', Kind.Text);
+        if (name === 'pre') pre++;
+        if (name === 'a') link++;
+        if (name === 'meta') readMetaTag(a, meta);
+        else if (name === 'link' && /\bcanonical\b/i.test(a.rel ?? '') && a.href) setMeta(meta, 'canonical', a.href, 'html-meta');
+        else if (name === 'time' && a.datetime && !el.hidden) setMeta(meta, 'published', a.datetime, 'html-meta');
+        else if (name === 'html' && a.lang) setMeta(meta, 'language', a.lang, 'html-meta');
+        else if (name === 'title' && !meta.title) title = [];
+        else if (name === 'script' || name === 'style') raw = { name, start: -1, ld: /ld\+json/i.test(a.type ?? ''), parts: [] };
+        if (name === 'figcaption' || (caption === null && el.hidden && /(^|\s)(caption|wp-caption-text|image-caption|media-caption)(\s|$)/i.test(a.class ?? ''))) caption ??= { start: -1, end: -1, depth: stack.length, parts: [] };
+        if (name === 'h1' && !h1 && !el.hidden) h1 = { start: s, end: n };
+        if (caption && CREDIT_CLASS.test(a.class ?? '')) credit = stack.length;
+      },
+      ontext(data) {
+        const s = parser.startIndex;
+        const e = parser.endIndex + 1;
+        if (raw) {
+          if (raw.ld) {
+            if (raw.start < 0) raw.start = s;
+            raw.parts.push(data);
+          }
+          return;
         }
+        if (title) title.push(data);
+        if (caption) {
+          caption.parts.push(data);
+          if (caption.start < 0 && data.trim()) caption.start = s + data.length - data.trimStart().length;
+          if (data.trim()) caption.end = e - (data.length - data.trimEnd().length);
+          if (credit && caption.creditStart === undefined && data.trim()) caption.creditStart = s + data.length - data.trimStart().length;
+        }
+        if (hidden) return;
+        const el = els[stack[stack.length - 1]];
+        const len = data.length;
+        el.text += len;
+        el.own += len;
+        if (link) el.links += len;
+        for (let k = 0; k < len; k++) if (data.charCodeAt(k) === 44) el.commas++;
+        if (len <= e - s) {
+          for (let k = 0; k < len; k++) {
+            const c = data[k];
+            chars[s + k] = (c === '\n' || c === '\r') && !pre ? ' ' : c;
+            kinds[s + k] = Kind.Text;
+          }
+          for (let k = s + len; k < e; k++) {
+            chars[k] = '\u2060';
+            kinds[k] = Kind.Filler;
+          }
+        }
+      },
+      onclosetag(name, implied) {
+        const s = ending ? n : parser.startIndex;
+        const idx = stack.pop()!;
+        const el = els[idx];
+        el.end = ending ? n : implied ? Math.max(el.start, s) : parser.endIndex + 1;
+        const parent = els[stack[stack.length - 1]];
+        if (!implied && !ending && BLOCK.has(name)) mark(s, '\n', Kind.Break);
+        if (name === 'pre') pre--;
+        if (name === 'a') link--;
+        if (name === 'h1' && h1 && h1.end === n && h1.start === el.start) h1.end = el.end;
+        if (raw && raw.name === name) {
+          if (raw.ld) readJsonLd(raw.parts.join(''), raw.start, meta);
+          raw = null;
+        }
+        if (name === 'title' && title) {
+          setMeta(meta, 'title', title.join('').replace(/\s+/g, ' '), 'html-meta');
+          title = null;
+        }
+        if (credit && stack.length < credit) credit = 0;
+        if (caption && stack.length < caption.depth) {
+          if (caption.start >= 0 && caption.end > caption.start) {
+            const text = html.slice(caption.start, caption.end);
+            const m = caption.creditStart === undefined ? CREDIT_TEXT.exec(text) : null;
+            captions.push({ start: caption.start, end: caption.end, creditStart: caption.creditStart ?? (m ? caption.start + m.index : undefined), text: caption.parts.join('').replace(/\s+/g, ' ').trim() });
+          }
+          caption = null;
+        }
+        if (el.hidesSelf) hidden--;
+        parent.text += el.text;
+        parent.links += el.links;
+        parent.commas += el.commas;
+        if (!el.hidden) scoreParagraph(els, idx, stack);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  function mark(at: number, c: string, kind: Kind) {
+    if (at >= 0 && at < n && kinds[at] === Kind.Markup) {
+      chars[at] = c;
+      kinds[at] = kind;
     }
-    i = gt + 1;
   }
-  if (hiddenStack.length) blank(i, html.length);
-  // With an <article>, only it is the article.
-  if (articleStart >= 0) {
-    blank(0, articleStart);
-    if (articleEnd > articleStart) blank(articleEnd, html.length);
-  }
-  decodeInPlace(html, chars);
-  return { view: chars.join(''), meta };
-}
+  parser.write(html);
+  ending = true;
+  parser.end();
 
-function decodeEntity(body: string): string | null {
-  if (body[0] === '#') {
-    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : null;
-  }
-  return ENTITIES[body.toLowerCase()] ?? null;
-}
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});/g, (all, body: string) => decodeEntity(body) ?? all);
-}
-
-/** Each entity becomes its character followed by word joiners, keeping the length. */
-function decodeInPlace(html: string, chars: string[]): void {
-  for (const m of html.matchAll(/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});/g)) {
-    if (chars[m.index] !== '&') continue; // inside blanked markup
-    const ch = decodeEntity(m[1]);
-    if (!ch || ch.length > m[0].length) continue;
-    for (let k = 0; k < m[0].length; k++) chars[m.index + k] = k < ch.length ? ch[k] : '\u2060';
-  }
-}
-
-function readMeta(tag: string, meta: HtmlMeta): void {
-  const key = (attr(tag, 'property') ?? attr(tag, 'name') ?? '').toLowerCase();
-  const content = attr(tag, 'content');
-  if (!content) return;
-  const value = decodeEntities(content).trim();
-  if (key === 'og:title' || key === 'twitter:title') meta.title ??= value;
-  else if (key === 'og:site_name') meta.siteName ??= value;
-  else if (key === 'og:url') meta.canonical ??= value;
-  else if (key === 'article:published_time' || key === 'date' || key === 'pubdate' || key === 'publish-date' || key === 'parsely-pub-date') meta.published ??= value;
-  else if (key === 'author' || key === 'article:author' || key === 'parsely-author') meta.authors.push(value);
-}
-
-function readJsonLd(text: string, meta: HtmlMeta): void {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return;
-  }
-  const nodes: Record<string, unknown>[] = [];
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      nodes.push(o);
-      if (Array.isArray(o['@graph'])) walk(o['@graph']);
+  const ranges = chooseContent(els, meta, n);
+  if (ranges) {
+    let at = 0;
+    for (const [s, e] of [...ranges, [n, n] as const]) {
+      for (let k = at; k < s; k++) if (kinds[k] !== Kind.Markup) {
+        chars[k] = kinds[k] === Kind.Break ? '\n' : ' ';
+        kinds[k] = kinds[k] === Kind.Break ? Kind.Break : Kind.Markup;
+      }
+      at = Math.max(at, e);
     }
-  };
-  walk(data);
-  const name = (x: unknown) => (typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as { name?: unknown }).name === 'string' ? (x as { name: string }).name : undefined);
-  for (const o of nodes) {
-    const type = [o['@type']].flat().join(' ');
-    if (!/Article|NewsArticle|ReportageNewsArticle|WebPage|BlogPosting/.test(type)) continue;
-    if (typeof o.headline === 'string') meta.title ??= o.headline;
-    if (typeof o.datePublished === 'string') meta.published ??= o.datePublished;
-    if (typeof o.url === 'string') meta.canonical ??= o.url;
-    const pub = name(o.publisher);
-    if (pub) meta.siteName ??= pub;
-    for (const a of [o.author].flat()) {
-      const n = name(a);
-      if (n && !meta.authors.includes(n)) meta.authors.push(n);
+  }
+  if (meta.articleBody && visibleLength(kinds) < 200) revealJsonString(html, meta.articleBody, chars, kinds);
+  return { view: chars.join(''), kinds, meta, captions, h1 };
+}
+
+function visibleLength(kinds: Uint8Array): number {
+  let c = 0;
+  for (let k = 0; k < kinds.length; k++) if (kinds[k] === Kind.Text) c++;
+  return c;
+}
+
+/** Shows a JSON string of the page (JSON-LD articleBody) in the view, escapes decoded in place. */
+function revealJsonString(html: string, at: { start: number; end: number }, chars: string[], kinds: Uint8Array): void {
+  for (let k = 0; k < kinds.length; k++) if (kinds[k] !== Kind.Markup) {
+    chars[k] = ' ';
+    kinds[k] = Kind.Markup;
+  }
+  const ESC: Record<string, string> = { n: '\n', r: ' ', t: ' ', b: ' ', f: ' ', '"': '"', '\\': '\\', '/': '/' };
+  for (let i = at.start; i < at.end; ) {
+    if (html[i] !== '\\') {
+      chars[i] = html[i];
+      kinds[i++] = Kind.Text;
+      continue;
     }
+    const width = html[i + 1] === 'u' ? 6 : 2;
+    const c = html[i + 1] === 'u' ? String.fromCharCode(parseInt(html.slice(i + 2, i + 6), 16) || 32) : (ESC[html[i + 1]] ?? ' ');
+    chars[i] = c;
+    kinds[i] = c === '\n' ? Kind.Break : Kind.Text;
+    for (let k = 1; k < width && i + k < at.end; k++) {
+      chars[i + k] = '\u2060';
+      kinds[i + k] = Kind.Filler;
+    }
+    i += width;
   }
 }

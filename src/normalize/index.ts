@@ -1,11 +1,12 @@
 import type { Diagnostic, Span } from '../schema/common.js';
-import type { DocumentInfo, Outlet } from '../schema/document.js';
+import type { DocumentInfo, FieldOrigin, Outlet } from '../schema/document.js';
 import type { ResolvedOptions } from '../schema/options.js';
 import { outletIndex } from '../lexicons/outlet-index.js';
 import { parseDate } from '../text/dates.js';
 import { span, trimmedSpan } from '../text/span.js';
 import { classifyLines, type Line } from './layout.js';
-import { looksLikeHtml, maskHtml } from './html.js';
+import { looksLikeHtml, parseHtml } from './html.js';
+import { plainText, type PlainText } from './plain-text.js';
 import { looksLikeMarkdown, maskMarkdown } from './markdown.js';
 
 /**
@@ -21,6 +22,8 @@ export interface Source {
   body: { start: number; end: number }[];
   document: DocumentInfo;
   diagnostics: Diagnostic[];
+  /** For HTML input: the page's text as a reader sees it, and the map from page offsets into it. */
+  plain: PlainText | null;
 }
 
 /**
@@ -38,18 +41,24 @@ export function normalize(input: string, options: ResolvedOptions): Source {
   const diagnostics: Diagnostic[] = [];
   const html = options.format === 'html' || (options.format === 'auto' && looksLikeHtml(input));
   const markdown = !html && (options.format === 'markdown' || (options.format === 'auto' && looksLikeMarkdown(input)));
-  const page = html ? maskHtml(input) : null;
+  const page = html ? parseHtml(input) : null;
   const masked = page ? { view: page.view, links: [] } : markdown ? maskMarkdown(input) : { view: input, links: [] };
   const view = doubledApostrophes(masked.view);
+  const plain = page ? plainText(view, page.kinds) : null;
   const lines = classifyLines(input, view, html ? view : input);
+  // On a page, the headline is the <h1>, not whatever line comes first (a live blog's first time stamp).
+  if (page) for (const l of lines) if (l.role === 'headline' && !(page.h1 && l.start < page.h1.end && page.h1.start < l.end)) l.role = 'body';
   const outlets = outletIndex(options.outlets);
   const body = lines.filter((l) => l.role === 'body').map(({ start, end }) => ({ start, end }));
   const at = (l: Line) => trimmedSpan(input, view, l.start, l.end);
 
   const headlineLine = lines.find((l) => l.role === 'headline');
   const headlineSpan = headlineLine ? at(headlineLine) : null;
-  let headlineFromMeta: string | null = null;
-  let siteName: string | null = null;
+  let headlineFromMeta: { value: string; origin: FieldOrigin } | null = null;
+  let siteName: { value: string; origin: FieldOrigin } | null = null;
+  let modifiedDate: DocumentInfo['modifiedDate'] = null;
+  let language: DocumentInfo['language'] = options.language ? { value: options.language, origin: 'caller', span: null } : null;
+  let section: DocumentInfo['section'] = null;
 
   let byline: DocumentInfo['byline'] = null;
   let wire: DocumentInfo['wire'] = null;
@@ -107,12 +116,26 @@ export function normalize(input: string, options: ResolvedOptions): Source {
     const m = page.meta;
     if (!headlineSpan && m.title) headlineFromMeta = m.title;
     if (!publishedDate && m.published) {
-      const d = parseDate(m.published);
-      if (d) publishedDate = { value: d, origin: 'html-meta', span: null };
+      const d = parseDate(m.published.value);
+      if (d) publishedDate = { value: d, origin: m.published.origin, span: null };
     }
-    if (!canonicalUrl && m.canonical && /^https?:\/\//.test(m.canonical)) canonicalUrl = { value: m.canonical, origin: 'html-meta', span: null };
-    if (!byline && m.authors.length) byline = { value: m.authors, origin: 'html-meta', span: null };
+    if (m.modified) {
+      const d = parseDate(m.modified.value);
+      if (d) modifiedDate = { value: d, origin: m.modified.origin, span: null };
+    }
+    if (!canonicalUrl && m.canonical && /^https?:\/\//.test(m.canonical.value)) canonicalUrl = { value: m.canonical.value, origin: m.canonical.origin, span: null };
+    if (!byline && m.authors?.value.length) byline = { value: m.authors.value, origin: m.authors.origin, span: null };
+    if (!wire && byline && byline.origin !== 'byline')
+      for (const n of byline.value) {
+        const o = outlets.byName(n);
+        if (o?.kind === 'wire agency') {
+          wire = { value: o, origin: byline.origin, span: null };
+          break;
+        }
+      }
     if (m.siteName) siteName = m.siteName;
+    language ??= m.language ? { value: m.language.value, origin: m.language.origin, span: null } : null;
+    if (m.section) section = { value: m.section.value, origin: m.section.origin, span: null };
   }
 
   // The caller's metadata wins over what the text says.
@@ -129,15 +152,18 @@ export function normalize(input: string, options: ResolvedOptions): Source {
   } else if (canonicalUrl && outlets.byDomain(canonicalUrl.value)) {
     publisher = { value: outlets.byDomain(canonicalUrl.value)!, origin: 'url-domain', span: canonicalUrl.span };
   } else if (siteName) {
-    publisher = { value: outlets.byName(siteName) ?? { name: siteName, kind: 'other', domains: [], aliases: [] }, origin: 'html-meta', span: null };
+    publisher = { value: outlets.byName(siteName.value) ?? { name: siteName.value, kind: 'other', domains: [], aliases: [] }, origin: siteName.origin, span: null };
   }
 
-  const captions = lines
-    .filter((l) => l.role === 'caption')
-    .map((l) => ({
-      span: at(l)!,
-      credit: l.creditStart !== undefined ? trimmedSpan(input, view, l.creditStart, l.end) : null,
-    }));
+  const captions = page
+    ? page.captions.map((c) => ({ span: span(input, c.start, c.end), text: c.text, credit: c.creditStart !== undefined ? trimmedSpan(input, input, c.creditStart, c.end) : null }))
+    : lines
+        .filter((l) => l.role === 'caption')
+        .map((l) => ({
+          span: at(l)!,
+          text: view.slice(l.start, l.end).replace(/[\s\u2060]+/g, ' ').trim(),
+          credit: l.creditStart !== undefined ? trimmedSpan(input, view, l.creditStart, l.end) : null,
+        }));
   const links = masked.links.map((k) => {
     const line = lines.find((l) => l.start <= k.start && k.start < l.end);
     return { span: span(input, k.labelStart, k.labelEnd), label: input.slice(k.labelStart, k.labelEnd), url: k.url === '#' ? null : k.url, related: line?.role === 'related' };
@@ -155,16 +181,20 @@ export function normalize(input: string, options: ResolvedOptions): Source {
     headline: headlineSpan
       ? { value: view.slice(headlineSpan.start, headlineSpan.end).replace(/[\s\u2060]+/g, ' ').trim(), origin: 'headline', span: headlineSpan }
       : headlineFromMeta
-        ? { value: headlineFromMeta, origin: 'html-meta', span: null }
+        ? { value: headlineFromMeta.value, origin: headlineFromMeta.origin, span: null }
         : null,
     byline,
     wire,
     publisher,
     publishedDate,
+    modifiedDate,
     canonicalUrl,
+    language,
+    section,
     captions,
     links,
     body: body.map((b) => span(input, b.start, b.end)) as Span[],
+    plainText: plain?.text ?? null,
   };
-  return { input, view, format: document.format, lines, body, document, diagnostics };
+  return { input, view, format: document.format, lines, body, document, diagnostics, plain };
 }

@@ -10,6 +10,11 @@ export const SpanSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
+  /**
+   * For HTML input only: the same passage in `document.plainText` (tags removed, entities decoded),
+   * so `plainText.slice(plain.start, plain.end) === plain.text`.
+   */
+  plain: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() }).optional(),
 });
 /** @example const s: Span = { start: 0, end: 5, text: 'Hello' }; */
 export type Span = z.infer<typeof SpanSchema>;

@@ -5,7 +5,7 @@ import { SpanSchema } from './common.js';
  * Where a metadata field came from: given by the caller, found in the text, or derived.
  * @example const o: FieldOrigin = 'url-domain';
  */
-export const FieldOriginSchema = z.enum(['caller', 'byline', 'dateline', 'headline', 'text', 'url-domain', 'url-line', 'html-meta']);
+export const FieldOriginSchema = z.enum(['caller', 'byline', 'dateline', 'headline', 'text', 'url-domain', 'url-line', 'json-ld', 'open-graph', 'html-meta']);
 /** @example const o: FieldOrigin = 'caller'; */
 export type FieldOrigin = z.infer<typeof FieldOriginSchema>;
 
@@ -44,10 +44,22 @@ export const DocumentInfoSchema = z.object({
   wire: field(OutletSchema).nullable(),
   publisher: field(OutletSchema).nullable(),
   publishedDate: field(z.string()).nullable(),
+  /** When the page says it was last updated (HTML metadata). */
+  modifiedDate: field(z.string()).nullable(),
   canonicalUrl: field(z.string()).nullable(),
-  captions: z.array(z.object({ span: SpanSchema, credit: SpanSchema.nullable() })),
+  /** BCP 47 language tag, from the caller, <html lang>, JSON-LD inLanguage or og:locale. */
+  language: field(z.string()).nullable(),
+  /** The page's section ("World", "Politics"), from article:section or JSON-LD articleSection. */
+  section: field(z.string()).nullable(),
+  /** Image captions and photo credits: kept out of the body, readable here (`text` without markup). */
+  captions: z.array(z.object({ span: SpanSchema, text: z.string(), credit: SpanSchema.nullable() })),
   links: z.array(z.object({ span: SpanSchema, label: z.string(), url: z.string().nullable(), related: z.boolean() })),
   body: z.array(SpanSchema),
+  /**
+   * For HTML input: the page's text as a reader sees it (tags removed, entities decoded, whitespace
+   * collapsed, furniture left out). Spans of HTML input carry `plain` offsets into it. Null otherwise.
+   */
+  plainText: z.string().nullable(),
 });
 /** @example const d: DocumentInfo = analyze('x').document; */
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;

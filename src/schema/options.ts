@@ -17,6 +17,8 @@ export const AnalyzeOptionsSchema = z
     publisher: z.union([z.string().min(1), OutletSchema]).optional(),
     /** Publication date, ISO 8601 (YYYY-MM-DD or a full timestamp). */
     publishedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO 8601 date such as 2024-02-23').optional(),
+    /** The article's language, a BCP 47 tag ("en", "en-GB"). */
+    language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as en or en-GB').optional(),
     /** Byline authors. */
     byline: z.union([z.string(), z.array(z.string())]).optional(),
     /** How to read the input: detected by default. */
