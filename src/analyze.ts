@@ -4,7 +4,7 @@ import { resolveEntities } from './entities/index.js';
 import { InputTooLargeError, InvalidInputError, InvalidOptionsError } from './errors.js';
 import { outletIndex } from './lexicons/outlet-index.js';
 import { normalize } from './normalize/index.js';
-import { addPlainOffsets } from './normalize/plain-offsets.js';
+import { spansOntoPage } from './normalize/onto-page.js';
 import { AnalyzeOptionsSchema, type AnalyzeOptions, type ResolvedOptions } from './schema/options.js';
 import type { Analysis } from './schema/result.js';
 import { segment } from './segment/index.js';
@@ -53,6 +53,6 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     claims,
     diagnostics: [...source.diagnostics, ...seg.diagnostics, ...quotes.flatMap((q) => q.diagnostics)],
   };
-  if (source.plain) addPlainOffsets(result, source.plain);
+  if (source.page) spansOntoPage(result, source.page);
   return result;
 }

@@ -202,6 +202,13 @@ describe.each(fixtures)('$file', (f) => {
     }
   });
 
+  it('the page and its extracted text give the same statements and speakers', () => {
+    const t = analyze(d.plainText!, { format: 'text' });
+    const view = (x: Analysis) => x.claims.map((c) => [c.kind, collapse(c.text), c.speaker?.name ?? null, c.cue]);
+    expect(view(r)).toEqual(view(t));
+    expect(r.speakers.map((s) => s.name).sort()).toEqual(t.speakers.map((s) => s.name).sort());
+  });
+
   it('every deep link selects exactly its passage in the page text', () => {
     for (const c of r.claims) {
       const hits = select(d.plainText!, c.links.textFragment);

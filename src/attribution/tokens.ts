@@ -128,24 +128,30 @@ export class TagBatch {
   }
 
   private tagChunk(runs: { view: string; tokens: Token[]; from: number; to: number }[]): void {
-    let text = '';
-    const at: number[] = [];
+    // The chunk is rebuilt from the tokens, one space for any gap: blanked markup (a page's tags and
+    // links, Markdown's marks) would otherwise cost compromise as much as text.
+    const parts: string[] = [];
+    let length = 0;
+    const owner = new Map<number, Token>();
     for (const r of runs) {
-      at.push(text.length);
-      text += r.view.slice(r.tokens[r.from].start, r.tokens[r.to - 1].end) + '\n\n';
-    }
-    const tags = tagText(text);
-    let ti = 0;
-    runs.forEach((r, i) => {
-      const base = r.tokens[r.from].start - at[i];
-      const end = at[i] + (r.tokens[r.to - 1].end - r.tokens[r.from].start);
-      const byStart = new Map<number, ReadonlySet<string>>();
-      while (ti < tags.length && tags[ti].start < end) {
-        if (tags[ti].start >= at[i]) byStart.set(tags[ti].start + base, tags[ti].tags);
-        ti++;
+      for (let k = r.from; k < r.to; k++) {
+        const t = r.tokens[k];
+        if (k > r.from && t.start > r.tokens[k - 1].end) {
+          parts.push(' ');
+          length++;
+        }
+        if (t.kind === 'word') owner.set(length, t);
+        parts.push(t.text);
+        length += t.text.length;
       }
-      for (let k = r.from; k < r.to; k++) if (r.tokens[k].kind === 'word') r.tokens[k].tags = byStart.get(r.tokens[k].start);
-    });
+      parts.push('\n\n');
+      length += 2;
+    }
+    for (const r of runs) for (let k = r.from; k < r.to; k++) if (r.tokens[k].kind === 'word') r.tokens[k].tags = undefined;
+    for (const tag of tagText(parts.join(''))) {
+      const t = owner.get(tag.start);
+      if (t) t.tags = tag.tags;
+    }
   }
 }
 

@@ -11,7 +11,6 @@ import { span } from '../text/span.js';
 import { confidenceFeatures, confidences } from './confidence.js';
 import { stableId } from './ids.js';
 import { deepLink, fragmentPage, textFragment } from './links.js';
-import { plainRange } from '../normalize/plain-text.js';
 import { scoreCheckworthiness } from '../factcheck/checkworthiness.js';
 
 const CLAIM_KINDS = new Set(['direct', 'partial', 'indirect']);
@@ -24,9 +23,7 @@ export function buildClaims(source: Source, seg: Segmentation, drafts: readonly 
   const published = document.publishedDate?.value ?? null;
   const url = document.canonicalUrl?.value ?? null;
   const seen = new Map<string, number>();
-  // HTML pages are linked by the text a browser shows, not by their markup.
-  const page = fragmentPage(source.plain ? source.plain.text : source.view);
-  const readable = (sp: { start: number; end: number; text: string }) => (source.plain ? plainRange(source.plain, sp.start, sp.end) : sp);
+  const page = fragmentPage(source.view);
   const quotes: Statement[] = [];
   const claims: Claim[] = [];
   // "the interview" with no outlet named is the interview this speaker gave to an outlet elsewhere in the text.
@@ -87,7 +84,7 @@ export function buildClaims(source: Source, seg: Segmentation, drafts: readonly 
     claims.push({
       id: stableId('c', content.text, speaker?.name ?? ''),
       statementId: id,
-      text: readable(content).text,
+      text: content.text,
       kind: d.kind as Claim['kind'],
       headline: d.headline,
       spans: { content, segments: statement.segments, cue: statement.cue, source: statement.source },
@@ -97,10 +94,9 @@ export function buildClaims(source: Source, seg: Segmentation, drafts: readonly 
       outlets: { publisher: document.publisher?.value ?? null, wire: document.wire?.value ?? null, venue: venueOutlet },
       date: statement.date?.value ?? (d.headline ? published : null),
       confidence,
-      checkworthiness: scoreCheckworthiness(readable(content).text),
+      checkworthiness: scoreCheckworthiness(content.text),
       links: (() => {
-        const passage = readable(content);
-        const fragment = textFragment(passage.text, { page, start: passage.start });
+        const fragment = textFragment(content.text, { page, start: content.start });
         return { url, deepLink: deepLink(url, fragment), textFragment: fragment };
       })(),
       diagnostics: statement.diagnostics,

@@ -4,6 +4,7 @@
 // everything a reader does not see as article text are blanked, block elements become line breaks.
 // So every offset found in the view is an offset into the caller's HTML, with no mapping to invert.
 import { Parser } from 'htmlparser2';
+import { fromCodeUnits } from '../text/code-units.js';
 import { chooseContent, type El, scoreParagraph } from './html-content.js';
 import { type HtmlMeta, readJsonLd, readMetaTag, setMeta } from './html-meta.js';
 
@@ -15,6 +16,11 @@ export function looksLikeHtml(text: string): boolean {
   if (/^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(sample)) return true;
   return (sample.match(/<\/?(p|div|article|section|span|em|strong|br|h[1-6]|blockquote|li)\b[^>]*>/gi) ?? []).length >= 3;
 }
+
+const SPACE = 0x20;
+const NL = 0x0a;
+const CR = 0x0d;
+const JOINER = 0x2060;
 
 /** What each position of the view holds; the plain text is built from it. */
 export const enum Kind {
@@ -53,7 +59,8 @@ const isHiddenEl = (name: string, a: Record<string, string>) =>
 /** Parses the page; returns the view (same length as the HTML) and what was found on the way. */
 export function parseHtml(html: string): HtmlPage {
   const n = html.length;
-  const chars = new Array<string>(n).fill(' ');
+  // UTF-16 code units, decoded into the view in one call at the end: cheaper than a string per character.
+  const chars = new Uint16Array(n).fill(SPACE);
   const kinds = new Uint8Array(n);
   const meta: HtmlMeta = {};
   const captions: HtmlPage['captions'] = [];
@@ -79,8 +86,8 @@ export function parseHtml(html: string): HtmlPage {
         els.push(el);
         stack.push(els.length - 1);
         if (hides) hidden++;
-        if (BLOCK.has(name) || hides) mark(s, '\n', Kind.Break);
-        else if (name === 'br' && !el.hidden) mark(s, ' ', Kind.Text);
+        if (BLOCK.has(name) || hides) mark(s, NL, Kind.Break);
+        else if (name === 'br' && !el.hidden) mark(s, SPACE, Kind.Text);
         if (name === 'pre') pre++;
         if (name === 'a') link++;
         if (name === 'meta') readMetaTag(a, meta);
@@ -119,12 +126,12 @@ export function parseHtml(html: string): HtmlPage {
         for (let k = 0; k < len; k++) if (data.charCodeAt(k) === 44) el.commas++;
         if (len <= e - s) {
           for (let k = 0; k < len; k++) {
-            const c = data[k];
-            chars[s + k] = (c === '\n' || c === '\r') && !pre ? ' ' : c;
+            const c = data.charCodeAt(k);
+            chars[s + k] = (c === NL || c === CR) && !pre ? SPACE : c;
             kinds[s + k] = Kind.Text;
           }
           for (let k = s + len; k < e; k++) {
-            chars[k] = '\u2060';
+            chars[k] = JOINER;
             kinds[k] = Kind.Filler;
           }
         }
@@ -135,7 +142,7 @@ export function parseHtml(html: string): HtmlPage {
         const el = els[idx];
         el.end = ending ? n : implied ? Math.max(el.start, s) : parser.endIndex + 1;
         const parent = els[stack[stack.length - 1]];
-        if (!implied && !ending && BLOCK.has(name)) mark(s, '\n', Kind.Break);
+        if (!implied && !ending && BLOCK.has(name)) mark(s, NL, Kind.Break);
         if (name === 'pre') pre--;
         if (name === 'a') link--;
         if (name === 'h1' && h1 && h1.end === n && h1.start === el.start) h1.end = el.end;
@@ -165,7 +172,7 @@ export function parseHtml(html: string): HtmlPage {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  function mark(at: number, c: string, kind: Kind) {
+  function mark(at: number, c: number, kind: Kind) {
     if (at >= 0 && at < n && kinds[at] === Kind.Markup) {
       chars[at] = c;
       kinds[at] = kind;
@@ -180,14 +187,14 @@ export function parseHtml(html: string): HtmlPage {
     let at = 0;
     for (const [s, e] of [...ranges, [n, n] as const]) {
       for (let k = at; k < s; k++) if (kinds[k] !== Kind.Markup) {
-        chars[k] = kinds[k] === Kind.Break ? '\n' : ' ';
+        chars[k] = kinds[k] === Kind.Break ? NL : SPACE;
         kinds[k] = kinds[k] === Kind.Break ? Kind.Break : Kind.Markup;
       }
       at = Math.max(at, e);
     }
   }
   if (meta.articleBody && visibleLength(kinds) < 200) revealJsonString(html, meta.articleBody, chars, kinds);
-  return { view: chars.join(''), kinds, meta, captions, h1 };
+  return { view: fromCodeUnits(chars), kinds, meta, captions, h1 };
 }
 
 function visibleLength(kinds: Uint8Array): number {
@@ -197,24 +204,24 @@ function visibleLength(kinds: Uint8Array): number {
 }
 
 /** Shows a JSON string of the page (JSON-LD articleBody) in the view, escapes decoded in place. */
-function revealJsonString(html: string, at: { start: number; end: number }, chars: string[], kinds: Uint8Array): void {
+function revealJsonString(html: string, at: { start: number; end: number }, chars: Uint16Array, kinds: Uint8Array): void {
   for (let k = 0; k < kinds.length; k++) if (kinds[k] !== Kind.Markup) {
-    chars[k] = ' ';
+    chars[k] = SPACE;
     kinds[k] = Kind.Markup;
   }
   const ESC: Record<string, string> = { n: '\n', r: ' ', t: ' ', b: ' ', f: ' ', '"': '"', '\\': '\\', '/': '/' };
   for (let i = at.start; i < at.end; ) {
     if (html[i] !== '\\') {
-      chars[i] = html[i];
+      chars[i] = html.charCodeAt(i);
       kinds[i++] = Kind.Text;
       continue;
     }
     const width = html[i + 1] === 'u' ? 6 : 2;
     const c = html[i + 1] === 'u' ? String.fromCharCode(parseInt(html.slice(i + 2, i + 6), 16) || 32) : (ESC[html[i + 1]] ?? ' ');
-    chars[i] = c;
+    chars[i] = c.charCodeAt(0);
     kinds[i] = c === '\n' ? Kind.Break : Kind.Text;
     for (let k = 1; k < width && i + k < at.end; k++) {
-      chars[i + k] = '\u2060';
+      chars[i + k] = JOINER;
       kinds[i + k] = Kind.Filler;
     }
     i += width;

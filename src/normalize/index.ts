@@ -5,7 +5,7 @@ import { outletIndex } from '../lexicons/outlet-index.js';
 import { parseDate } from '../text/dates.js';
 import { span, trimmedSpan } from '../text/span.js';
 import { classifyLines, type Line } from './layout.js';
-import { looksLikeHtml, parseHtml } from './html.js';
+import { type HtmlPage, Kind, looksLikeHtml, parseHtml } from './html.js';
 import { plainText, type PlainText } from './plain-text.js';
 import { looksLikeMarkdown, maskMarkdown } from './markdown.js';
 
@@ -22,8 +22,11 @@ export interface Source {
   body: { start: number; end: number }[];
   document: DocumentInfo;
   diagnostics: Diagnostic[];
-  /** For HTML input: the page's text as a reader sees it, and the map from page offsets into it. */
-  plain: PlainText | null;
+  /**
+   * For HTML input, the way back to the page: `input` is then the page's text, and character p of it
+   * was read from page range [starts[p], ends[p]).
+   */
+  page: { html: string; plain: PlainText; starts: Uint32Array; ends: Uint32Array } | null;
 }
 
 /**
@@ -36,18 +39,57 @@ function doubledApostrophes(view: string): string {
 
 const WIRE_DATELINE = /^\s*([A-Z][A-Z .'-]{1,40}?)(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*\(([A-Za-z][A-Za-z .&-]{0,30})\)\s*[-\u2014\u2013]+\s*/;
 
-/** Stage 1: detects the format, blanks markup, finds the layout and the document metadata. */
+/**
+ * Stage 1: detects the format, blanks markup, finds the layout and the document metadata.
+ * An HTML page is parsed and the text it shows is what the later stages read (as plain text);
+ * `Source.page` keeps the way back, and `analyze` maps every span onto the page at the end.
+ */
 export function normalize(input: string, options: ResolvedOptions): Source {
-  const diagnostics: Diagnostic[] = [];
   const html = options.format === 'html' || (options.format === 'auto' && looksLikeHtml(input));
-  const markdown = !html && (options.format === 'markdown' || (options.format === 'auto' && looksLikeMarkdown(input)));
-  const page = html ? parseHtml(input) : null;
-  const masked = page ? { view: page.view, links: [] } : markdown ? maskMarkdown(input) : { view: input, links: [] };
+  if (!html) return normalizeText(input, options, null);
+  const parsed = parseHtml(input);
+  const plain = plainText(parsed.view, parsed.kinds);
+  const h1 = parsed.h1 ? { start: plain.offsets[parsed.h1.start], end: plain.offsets[parsed.h1.end] } : null;
+  const source = normalizeText(plain.text, { ...options, format: 'text' }, { parsed, h1 });
+  source.page = { html: input, plain, ...sourceExtents(parsed.kinds, plain) };
+  source.format = 'html';
+  source.document.format = 'html';
+  source.document.length = input.length;
+  source.document.plainText = plain.text;
+  source.document.captions = parsed.captions.map((c) => ({ span: span(input, c.start, c.end), text: c.text, credit: c.creditStart !== undefined ? trimmedSpan(input, input, c.creditStart, c.end) : null }));
+  return source;
+}
+
+/** For each plain-text character, the page range it was read from (an entity's whole "&rdquo;"). */
+function sourceExtents(kinds: Uint8Array, plain: PlainText): { starts: Uint32Array; ends: Uint32Array } {
+  const n = plain.text.length;
+  const starts = new Uint32Array(n + 1);
+  const ends = new Uint32Array(n + 1);
+  const { offsets } = plain;
+  for (let i = 0; i < kinds.length; i++) {
+    const p = offsets[i];
+    // Position i produced plain character p when the plain offset advances right after it.
+    if (offsets[i + 1] > p) {
+      starts[p] = i;
+      let e = i + 1;
+      while (e < kinds.length && kinds[e] === Kind.Filler) e++;
+      ends[p] = e;
+    }
+  }
+  // A collapsed break rewrote a space already emitted: its start stays where the space was.
+  starts[n] = kinds.length;
+  return { starts, ends };
+}
+
+function normalizeText(input: string, options: ResolvedOptions, page: { parsed: HtmlPage; h1: { start: number; end: number } | null } | null): Source {
+  const diagnostics: Diagnostic[] = [];
+  const markdown = !page && (options.format === 'markdown' || (options.format === 'auto' && looksLikeMarkdown(input)));
+  const masked = markdown ? maskMarkdown(input) : { view: input, links: [] };
   const view = doubledApostrophes(masked.view);
-  const plain = page ? plainText(view, page.kinds) : null;
-  const lines = classifyLines(input, view, html ? view : input);
+  const lines = classifyLines(input, view, input);
   // On a page, the headline is the <h1>, not whatever line comes first (a live blog's first time stamp).
-  if (page) for (const l of lines) if (l.role === 'headline' && !(page.h1 && l.start < page.h1.end && page.h1.start < l.end)) l.role = 'body';
+  const h1 = page?.h1;
+  if (page) for (const l of lines) if (l.role === 'headline' && !(h1 && l.start < h1.end && h1.start < l.end)) l.role = 'body';
   const outlets = outletIndex(options.outlets);
   const body = lines.filter((l) => l.role === 'body').map(({ start, end }) => ({ start, end }));
   const at = (l: Line) => trimmedSpan(input, view, l.start, l.end);
@@ -113,7 +155,7 @@ export function normalize(input: string, options: ResolvedOptions): Source {
 
   // What the page's head and JSON-LD say, where the text said nothing.
   if (page) {
-    const m = page.meta;
+    const m = page.parsed.meta;
     if (!headlineSpan && m.title) headlineFromMeta = m.title;
     if (!publishedDate && m.published) {
       const d = parseDate(m.published.value);
@@ -155,8 +197,9 @@ export function normalize(input: string, options: ResolvedOptions): Source {
     publisher = { value: outlets.byName(siteName.value) ?? { name: siteName.value, kind: 'other', domains: [], aliases: [] }, origin: siteName.origin, span: null };
   }
 
+  // A page's captions are not in its text: their spans are made on the page by `normalize`.
   const captions = page
-    ? page.captions.map((c) => ({ span: span(input, c.start, c.end), text: c.text, credit: c.creditStart !== undefined ? trimmedSpan(input, input, c.creditStart, c.end) : null }))
+    ? []
     : lines
         .filter((l) => l.role === 'caption')
         .map((l) => ({
@@ -177,7 +220,7 @@ export function normalize(input: string, options: ResolvedOptions): Source {
 
   const document: DocumentInfo = {
     length: input.length,
-    format: html ? 'html' : markdown ? 'markdown' : 'text',
+    format: markdown ? 'markdown' : 'text',
     headline: headlineSpan
       ? { value: view.slice(headlineSpan.start, headlineSpan.end).replace(/[\s\u2060]+/g, ' ').trim(), origin: 'headline', span: headlineSpan }
       : headlineFromMeta
@@ -194,7 +237,7 @@ export function normalize(input: string, options: ResolvedOptions): Source {
     captions,
     links,
     body: body.map((b) => span(input, b.start, b.end)) as Span[],
-    plainText: plain?.text ?? null,
+    plainText: null,
   };
-  return { input, view, format: document.format, lines, body, document, diagnostics, plain };
+  return { input, view, format: document.format, lines, body, document, diagnostics, page: null };
 }

@@ -1,4 +1,5 @@
 import { Kind } from './html.js';
+import { fromCodeUnits } from '../text/code-units.js';
 
 /** The page's text as a reader sees it, and where each offset of the page lands in it. */
 export interface PlainText {
@@ -12,42 +13,32 @@ export interface PlainText {
  * a line break per block boundary, markup and entity padding dropped.
  */
 export function plainText(view: string, kinds: Uint8Array): PlainText {
-  const out: string[] = [];
+  const out = new Uint16Array(view.length);
   const offsets = new Uint32Array(view.length + 1);
-  let last = '\n'; // as if after a break: leading whitespace is dropped
+  let n = 0;
+  let last = NL; // as if after a break: leading whitespace is dropped
+  const lineBreak = () => {
+    if (last === SPACE) out[n - 1] = NL;
+    else if (last !== NL) out[n++] = NL;
+    last = NL;
+  };
   for (let i = 0; i < view.length; i++) {
-    offsets[i] = out.length;
+    offsets[i] = n;
     const kind = kinds[i];
     if (kind === Kind.Text) {
-      const c = view[i];
-      if (c === '\n' || c === '\r') {
-        if (last === ' ') out[out.length - 1] = '\n';
-        else if (last !== '\n') out.push('\n');
-        last = '\n';
-      } else if (c === ' ' || c === '\t' || c === '\f') {
-        if (last !== ' ' && last !== '\n') {
-          out.push(' ');
-          last = ' ';
-        }
-      } else {
-        out.push(c);
-        last = c;
-      }
-    } else if (kind === Kind.Break) {
-      if (last === ' ') out[out.length - 1] = '\n';
-      else if (last !== '\n') out.push('\n');
-      last = '\n';
-    }
+      const c = view.charCodeAt(i);
+      if (c === NL || c === CR) lineBreak();
+      else if (c === SPACE || c === TAB || c === FF) {
+        if (last !== SPACE && last !== NL) out[n++] = last = SPACE;
+      } else out[n++] = last = c;
+    } else if (kind === Kind.Break) lineBreak();
   }
-  offsets[view.length] = out.length;
-  return { text: out.join(''), offsets };
+  offsets[view.length] = n;
+  return { text: fromCodeUnits(out.subarray(0, n)), offsets };
 }
 
-/** The plain-text range of a page range, narrowed past whitespace. */
-export function plainRange(plain: PlainText, start: number, end: number): { start: number; end: number; text: string } {
-  let s = plain.offsets[start];
-  let e = plain.offsets[end];
-  while (s < e && /\s/.test(plain.text[s])) s++;
-  while (e > s && /\s/.test(plain.text[e - 1])) e--;
-  return { start: s, end: e, text: plain.text.slice(s, e) };
-}
+const NL = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
+const FF = 0x0c;

@@ -16,6 +16,7 @@ const { analyze } = await import('../../src/index.js');
 analyze('"We are ready," Jane Roe said on Friday.');
 const coldMs = performance.now() - t0;
 const { bareParse } = await import('../../src/nlp/compromise-adapter.js');
+const { benchPage } = await import('./html-page.js');
 
 let texts: string[];
 if (existsSync(dataFile)) texts = readFileSync(dataFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text as string);
@@ -52,4 +53,32 @@ console.log(`peak RSS: ${Math.round(peak / 1048576)} MB`);
 if (args.includes('--gate') && oursRate / bareRate < 1) {
   console.error('FAIL: analysis slower than a bare compromise parse');
   process.exit(1);
+}
+
+// HTML input: a 200 KB page in a publishing system's shape (head scripts and styles, JSON-LD,
+// navigation, ads, a comment section) around dev article text, against the analysis of the text the
+// page shows. The ratio is what ingesting HTML adds; issue #4 asks for at most 1.25.
+{
+  const page = benchPage(texts);
+  const text = analyze(page).document.plainText!;
+  const pageRounds = Math.max(3, rounds);
+  const timeOne = (input: string, format: 'html' | 'text') => {
+    const s = performance.now();
+    analyze(input, { format });
+    return performance.now() - s;
+  };
+  timeOne(page, 'html');
+  timeOne(text, 'text');
+  let html = 0;
+  let plain = 0;
+  for (let r = 0; r < pageRounds; r++) {
+    html += timeOne(page, 'html');
+    plain += timeOne(text, 'text');
+  }
+  const ratio = html / plain;
+  console.log(`HTML page ${Math.round(page.length / 1000)} KB (${Math.round(text.length / 1000)} KB of text): ${(html / pageRounds).toFixed(0)} ms vs ${(plain / pageRounds).toFixed(0)} ms for its text alone, ratio ${ratio.toFixed(2)} (at most 1.25)`);
+  if (args.includes('--gate') && ratio > 1.25) {
+    console.error('FAIL: HTML ingestion adds more than 25% to the analysis of its text');
+    process.exit(1);
+  }
 }
