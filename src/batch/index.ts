@@ -8,7 +8,7 @@ export type { BatchInput, BatchOptions, BatchResult } from './types.js';
 /**
  * Analyzes a stream of documents: an iterable or async iterable of texts or `{id, text, url?}`
  * records, yielding one result per document (its analysis, or its error: one bad document never
- * stops the batch). Backpressure: at most twice `concurrency` documents are read ahead. With
+ * stops the batch). Backpressure: at most four times `concurrency` documents are read ahead. With
  * `concurrency` > 1 the work runs in that many worker threads. Node only (`quotecheck/node`).
  * @example
  * import { analyzeMany } from 'quotecheck/node';
@@ -35,7 +35,7 @@ export async function* analyzeMany(source: Iterable<BatchInput> | AsyncIterable<
   let done = false;
   try {
     for (;;) {
-      while (!done && pending.size < concurrency * 2) {
+      while (!done && pending.size < concurrency * 4) {
         const r = await it.next();
         if (r.done) done = true;
         else {

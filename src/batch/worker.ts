@@ -1,4 +1,4 @@
-// Worker thread: analyzes the documents its pool sends, one at a time.
+// Worker thread: analyzes the documents its pool sends, in the order they come.
 import { parentPort } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../schema/options.js';
 import { runOne } from './run-one.js';
