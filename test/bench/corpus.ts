@@ -63,3 +63,28 @@ console.log(`2,000 articles: 1 thread ${Math.round(one.wordsPerSecond).toLocaleS
 const m100 = run(100, 1);
 const m10k = run(10_000, 1);
 console.log(`peak RSS: 100 articles ${m100.peakRssMb.toFixed(0)} MB, 10,000 articles ${m10k.peakRssMb.toFixed(0)} MB (+${((m10k.peakRssMb / m100.peakRssMb - 1) * 100).toFixed(0)}%, at most +20%)`);
+
+// What the machine allows: the same analysis in two independent processes at once (no pool, no
+// messages) against one process alone. A pool cannot scale past this.
+{
+  const code = `
+    import { readFileSync, existsSync } from 'node:fs';
+    import { analyze } from ${JSON.stringify(pathToFileURL(join(root, 'dist/index.js')).href)};
+    const base = existsSync(process.env.CORPUS) ? readFileSync(process.env.CORPUS, 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l).text) : ['"Hi," Ann said.'];
+    analyze(base[0]);
+    const t0 = performance.now(); let words = 0;
+    for (let i = 0; i < 600; i++) { const t = base[i % base.length]; analyze(t); words += t.split(/\\s+/).length; }
+    console.log(JSON.stringify({ wordsPerSecond: words / ((performance.now() - t0) / 1000) }));
+  `;
+  const { spawn } = await import('node:child_process');
+  const proc = () =>
+    new Promise<number>((res, rej) => {
+      const p = spawn(process.execPath, ['--input-type=module', '-e', code], { env: { ...process.env, CORPUS: corpusFile } });
+      let out = '';
+      p.stdout.on('data', (d) => (out += d));
+      p.on('exit', (c) => (c === 0 ? res(JSON.parse(out.trim().split('\n').pop()!).wordsPerSecond) : rej(new Error(`exit ${c}`))));
+    });
+  const alone = await proc();
+  const pair = await Promise.all([proc(), proc()]);
+  console.log(`machine: two independent processes analyze at ${((pair[0] + pair[1]) / alone).toFixed(2)}x one process alone (the ceiling for --jobs 2 here)`);
+}
