@@ -9,13 +9,13 @@ const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', f
  * normalized ("1,000" = "1000", "ten" = "10", "70%" = "70 %"), stop words dropped, stemmed.
  */
 export function terms(text: string): string[] {
+  // Hashtags and handles are split at their capitals before lower-casing: #BuildTheWall, @realDonaldTrump.
   const cleaned = text
-    .toLowerCase()
     .replace(/https?:\/\/\S+|pic\.twitter\.com\/\S+|www\.\S+/g, ' ')
-    .replace(/@\w+/g, ' ')
+    .replace(/[#@](\w+)/g, (_, tag: string) => ` ${tag.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ')} `)
+    .toLowerCase()
     .replace(/(\d),(\d{3})/g, '$1$2')
-    .replace(/[\u2018\u2019']/g, '')
-    .replace(/#(\w+)/g, (_, tag: string) => ` ${tag.replace(/([a-z])([A-Z])/g, '$1 $2')} `);
+    .replace(/[\u2018\u2019']/g, '');
   const out: string[] = [];
   for (const m of cleaned.matchAll(/\d+(?:\.\d+)?%?|[\p{L}]+/gu)) {
     let w = m[0];
