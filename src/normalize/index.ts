@@ -115,7 +115,6 @@ function normalizeText(input: string, options: ResolvedOptions, page: { parsed: 
         .split(/\s*(?:,|\band\b|&|\/)\s*/)
         .map((n) => n.trim())
         .filter(Boolean);
-      byline = { value: names, origin: 'byline', span: namesSpan };
       for (const n of names) {
         const o = outlets.byName(n);
         if (o?.kind === 'wire agency') {
@@ -124,6 +123,9 @@ function normalizeText(input: string, options: ResolvedOptions, page: { parsed: 
           break;
         }
       }
+      // "By Jane Doe and John Roe, Reuters": the agency is the wire, the people are the byline.
+      const people = names.filter((n) => outlets.byName(n)?.kind !== 'wire agency');
+      byline = { value: people.length ? people : names, origin: 'byline', span: namesSpan };
     }
   }
 
@@ -176,6 +178,11 @@ function normalizeText(input: string, options: ResolvedOptions, page: { parsed: 
         }
       }
     if (m.siteName) siteName = m.siteName;
+    // A publisher named as the author (live blogs, agency copy) is the publisher, not a byline.
+    if (byline && byline.origin !== 'byline' && siteName) {
+      const people = byline.value.filter((n) => n.toLowerCase() !== siteName!.value.toLowerCase());
+      byline = people.length ? { ...byline, value: people } : null;
+    }
     language ??= m.language ? { value: m.language.value, origin: m.language.origin, span: null } : null;
     if (m.section) section = { value: m.section.value, origin: m.section.origin, span: null };
   }
