@@ -24,3 +24,23 @@ describe('bylines and wire agencies', () => {
     expect(d.wire?.value.name ?? null).toBe(wire);
   });
 });
+
+describe('page metadata and content', () => {
+  it("the caller's metadata wins over the page's", () => {
+    const page = '<html><head><link rel="canonical" href="https://a.example/x"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-01-01","inLanguage":"fr"}</script></head><body><article><p>"We are ready," Peskov said on Friday.</p></article></body></html>';
+    const d = analyze(page, { url: 'https://b.example/y', publishedDate: '2024-02-23', language: 'en' }).document;
+    expect([d.canonicalUrl?.value, d.canonicalUrl?.origin]).toEqual(['https://b.example/y', 'caller']);
+    expect([d.publishedDate?.value, d.publishedDate?.origin]).toEqual(['2024-02-23', 'caller']);
+    expect([d.language?.value, d.language?.origin]).toEqual(['en', 'caller']);
+  });
+
+  it('a page that shows no text is read from its JSON-LD articleBody, spans inside the JSON string', () => {
+    const page = '<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Port reopens","articleBody":"The port reopened on Monday.\\n\\n\\"We are back,\\" port director Ann Lee said on Monday."}</script></head><body><div id="app"></div></body></html>';
+    const r = analyze(page);
+    const q = r.quotes.find((x) => x.kind === 'direct')!;
+    expect(q.content.plain?.text).toBe('"We are back,"');
+    expect(page.slice(q.content.start, q.content.end)).toBe(q.content.text);
+    expect(q.content.text).toBe('\\"We are back,\\"');
+    expect(r.speakers.map((s) => s.name)).toContain('Ann Lee');
+  });
+});
