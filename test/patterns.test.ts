@@ -105,6 +105,14 @@ const indirectRows: { name: string; text: string; content: string; source: strin
   { name: 'X has also denied that', text: 'The company has also denied that it broke the law.', content: 'that it broke the law', source: 'The company', cue: 'has also denied' },
   { name: 'infinitive report', text: 'The mayor promised to rebuild the bridge.', content: 'to rebuild the bridge', source: 'The mayor', cue: 'promised' },
   { name: 'a poll shows', text: 'A Bloomberg poll shows that most voters oppose the toll.', content: 'that most voters oppose the toll', source: 'A Bloomberg poll', cue: 'shows' },
+  { name: 'plural possessive source', text: 'The operators\u2019 association said the deal raises wages.', content: 'the deal raises wages', source: 'The operators\u2019 association', cue: 'said' },
+  { name: "name's possessive source", text: "Chile's central bank said it could cut rates.", content: 'it could cut rates', source: "Chile's central bank", cue: 'said' },
+  { name: 'X warned that (not a listener)', text: 'Councilman Walter Briggs warned that traffic on River Road would double.', content: 'that traffic on River Road would double', source: 'Councilman Walter Briggs', cue: 'warned' },
+  { name: 'coordinated verb after a dateline', text: 'LIMA, May 2 (Reuters) - The bank held rates at 5% on Tuesday, as expected, and said it could cut them later.', content: 'it could cut them later', source: 'The bank', cue: 'said' },
+  { name: 'according to figures released by X', text: 'Waits fell in June, according to figures released by the health authority.', content: 'Waits fell in June', source: 'figures released by the health authority', cue: 'according to' },
+  { name: 'In a poll, CLAUSE', text: 'In a Marist poll released Monday, most voters backed the toll.', content: 'most voters backed the toll', source: 'a Marist poll released Monday', cue: 'In' },
+  { name: 'a poll share speaks', text: 'Six in 10 say the toll is too high.', content: 'the toll is too high', source: 'Six in 10', cue: 'say' },
+  { name: 'a percentage of a group', text: '64 percent of voters say the toll is too high.', content: 'the toll is too high', source: '64 percent of voters', cue: 'say' },
 ];
 
 describe('reported speech', () => {
@@ -115,6 +123,23 @@ describe('reported speech', () => {
     expect(s[0].content.text).toBe(content);
     expect(s[0].source?.text).toBe(source);
     expect(s[0].cue?.text).toBe(cue);
+  });
+});
+
+describe('more than one statement in a sentence', () => {
+  it('X said "Q" and asked ...: the quotation, then the request', () => {
+    const s = statements('Coordinator Jonas Weber said \u201cthe next 48 hours matter most\u201d and asked people to stay away from the river.');
+    expect(s.map((x) => [x.kind, x.content.text, x.cue?.text])).toEqual([
+      ['direct', '\u201cthe next 48 hours matter most\u201d', 'said'],
+      ['indirect', 'to stay away from the river', 'asked'],
+    ]);
+  });
+
+  it('a headline credits the name before its colon', () => {
+    const r = analyze("Graham: Trump's Rhetoric Is Destroying the Party\n\nThe senator spoke on Sunday.");
+    const h = r.quotes.find((q) => q.headline)!;
+    expect([h.source?.text, h.cue?.text, h.content.text]).toEqual(['Graham', ':', "Trump's Rhetoric Is Destroying the Party"]);
+    expect(analyze('Analysis: The Race Tightens in Iowa\n\nThe race tightened.').quotes.filter((q) => q.headline)).toHaveLength(0);
   });
 });
 

@@ -1,8 +1,8 @@
 import type { OutletIndex } from '../lexicons/outlet-index.js';
 import { AUXILIARIES, DETERMINERS, cueAt, type CueMatch } from './cues.js';
-import { STATEMENT_NOUNS } from '../lexicons/word-sets.js';
+import { FINDING_NOUNS, STATEMENT_NOUNS } from '../lexicons/word-sets.js';
 import { mentionAfter, mentionBefore, subjectOf, type MentionMatch } from './mentions.js';
-import type { Token } from './tokens.js';
+import { clauseStart, type Token } from './tokens.js';
 import { addresseeAfter, dateIn, venueIn, type VenueMatch } from './venue.js';
 
 /** An attribution frame: who (mention), the cue, and what it governs, as token ranges. */
@@ -50,6 +50,18 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
     if (noun) {
       frames.push(noun);
       i = noun.to - 1;
+      continue;
+    }
+    const colon = titleCase && i === 0 ? headlineColon(tokens) : null;
+    if (colon) {
+      frames.push(colon);
+      i = colon.to - 1;
+      continue;
+    }
+    const finding = inFinding(tokens, i);
+    if (finding) {
+      frames.push(finding);
+      i = finding.to - 1;
       continue;
     }
     const dash = dashCredit(tokens, i);
@@ -125,6 +137,49 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
     i = Math.max(i, cue.to - 1);
   }
   return frames;
+}
+
+/**
+ * "In an NBC News poll released Monday, 50 percent chose Clinton": a sentence opening with "In" and a
+ * poll, survey or report, then a comma, credits that finding with the clause after the comma.
+ */
+function inFinding(tokens: readonly Token[], i: number): Frame | null {
+  if (i !== clauseOpening(tokens) || tokens[i]?.lower !== 'in') return null;
+  let comma = i + 1;
+  while (comma < tokens.length && comma - i <= 16 && !isPunct(tokens[comma], ',') && tokens[comma].kind !== 'quote') comma++;
+  if (!isPunct(tokens[comma], ',') || comma - i < 3 || tokens.length - comma < 4) return null;
+  const np = tokens.slice(i + 1, comma);
+  if (!np.some((t) => t.kind === 'word' && FINDING_NOUNS.has(t.lower))) return null;
+  // "In the report, officials said ...": a speech verb later in the sentence is the attribution.
+  if (tokens.slice(comma + 1).some((t, k) => t.kind === 'word' && cueAt(tokens, comma + 1 + k) && !cueAt(tokens, comma + 1 + k)!.attitude)) return null;
+  const cue: CueMatch = { from: i, to: i + 1, lemma: 'in', strength: 0.7, takesAddressee: false, type: 'source-after', participle: false, attitude: true };
+  const mention: MentionMatch = { from: i + 1, to: comma, kind: 'description', appositive: null };
+  return { cue, mention, from: i, to: comma, addressee: null, venue: null, date: null, order: 'according', trace: ['cue:in-finding', 'source:according'] };
+}
+
+const NOT_SPEAKERS = /^(analysis|opinion|editorial|commentary|exclusive|breaking|update|updated|live|watch|video|photos?|poll|polls|report|review|explainer|factbox|timeline|q|a|q&a|what|why|how|who|when|where|here|this|the|a|an|in|on|at|for|from|with|after|before|new|more|day|week|year|part|chapter|episode|round|column|letters?|read|listen|correction|recap|preview|podcast|fact|check|debate|interview|transcript)$/i;
+
+/**
+ * "Graham: Trump's 'Hateful Rhetoric' Destroying GOP's Chance": a headline opening with a name and a
+ * colon credits that name with the rest. Section labels ("Analysis:", "Live:") are not speakers.
+ */
+function headlineColon(tokens: readonly Token[]): Frame | null {
+  let colon = 0;
+  while (colon < tokens.length && colon < 6 && !isPunct(tokens[colon], ':')) colon++;
+  if (!isPunct(tokens[colon], ':') || colon === 0 || tokens.length - colon < 4) return null;
+  const name = tokens.slice(0, colon);
+  if (!name.every((t) => t.kind === 'word' && (t.cap || /^(of|the|and|&)$/.test(t.lower)) && !/^\d/.test(t.text))) return null;
+  if (name.some((t) => NOT_SPEAKERS.test(t.lower)) || !name[name.length - 1].cap) return null;
+  const cue: CueMatch = { from: colon, to: colon + 1, lemma: ':', strength: 0.8, takesAddressee: false, type: 'verb', participle: false, attitude: false };
+  const mention: MentionMatch = { from: 0, to: colon, kind: 'name', appositive: null };
+  return { cue, mention, from: 0, to: colon + 1, addressee: null, venue: null, date: null, order: 'subject', trace: ['cue:headline-colon', 'source:subject'] };
+}
+
+/** The first token of the sentence's own words (after a wire dateline and an opening conjunction). */
+function clauseOpening(tokens: readonly Token[]): number {
+  let k = clauseStart(tokens);
+  if (tokens[k]?.kind === 'word' && /^(and|but|so)$/.test(tokens[k].lower)) k++;
+  return k;
 }
 
 /** '"Q" \u2014 Anna Berg': a dash after a quotation credits the name that follows and ends the sentence. */

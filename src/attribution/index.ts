@@ -39,11 +39,14 @@ export interface Draft {
 
 const CUE_WORD = /[\p{L}]+/gu;
 function mayAttribute(view: string, start: number, end: number): boolean {
-  for (const m of view.slice(start, end).matchAll(CUE_WORD)) {
+  const text = view.slice(start, end);
+  for (const m of text.matchAll(CUE_WORD)) {
     const w = m[0].toLowerCase();
     if (CUE_FORMS.has(w) || w === 'according') return true;
   }
-  return false;
+  // "Graham: Trump Destroying GOP's Chance" (a headline) and "In a new poll, ...": frames with no cue word.
+  if (/^[^:\n]{1,60}:\s/.test(text)) return true;
+  return /^\W*(?:(?:and|but|so)\s+)?in\s/i.test(text) && /\b(polls?|surveys?|stud(?:y|ies)|reports?|analysis|census|data|review|investigation|audit|estimates?|forecast|rankings?|tally|count|findings|figures|records)\b/i.test(text);
 }
 
 const LABEL = /^\s*["\u201c\u201e\u00ab']?\s*([A-Z][A-Z.'\- ]{1,30}[A-Z.]):\s+/;

@@ -57,6 +57,8 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
     const from = j > floor && /^(almost|nearly|virtually|just|not)$/.test(tokens[j - 1].lower) ? j - 1 : j;
     return { from, to: j + 1, kind: 'description', appositive: null };
   }
+  const share = shareEndingAt(tokens, j, floor);
+  if (share !== null) return { from: share, to: j + 1, kind: 'description', appositive: null };
   if (!headNoun(t) || NOT_NAMES.has(t.lower) || PRONOUNS[t.lower]) return null;
   let i = j;
   let hasName = nameish(t) && t.cap;
@@ -87,6 +89,22 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
   else if (!hasName && k < i) i = k;
   if (tokens[i].kind === 'word' && CONNECTORS.has(tokens[i].lower)) i++;
   return { from: i, to: j + 1, kind: hasName ? 'name' : 'description', appositive: null };
+}
+
+const NUMBER_WORD = /^(\d+(\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half)$/;
+const SHARE_WORD = /^(majority|majorities|plurality|half|third|thirds|quarter|quarters|two-thirds|three-quarters|one-third|one-quarter|fifth|fifths)$/;
+const HEDGE = /^(about|nearly|almost|roughly|around|over|some|just|only|fully|a|an|the|more|less|than|fewer)$/;
+
+/** A poll share as a subject: "Six in 10", "64 percent", "about three-quarters", "a majority". Its first token. */
+function shareEndingAt(tokens: readonly Token[], j: number, floor: number): number | null {
+  const t = tokens[j];
+  let from = -1;
+  if ((t.lower === 'percent' || t.text === '%') && j - 1 >= floor && /^\d/.test(tokens[j - 1].text)) from = j - 1;
+  else if (/^\d+$/.test(t.text) && j - 2 >= floor && tokens[j - 1].lower === 'in' && NUMBER_WORD.test(tokens[j - 2].lower)) from = j - 2;
+  else if (SHARE_WORD.test(t.lower)) from = j;
+  if (from < 0) return null;
+  while (from - 1 >= floor && tokens[from - 1].kind === 'word' && HEDGE.test(tokens[from - 1].lower)) from--;
+  return from;
 }
 
 /** Skips adverbs and auxiliaries leftward from j ("has also said"). */

@@ -9,6 +9,8 @@ export const DOCUMENT_NOUNS = new Set(functionWords.documentNouns);
 export const ORG_WORDS = new Set(functionWords.orgNouns.map((w) => w.toLowerCase()));
 /** Nouns that report what someone said or holds: "Trump's claim that ...". */
 export const STATEMENT_NOUNS = new Set(functionWords.statementNouns);
+/** Polls, surveys and reports that an opening "In ...," credits with the clause after it. */
+export const FINDING_NOUNS = new Set(functionWords.findingNouns);
 export const VENUE_NOUNS = new Set(functionWords.venueNouns.map((w) => w.toLowerCase()));
 export const HONORIFICS = new Set(titles.honorifics.map((h) => h.toLowerCase()));
 /** Each word of each role ("prime", "minister"): marks a word as possibly part of a title. */
