@@ -102,7 +102,7 @@ export function attribute(source: Source, seg: Segmentation, outlets: OutletInde
   for (const [si, tokens] of sentenceTokens) {
     const s = seg.sentences[si];
     const headline = !!seg.paragraphs[s.paragraph].headline;
-    drafts.push(...framedStatements(view, tokens, findFrames(tokens, outlets, headline), covered, s.paragraph, headline));
+    drafts.push(...framedStatements(view, tokens, findFrames(tokens, outlets, headline || titleCased(tokens)), covered, s.paragraph, headline));
   }
 
   // Quotations no frame covered: transcript labels, colon introductions, continuations, or non-statements.
@@ -260,6 +260,12 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     });
   }
   return drafts;
+}
+
+/** A line in title case inside the body (a listicle's item, a subhead): its capitalized verbs are verbs. */
+function titleCased(tokens: readonly Token[]): boolean {
+  const long = tokens.filter((t) => t.kind === 'word' && t.text.length > 3);
+  return long.length >= 4 && long.filter((t) => t.cap).length >= long.length * 0.8;
 }
 
 const wordCount = (ts: readonly Token[]) => ts.reduce((n, t) => n + (t.kind === 'word' ? 1 : 0), 0);

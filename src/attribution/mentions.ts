@@ -77,7 +77,9 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
   let k = i;
   let steps = 0;
   const possessive = (t: Token | undefined) => isWord(t) && /^[\p{L}\p{N}][\p{L}\p{N}.\-]*['\u2019]s?$/u.test(t.text) && !PRONOUNS[t.lower];
-  while (k - 1 >= floor && steps < 4 && (nominal(tokens[k - 1]) || possessive(tokens[k - 1])) && !DETERMINERS.has(tokens[k - 1].lower)) {
+  // "the rights group": a plural the tagger took for a verb, between a determiner and the head.
+  const nounAfterDeterminer = (m: number) => isWord(tokens[m]) && !tokens[m].cap && /s$/.test(tokens[m].lower) && !!tokens[m].tags?.has('PresentTense') && m - 1 >= floor && DETERMINERS.has(tokens[m - 1].lower);
+  while (k - 1 >= floor && steps < 4 && (nominal(tokens[k - 1]) || possessive(tokens[k - 1]) || nounAfterDeterminer(k - 1)) && !DETERMINERS.has(tokens[k - 1].lower)) {
     k--;
     steps++;
   }
