@@ -143,6 +143,13 @@ describe('more than one statement in a sentence', () => {
   });
 });
 
+describe('markup left in plain text', () => {
+  it('attribute values of a tag are not quotations', () => {
+    const r = analyze('Trump posted it. <tweet pic="" author="realDonaldTrump" timestamp="1448038800">Big win!</tweet> The crowd cheered.', { format: 'text' });
+    expect(r.quotes.filter((q) => /author|pic=|timestamp/.test(q.content.text) && q.quoted.length)).toEqual([]);
+  });
+});
+
 describe('speaker types', () => {
   it.each([
     { text: 'The plant will close in May, according to a person familiar with the matter.', type: 'anonymous' },

@@ -90,6 +90,16 @@ export function scanQuotes(
     }
     for (; i < para.end; i++) {
       const c = view[i];
+      if (c === '<' && /[a-zA-Z/]/.test(view[i + 1] ?? '')) {
+        // Markup left in plain text (<tweet author="x">): its attribute values are not quotations.
+        const limit = Math.min(para.end, i + 500);
+        let gt = i + 1;
+        while (gt < limit && view[gt] !== '>') gt++;
+        if (gt < limit) {
+          i = gt;
+          continue;
+        }
+      }
       if (!MARKS.has(c)) continue;
       const prev = view[i - 1];
       const next = view[i + 1];
