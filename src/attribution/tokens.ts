@@ -17,9 +17,10 @@ export interface Token {
   cap: boolean;
 }
 
+// "Reuters/Ipsos" and "NBC News/Wall Street Journal" are single words, as pollsters' pairs are written.
 // A plural possessive keeps its apostrophe ("the operators’ association"): outside quotation
 // pieces (which are tokens of their own) an apostrophe after a final s closes no quotation.
-const WORD = /[\p{L}\p{N}]+(?:[\u2019'.\-&][\p{L}\p{N}]+)*(?:(?<=[sS])['\u2019](?![\p{L}\p{N}]))?\.?/uy;
+const WORD = /[\p{L}\p{N}]+(?:[\u2019'.\-&/][\p{L}\p{N}]+)*(?:(?<=[sS])['\u2019](?![\p{L}\p{N}]))?\.?/uy;
 const SPACE = /[\s\u2060]/;
 
 /** A piece of a quotation inside one sentence (a quotation over paragraphs has one per segment). */

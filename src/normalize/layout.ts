@@ -15,7 +15,9 @@ const RELATED = /^\s*(related( articles?| stories| story| content| coverage)?|re
 const URL_LABEL = /^\s*(original|source|canonical)\s+url\s*:?\s*$/i;
 const URL_LINE = /^\s*<?https?:\/\/\S+>?\s*$/;
 const BYLINE = /^\s*by\s+\S/i;
-const CREDIT = /(\*\*[^*\n]{2,200}\*\*\s*$)|((photo|image|picture|credit|photograph)\s*:)|\b(getty images|ap photo|afp photo|reuters\/|epa\/|shutterstock)\b/i;
+// Agency credits are matched in the case they are written in ("REUTERS/Jane Doe", "AP Photo"): a
+// sentence about a "Reuters/Ipsos poll" is body text.
+const CREDIT = /(\*\*[^*\n]{2,200}\*\*\s*$)|([Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Pp]hotograph|PHOTO|IMAGE|CREDIT)\s*:|\b(Getty Images|AP Photo|AFP Photo|AFP\/Getty|REUTERS\/|EPA\/|Shutterstock)/;
 
 /** Splits into lines and gives each a role; only short lines near the top or bottom are taken for metadata. */
 export function classifyLines(input: string, view: string, emptinessFrom: string = input): Line[] {
