@@ -18,6 +18,7 @@ describe('quotecheck on a corpus', () => {
     'news/a.md': '"We are ready," Jane Roe said.',
     'news/b.txt': 'The ministry said revenue fell by a third. "Not yet," the minister told reporters.',
     'news/deep/c.md': '"Fares will rise," said Maria Lind.',
+    'news/deep/d.html': '<html><head><title>Port</title></head><body><nav>"Menu," it said.</nav><article><p>&ldquo;We are back,&rdquo; port director Ann Lee said.</p></article></body></html>',
     'news/skip.json': '{"not": "an article"}',
   };
   for (const [f, t] of Object.entries(docs)) writeFileSync(join(dir, f), t);
@@ -27,9 +28,12 @@ describe('quotecheck on a corpus', () => {
     const r = cli(['news', '--jobs', '2'], undefined, dir);
     expect(r.status).toBe(1);
     const ids = r.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
-    expect(ids).toEqual(['news/a.md', 'news/b.txt', 'news/deep/c.md']);
+    expect(ids).toEqual(['news/a.md', 'news/b.txt', 'news/deep/c.md', 'news/deep/d.html']);
+    const page = JSON.parse(r.stdout.trim().split('\n')[3]);
+    expect(page.document.format).toBe('html');
+    expect(page.claims.map((c: { text: string; speaker: { name: string } }) => [c.text, c.speaker.name])).toEqual([['\u201cWe are back,\u201d', 'Ann Lee']]);
     expect(r.stderr).toMatch(/news\/bin\.txt: not a text file/);
-    expect(r.stderr).toMatch(/4 documents, \d+ statements, 1 failed/);
+    expect(r.stderr).toMatch(/5 documents, \d+ statements, 1 failed/);
   });
 
   it('globs; csv has one row per claim with flat columns', () => {
@@ -54,7 +58,7 @@ describe('quotecheck on a corpus', () => {
 
   it('--out FILE and --out DIR/', () => {
     expect(cli(['news', '--format', 'jsonl', '--out', 'out.jsonl', '--quiet'], undefined, dir).status).toBe(1);
-    expect(readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n')).toHaveLength(3);
+    expect(readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n')).toHaveLength(4);
     cli(['news/a.md', 'news/deep/c.md', '--out', 'per-doc/', '--quiet'], undefined, dir);
     expect(readdirSync(join(dir, 'per-doc')).sort()).toEqual(['a.md.json', 'c.md.json']);
   });

@@ -5,7 +5,7 @@ import { globSync } from 'tinyglobby';
 import type { BatchInput } from '../batch/types.js';
 
 /** File extensions read when a folder is given. */
-export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
+export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text', '.html', '.htm'];
 
 /** Expands the command's file arguments: files as given, folders recursively by extension, globs. */
 export function expandPaths(args: readonly string[]): string[] {

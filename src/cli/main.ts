@@ -19,7 +19,7 @@ import { expandPaths, readFiles, readJsonl, readStdinText } from './inputs.js';
 const HELP = `quotecheck — who said what in news articles
 
 Usage:
-  quotecheck [options] FILE|FOLDER|GLOB...     analyze files (folders: *.txt, *.md, recursively)
+  quotecheck [options] FILE|FOLDER|GLOB...     analyze files (folders: *.txt, *.md, *.html, recursively)
   quotecheck [options] < article.txt           analyze stdin as one article
   quotecheck --jsonl [options] < batch.jsonl   analyze {id, text, url?, publishedDate?} lines
 
