@@ -83,7 +83,18 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
     k--;
     steps++;
   }
-  const boundary = k - 1 < floor || tokens[k - 1].kind === 'quote' || (tokens[k - 1].kind === 'punct' && /[,;:(\u2014\u2013]/.test(tokens[k - 1].text));
+  let boundary = k - 1 < floor || tokens[k - 1].kind === 'quote' || (tokens[k - 1].kind === 'punct' && /[,;:(\u2014\u2013]/.test(tokens[k - 1].text));
+  // '"Q," lead singer Ann Lee said': between a quotation (or a comma) and a name, up to three lower-case
+  // words are the name's title whatever the tagger made of them ("lead", "harbour").
+  if (hasName && !boundary) {
+    let r = i;
+    while (r - 1 >= floor && i - r < 3 && isWord(tokens[r - 1]) && !tokens[r - 1].cap && !NOT_NAMES.has(tokens[r - 1].lower) && !SUBJECT_PRONOUNS.has(tokens[r - 1].lower) && !DETERMINERS.has(tokens[r - 1].lower) && !/^\d/.test(tokens[r - 1].text) && !cueAt(tokens, r - 1)) r--;
+    const edge = r - 1 < floor || tokens[r - 1].kind === 'quote' || (tokens[r - 1].kind === 'punct' && /[,;:(\u2014\u2013]/.test(tokens[r - 1].text));
+    if (r < i && edge) {
+      k = r;
+      boundary = true;
+    }
+  }
   if (k - 1 >= floor && isWord(tokens[k - 1]) && DETERMINERS.has(tokens[k - 1].lower)) i = k - 1;
   else if (hasName && k < i && boundary) i = k; // '"...," agency spokesman Daniel Reyes told'
   else if (k < i && tokens.slice(k, i).some((x) => x.cap && possessive(x))) i = k; // "Chile's central bank"
