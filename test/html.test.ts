@@ -59,4 +59,13 @@ describe('HTML input', () => {
     const r = analyze(page);
     expect(r.quotes.filter((q) => q.kind === 'direct').map((q) => q.content.text)).toEqual(['"The bridge will reopen in May,"', '"Fares stay the same,"']);
   });
+
+  it('<q> elements are quotations, as browsers draw them; the span covers the tags', () => {
+    const page = '<html><body><article><p><q>We will not <q>ever</q> back down</q>, Mayor Ann Lee told reporters on Friday.</p><p>x</p></article></body></html>';
+    const r = analyze(page);
+    const q = r.quotes.find((x) => x.kind === 'direct')!;
+    expect(q.content.text).toBe('<q>We will not <q>ever</q> back down</q>');
+    expect(q.content.plain?.text).toBe('\u201cWe will not \u2018ever\u2019 back down\u201d');
+    expect(q.source?.plain?.text).toBe('Mayor Ann Lee');
+  });
 });

@@ -21,6 +21,11 @@ const SPACE = 0x20;
 const NL = 0x0a;
 const CR = 0x0d;
 const JOINER = 0x2060;
+const LEFT_QUOTE = 0x201c;
+const RIGHT_QUOTE = 0x201d;
+// A <q> inside a <q> is drawn with single marks.
+const LEFT_SINGLE = 0x2018;
+const RIGHT_SINGLE = 0x2019;
 
 /** What each position of the view holds; the plain text is built from it. */
 export const enum Kind {
@@ -68,6 +73,7 @@ export function parseHtml(html: string): HtmlPage {
   const stack: number[] = [0];
   let hidden = 0; // how many open elements hide their content
   let pre = 0;
+  let qDepth = 0;
   let link = 0;
   let raw: { name: string; start: number; ld: boolean; parts: string[] } | null = null;
   let caption: { start: number; end: number; creditStart?: number; depth: number; parts: string[] } | null = null;
@@ -88,6 +94,8 @@ export function parseHtml(html: string): HtmlPage {
         if (hides) hidden++;
         if (BLOCK.has(name) || hides) mark(s, NL, Kind.Break);
         else if (name === 'br' && !el.hidden) mark(s, SPACE, Kind.Text);
+        // Browsers draw quotation marks around <q>: so does the view, in the tag's first character.
+        else if (name === 'q' && !el.hidden) markTag(s, parser.endIndex + 1, qDepth++ % 2 ? LEFT_SINGLE : LEFT_QUOTE);
         if (name === 'pre') pre++;
         if (name === 'a') link++;
         if (name === 'meta') readMetaTag(a, meta);
@@ -143,6 +151,10 @@ export function parseHtml(html: string): HtmlPage {
         el.end = ending ? n : implied ? Math.max(el.start, s) : parser.endIndex + 1;
         const parent = els[stack[stack.length - 1]];
         if (!implied && !ending && BLOCK.has(name)) mark(s, NL, Kind.Break);
+        else if (name === 'q' && !el.hidden && qDepth > 0) {
+          qDepth--;
+          if (!implied && !ending) markTag(s, parser.endIndex + 1, qDepth % 2 ? RIGHT_SINGLE : RIGHT_QUOTE);
+        }
         if (name === 'pre') pre--;
         if (name === 'a') link--;
         if (name === 'h1' && h1 && h1.end === n && h1.start === el.start) h1.end = el.end;
@@ -172,6 +184,16 @@ export function parseHtml(html: string): HtmlPage {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
+  /** A tag that stands for a character: the character, then the rest of the tag as its padding. */
+  function markTag(from: number, to: number, c: number) {
+    if (from < 0 || to > n || kinds[from] !== Kind.Markup) return;
+    chars[from] = c;
+    kinds[from] = Kind.Text;
+    for (let k = from + 1; k < to; k++) {
+      chars[k] = JOINER;
+      kinds[k] = Kind.Filler;
+    }
+  }
   function mark(at: number, c: number, kind: Kind) {
     if (at >= 0 && at < n && kinds[at] === Kind.Markup) {
       chars[at] = c;
