@@ -68,4 +68,15 @@ describe('HTML input', () => {
     expect(q.content.plain?.text).toBe('\u201cWe will not \u2018ever\u2019 back down\u201d');
     expect(q.source?.plain?.text).toBe('Mayor Ann Lee');
   });
+
+  it("an embedded tweet is a statement by the tweet's author, credited by its signature", () => {
+    const page = `<html><body><article><p>The senator posted on Friday.</p>
+<blockquote class="twitter-tweet"><p lang="en" dir="ltr">The vote is rigged and everyone knows it.</p>&mdash; Ann Lee (@annlee) <a href="https://twitter.com/annlee/status/1">May 2, 2024</a></blockquote>
+<p>The post was deleted an hour later.</p></article></body></html>`;
+    const r = analyze(page);
+    const q = r.quotes.find((x) => x.kind === 'direct')!;
+    expect([q.content.plain?.text, q.source?.text, q.cue?.plain?.text]).toEqual(['\u201cThe vote is rigged and everyone knows it.\u201d', 'Ann Lee', '\u2014']);
+    expect(page.slice(q.content.start, q.content.end)).toBe(q.content.text);
+  });
 });
+

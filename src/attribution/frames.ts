@@ -187,7 +187,14 @@ function dashCredit(tokens: readonly Token[], i: number): Frame | null {
   if (!isPunct(tokens[i], '\u2014\u2013-') || tokens[i - 1]?.kind !== 'quote') return null;
   const m = mentionAfter(tokens, i + 1);
   if (!m || m.kind === 'pronoun') return null;
-  const rest = tokens.slice(m.to);
+  // A tweet's signature goes on with the handle and the date: '"Q" — Ann Lee (@annlee) May 2, 2024'.
+  let end = m.to;
+  if (isPunct(tokens[end], '(') && tokens[end + 1]?.text === '@') {
+    while (end < tokens.length && end - m.to < 6 && !isPunct(tokens[end], ')')) end++;
+    end++;
+    while (end < tokens.length && (tokens[end].kind === 'punct' || /^(\d{1,4}|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)$/i.test(tokens[end].text))) end++;
+  }
+  const rest = tokens.slice(end);
   if (rest.some((t) => t.kind !== 'punct') && !isPunct(rest[0], ',')) return null;
   const cue: CueMatch = { from: i, to: i + 1, lemma: 'dash', strength: 0.8, takesAddressee: false, type: 'verb', participle: false, attitude: false };
   return { cue, mention: m, from: i, to: m.to, addressee: null, venue: null, date: null, order: 'inverted', trace: ['cue:dash-credit', 'source:inverted'] };

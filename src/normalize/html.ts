@@ -74,6 +74,7 @@ export function parseHtml(html: string): HtmlPage {
   let hidden = 0; // how many open elements hide their content
   let pre = 0;
   let qDepth = 0;
+  let tweet: { depth: number; p: number } | null = null;
   let link = 0;
   let raw: { name: string; start: number; ld: boolean; parts: string[] } | null = null;
   let caption: { start: number; end: number; creditStart?: number; depth: number; parts: string[] } | null = null;
@@ -92,7 +93,12 @@ export function parseHtml(html: string): HtmlPage {
         els.push(el);
         stack.push(els.length - 1);
         if (hides) hidden++;
-        if (BLOCK.has(name) || hides) mark(s, NL, Kind.Break);
+        if (name === 'blockquote' && !el.hidden && /(^|\s)(twitter-tweet|x-tweet)(\s|$)/.test(a.class ?? '')) tweet = { depth: stack.length, p: -1 };
+        // An embedded tweet's text is its author's words: quoted, so that its signature credits it.
+        if (tweet && tweet.p < 0 && name === 'p' && !el.hidden) {
+          tweet.p = els.length - 1;
+          markTag(s, parser.endIndex + 1, LEFT_QUOTE);
+        } else if (BLOCK.has(name) || hides) mark(s, NL, Kind.Break);
         else if (name === 'br' && !el.hidden) mark(s, SPACE, Kind.Text);
         // Browsers draw quotation marks around <q>: so does the view, in the tag's first character.
         else if (name === 'q' && !el.hidden) markTag(s, parser.endIndex + 1, qDepth++ % 2 ? LEFT_SINGLE : LEFT_QUOTE);
@@ -150,7 +156,10 @@ export function parseHtml(html: string): HtmlPage {
         const el = els[idx];
         el.end = ending ? n : implied ? Math.max(el.start, s) : parser.endIndex + 1;
         const parent = els[stack[stack.length - 1]];
-        if (!implied && !ending && BLOCK.has(name)) mark(s, NL, Kind.Break);
+        if (tweet && idx === tweet.p) {
+          if (!implied && !ending) markTag(s, parser.endIndex + 1, RIGHT_QUOTE);
+        } else if (!implied && !ending && BLOCK.has(name)) mark(s, NL, Kind.Break);
+        if (tweet && stack.length < tweet.depth) tweet = null;
         else if (name === 'q' && !el.hidden && qDepth > 0) {
           qDepth--;
           if (!implied && !ending) markTag(s, parser.endIndex + 1, qDepth % 2 ? RIGHT_SINGLE : RIGHT_QUOTE);
