@@ -78,5 +78,15 @@ describe('HTML input', () => {
     expect([q.content.plain?.text, q.source?.text, q.cue?.plain?.text]).toEqual(['\u201cThe vote is rigged and everyone knows it.\u201d', 'Ann Lee', '\u2014']);
     expect(page.slice(q.content.start, q.content.end)).toBe(q.content.text);
   });
+
+  it("links in the article are document links, made absolute against the page's URL", () => {
+    const page = '<html><head><link rel="canonical" href="https://news.example/a/story"></head><body><nav><a href="/home">Home</a></nav><article><p>The <a href="/fares">fare table</a> was updated, officials said.</p><p>See <a href="javascript:void(0)">this</a>.</p><p><strong>Related article:</strong> <a href="https://news.example/b">Fares rise</a></p></article></body></html>';
+    const links = analyze(page).document.links;
+    expect(links.map((l) => [l.label, l.url, l.related])).toEqual([
+      ['fare table', 'https://news.example/fares', false],
+      ['Fares rise', 'https://news.example/b', true],
+    ]);
+    expect(links.every((l) => page.slice(l.span.start, l.span.end) === l.span.text)).toBe(true);
+  });
 });
 

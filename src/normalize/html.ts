@@ -42,6 +42,8 @@ export interface HtmlPage {
   meta: HtmlMeta;
   /** Figure captions (not body text), with where their photo credit starts when it is marked. */
   captions: { start: number; end: number; creditStart?: number; text: string }[];
+  /** Links with visible text: the label's extent in the page and the href as written. */
+  anchors: { href: string; start: number; end: number }[];
   /** The first <h1>'s extent, the page's own headline when it is inside the article. */
   h1: { start: number; end: number } | null;
 }
@@ -69,6 +71,8 @@ export function parseHtml(html: string): HtmlPage {
   const kinds = new Uint8Array(n);
   const meta: HtmlMeta = {};
   const captions: HtmlPage['captions'] = [];
+  const anchors: HtmlPage['anchors'] = [];
+  let anchor: { href: string; start: number; end: number; depth: number } | null = null;
   const els: El[] = [{ name: '#root', start: 0, end: n, parent: -1, weight: 0, text: 0, links: 0, commas: 0, own: 0, score: 0, scored: false, hidden: false, hidesSelf: false, depth: 0, cls: '' }];
   const stack: number[] = [0];
   let hidden = 0; // how many open elements hide their content
@@ -103,7 +107,10 @@ export function parseHtml(html: string): HtmlPage {
         // Browsers draw quotation marks around <q>: so does the view, in the tag's first character.
         else if (name === 'q' && !el.hidden) markTag(s, parser.endIndex + 1, qDepth++ % 2 ? LEFT_SINGLE : LEFT_QUOTE);
         if (name === 'pre') pre++;
-        if (name === 'a') link++;
+        if (name === 'a') {
+          link++;
+          if (!el.hidden && a.href) anchor = { href: a.href, start: -1, end: -1, depth: stack.length };
+        }
         if (name === 'meta') readMetaTag(a, meta);
         else if (name === 'link' && /\bcanonical\b/i.test(a.rel ?? '') && a.href) setMeta(meta, 'canonical', a.href, 'html-meta');
         else if (name === 'time' && a.datetime && !el.hidden) setMeta(meta, 'published', a.datetime, 'html-meta');
@@ -137,6 +144,10 @@ export function parseHtml(html: string): HtmlPage {
         el.text += len;
         el.own += len;
         if (link) el.links += len;
+        if (anchor && data.trim()) {
+          if (anchor.start < 0) anchor.start = s + data.length - data.trimStart().length;
+          anchor.end = e - (data.length - data.trimEnd().length);
+        }
         for (let k = 0; k < len; k++) if (data.charCodeAt(k) === 44) el.commas++;
         if (len <= e - s) {
           for (let k = 0; k < len; k++) {
@@ -166,6 +177,10 @@ export function parseHtml(html: string): HtmlPage {
         }
         if (name === 'pre') pre--;
         if (name === 'a') link--;
+        if (anchor && stack.length < anchor.depth) {
+          if (anchor.start >= 0) anchors.push({ href: anchor.href, start: anchor.start, end: anchor.end });
+          anchor = null;
+        }
         if (name === 'h1' && h1 && h1.end === n && h1.start === el.start) h1.end = el.end;
         if (raw && raw.name === name) {
           if (raw.ld) readJsonLd(raw.parts.join(''), raw.start, meta);
@@ -225,7 +240,7 @@ export function parseHtml(html: string): HtmlPage {
     }
   }
   if (meta.articleBody && visibleLength(kinds) < 200) revealJsonString(html, meta.articleBody, chars, kinds);
-  return { view: fromCodeUnits(chars), kinds, meta, captions, h1 };
+  return { view: fromCodeUnits(chars), kinds, meta, captions, anchors, h1 };
 }
 
 function visibleLength(kinds: Uint8Array): number {

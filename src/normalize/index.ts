@@ -50,7 +50,12 @@ export function normalize(input: string, options: ResolvedOptions): Source {
   const parsed = parseHtml(input);
   const plain = plainText(parsed.view, parsed.kinds);
   const h1 = parsed.h1 ? { start: plain.offsets[parsed.h1.start], end: plain.offsets[parsed.h1.end] } : null;
-  const source = normalizeText(plain.text, { ...options, format: 'text' }, { parsed, h1 });
+  // Links as the text path knows them (Markdown's), in plain-text offsets; those outside the article have none.
+  const base = options.url ?? parsed.meta.canonical?.value;
+  const links = parsed.anchors
+    .map((a) => ({ start: plain.offsets[a.start], labelStart: plain.offsets[a.start], labelEnd: plain.offsets[a.end], url: absolute(a.href, base) }))
+    .filter((l) => l.labelEnd > l.labelStart && l.url !== null) as { start: number; labelStart: number; labelEnd: number; url: string }[];
+  const source = normalizeText(plain.text, { ...options, format: 'text' }, { parsed, h1, links });
   source.page = { html: input, plain, ...sourceExtents(parsed.kinds, plain) };
   source.format = 'html';
   source.document.format = 'html';
@@ -81,10 +86,20 @@ function sourceExtents(kinds: Uint8Array, plain: PlainText): { starts: Uint32Arr
   return { starts, ends };
 }
 
-function normalizeText(input: string, options: ResolvedOptions, page: { parsed: HtmlPage; h1: { start: number; end: number } | null } | null): Source {
+/** An href made absolute against the page's URL; null for script and anchor-only links. */
+function absolute(href: string, base: string | undefined): string | null {
+  if (/^\s*(javascript|data|mailto|tel):/i.test(href) || href.startsWith('#')) return null;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return /^https?:\/\//.test(href) ? href : null;
+  }
+}
+
+function normalizeText(input: string, options: ResolvedOptions, page: { parsed: HtmlPage; h1: { start: number; end: number } | null; links: { start: number; labelStart: number; labelEnd: number; url: string }[] } | null): Source {
   const diagnostics: Diagnostic[] = [];
   const markdown = !page && (options.format === 'markdown' || (options.format === 'auto' && looksLikeMarkdown(input)));
-  const masked = markdown ? maskMarkdown(input) : { view: input, links: [] };
+  const masked = markdown ? maskMarkdown(input) : { view: input, links: page?.links ?? [] };
   const view = doubledApostrophes(masked.view);
   const lines = classifyLines(input, view, input);
   // On a page, the headline is the <h1>, not whatever line comes first (a live blog's first time stamp).
