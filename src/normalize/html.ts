@@ -5,6 +5,7 @@
 // So every offset found in the view is an offset into the caller's HTML, with no mapping to invert.
 import { Parser } from 'htmlparser2';
 import { fromCodeUnits } from '../text/code-units.js';
+import { frontStack } from './parser-stack.js';
 import { chooseContent, type El, scoreParagraph } from './html-content.js';
 import { type HtmlMeta, readJsonLd, readMetaTag, setMeta } from './html-meta.js';
 
@@ -224,6 +225,9 @@ export function parseHtml(html: string): HtmlPage {
       kinds[at] = kind;
     }
   }
+  const internals = parser as unknown as { stack: string[]; foreignContext: number[] };
+  internals.stack = frontStack(internals.stack);
+  internals.foreignContext = frontStack(internals.foreignContext);
   parser.write(html);
   ending = true;
   parser.end();
