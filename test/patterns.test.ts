@@ -112,6 +112,9 @@ const indirectRows: { name: string; text: string; content: string; source: strin
   { name: 'coordinated verb after a dateline', text: 'LIMA, May 2 (Reuters) - The bank held rates at 5% on Tuesday, as expected, and said it could cut them later.', content: 'it could cut them later', source: 'The bank', cue: 'said' },
   { name: 'according to figures released by X', text: 'Waits fell in June, according to figures released by the health authority.', content: 'Waits fell in June', source: 'figures released by the health authority', cue: 'according to' },
   { name: 'In a poll, CLAUSE', text: 'In a Marist poll released Monday, most voters backed the toll.', content: 'most voters backed the toll', source: 'a Marist poll released Monday', cue: 'In' },
+  { name: '"this" opens the content unless a time word follows', text: 'Conservatives thought this court term would be different.', content: 'this court term would be different', source: 'Conservatives', cue: 'thought' },
+  { name: '"said this week" is a time adjunct', text: 'The mayor said this week that the toll would stay.', content: 'that the toll would stay', source: 'The mayor', cue: 'said' },
+  { name: 'a finding needs no determiner', text: 'New figures show that prices rose.', content: 'that prices rose', source: 'New figures', cue: 'show' },
   { name: 'a poll share speaks', text: 'Six in 10 say the toll is too high.', content: 'the toll is too high', source: 'Six in 10', cue: 'say' },
   { name: 'a percentage of a group', text: '64 percent of voters say the toll is too high.', content: 'the toll is too high', source: '64 percent of voters', cue: 'say' },
 ];

@@ -23,6 +23,8 @@ export interface Frame {
 const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
 const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'late', 'early', 'last', 'this', 'earlier', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'also', 'again', 'publicly', 'privately', 'repeatedly', 'then', 'later', 'once', 'via', 'through', 'to', 'from']);
 
+const TIME_NEXT = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|summer|winter|spring|fall|autumn|season|term|session|quarter|decade|century|time|january|february|march|april|may|june|july|august|september|october|november|december|on|in|this|today|tonight|yesterday)$/;
+
 /** Extends a frame over the adjuncts after its cue: time phrases, venues ("in an interview with X"). */
 function adjunctEnd(tokens: readonly Token[], at: number, limit: number): number {
   let i = at;
@@ -30,6 +32,8 @@ function adjunctEnd(tokens: readonly Token[], at: number, limit: number): number
   while (i < limit && tokens[i].kind === 'word' && ADJUNCT_START.has(tokens[i].lower)) {
     // "promised to rebuild": an infinitive is the content, not an adjunct like "said to reporters".
     if (tokens[i].lower === 'to' && !(tokens[i + 1]?.cap || DETERMINERS.has(tokens[i + 1]?.lower ?? '') || /^(reporters|journalists|supporters|him|her|them)$/.test(tokens[i + 1]?.lower ?? ''))) break;
+    // "said this week", "thought last year": a time word must follow, or "this" opens the content.
+    if (/^(this|last|late|early|earlier)$/.test(tokens[i].lower) && !TIME_NEXT.test(tokens[i + 1]?.lower ?? '')) break;
     let j = i + 1;
     while (j < limit && j - i < 9 && tokens[j].kind === 'word' && !['that', 'he', 'she', 'they', 'it', 'we', 'i'].includes(tokens[j].lower) && !cueAt(tokens, j)) j++;
     // Only take it when it is followed by a clause boundary (comma, colon, "that", quote or end).

@@ -1,3 +1,4 @@
+import { FINDING_NOUNS } from '../lexicons/word-sets.js';
 import { cueAt, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, PRONOUNS, ROLE_WORDS, AUXILIARIES, VENUE_NOUNS } from './cues.js';
 import { clauseStart, type Token } from './tokens.js';
 
@@ -98,7 +99,8 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
   if (k - 1 >= floor && isWord(tokens[k - 1]) && DETERMINERS.has(tokens[k - 1].lower)) i = k - 1;
   else if (hasName && k < i && boundary) i = k; // '"...," agency spokesman Daniel Reyes told'
   else if (k < i && tokens.slice(k, i).some((x) => x.cap && possessive(x))) i = k; // "Chile's central bank"
-  else if (!hasName && !(ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower))) return null;
+  // "exit polls suggested", "new figures show": a document or finding needs no determiner at a clause's start.
+  else if (!hasName && !(ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ((DOCUMENT_NOUNS.has(t.lower) || FINDING_NOUNS.has(t.lower)) && boundary))) return null;
   else if (!hasName && k < i) i = k;
   if (tokens[i].kind === 'word' && CONNECTORS.has(tokens[i].lower)) i++;
   return { from: i, to: j + 1, kind: hasName ? 'name' : 'description', appositive: null };
