@@ -23,6 +23,12 @@ export interface Frame {
 const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
 const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'late', 'early', 'last', 'this', 'earlier', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'also', 'again', 'publicly', 'privately', 'repeatedly', 'then', 'later', 'once', 'via', 'through', 'to', 'from']);
 
+/** A short quotation in title case: a programme, a book, a show ("Meet the Press"). */
+function titleLike(quoted: string): boolean {
+  const words = quoted.replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 7 && words.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
+}
+
 const TIME_NEXT = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|summer|winter|spring|fall|autumn|season|term|session|quarter|decade|century|time|january|february|march|april|may|june|july|august|september|october|november|december|on|in|this|today|tonight|yesterday)$/;
 
 /** Extends a frame over the adjuncts after its cue: time phrases, venues ("in an interview with X"). */
@@ -39,7 +45,9 @@ function adjunctEnd(tokens: readonly Token[], at: number, limit: number): number
     // Only take it when it is followed by a clause boundary (comma, colon, "that", quote or end).
     const after = tokens[j];
     const place = /^(in|on|at|during)$/.test(tokens[i].lower);
-    if (j === limit || !after || (after.kind === 'quote' && place) || isPunct(after, ',:;.!?') || after.lower === 'that') i = j;
+    // "on NBC's 'Meet the Press'": a programme's title in quotation marks belongs to the venue.
+    if (after?.kind === 'quote' && place && titleLike(after.text) && tokens[j - 1]?.kind === 'word' && /['\u2019]s?$/.test(tokens[j - 1].text)) i = j + 1;
+    else if (j === limit || !after || (after.kind === 'quote' && place) || isPunct(after, ',:;.!?') || after.lower === 'that') i = j;
     else if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[i].lower)) i = i + 1;
     else break;
   }

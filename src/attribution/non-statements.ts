@@ -6,7 +6,7 @@ const TERM_CUES = new Set(['word', 'words', 'term', 'phrase', 'label', 'the']);
 /** A short Title Case quotation right after "book", "called", "titled"...: the name of a work, not words said. */
 export function looksLikeTitle(view: string, tokens: readonly Token[], idx: number): boolean {
   const q = tokens[idx];
-  const inner = view.slice(q.start + 1, q.end - 1).trim();
+  const inner = view.slice(q.start + 1, q.end - 1).replace(/\u2060/g, '').trim();
   const words = inner.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8) return false;
   const titleCase = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length >= Math.ceil(words.length * 0.6);
@@ -20,7 +20,8 @@ export function looksLikeTitle(view: string, tokens: readonly Token[], idx: numb
  */
 export function classifyUnattributed(view: string, tokens: readonly Token[], idx: number, headline: boolean): 'direct' | 'scare' | 'title' | 'nickname' | 'term' {
   const q = tokens[idx];
-  const inner = view.slice(q.start + 1, q.end - (q.quote?.closeMark ? 1 : 0)).trim();
+  // Word joiners pad marks written with two characters (''like this'', &ldquo;): not text.
+  const inner = view.slice(q.start + 1, q.end - (q.quote?.closeMark ? 1 : 0)).replace(/\u2060/g, '').trim();
   const words = inner.split(/\s+/).filter(Boolean);
   const prev = tokens[idx - 1];
   const next = tokens[idx + 1];

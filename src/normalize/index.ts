@@ -31,10 +31,11 @@ export interface Source {
 
 /**
  * Some newspapers (The New York Times' archive among them) write double quotes as two apostrophes:
- * ''Like this.'' The view turns each pair into a word joiner and a straight double mark, same length.
+ * ''Like this.'' The view turns each pair into a straight double mark and a word joiner, same length.
  */
 function doubledApostrophes(view: string): string {
-  return view.includes("''") ? view.replace(/(?<!')''(?!')/g, '\u2060"') : view;
+  // The mark takes the pair's outer character, so a quotation's span covers both apostrophes.
+  return view.includes("''") ? view.replace(/(?<!')''(?!')/g, (pair, at: number) => (at === 0 || /[\s([{\u2014\u2013-]/.test(view[at - 1]) ? '"\u2060' : '\u2060"')) : view;
 }
 
 const WIRE_DATELINE = /^\s*([A-Z][A-Z .'-]{1,40}?)(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*\(([A-Za-z][A-Za-z .&-]{0,30})\)\s*[-\u2014\u2013]+\s*/;
