@@ -13,7 +13,6 @@ export interface El {
   start: number;
   end: number;
   parent: number;
-  weight: number;
   /** Visible text length under the element, of which `links` is inside <a>. */
   text: number;
   links: number;

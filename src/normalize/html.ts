@@ -74,7 +74,7 @@ export function parseHtml(html: string): HtmlPage {
   const captions: HtmlPage['captions'] = [];
   const anchors: HtmlPage['anchors'] = [];
   let anchor: { href: string; start: number; end: number; depth: number } | null = null;
-  const els: El[] = [{ name: '#root', start: 0, end: n, parent: -1, weight: 0, text: 0, links: 0, commas: 0, own: 0, score: 0, scored: false, hidden: false, hidesSelf: false, depth: 0, cls: '' }];
+  const els: El[] = [{ name: '#root', start: 0, end: n, parent: -1, text: 0, links: 0, commas: 0, own: 0, score: 0, scored: false, hidden: false, hidesSelf: false, depth: 0, cls: '' }];
   const stack: number[] = [0];
   let hidden = 0; // how many open elements hide their content
   let pre = 0;
@@ -94,7 +94,7 @@ export function parseHtml(html: string): HtmlPage {
         const s = parser.startIndex;
         const parent = els[stack[stack.length - 1]];
         const hides = isHiddenEl(name, a);
-        const el: El = { name, start: s, end: n, parent: stack[stack.length - 1], weight: 0, text: 0, links: 0, commas: 0, own: 0, score: 0, scored: false, hidden: hidden > 0 || hides, hidesSelf: hides, depth: parent.depth + 1, cls: `${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''}` };
+        const el: El = { name, start: s, end: n, parent: stack[stack.length - 1], text: 0, links: 0, commas: 0, own: 0, score: 0, scored: false, hidden: hidden > 0 || hides, hidesSelf: hides, depth: parent.depth + 1, cls: `${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''}` };
         els.push(el);
         stack.push(els.length - 1);
         if (hides) hidden++;
