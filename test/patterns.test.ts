@@ -149,6 +149,18 @@ describe('more than one statement in a sentence', () => {
   });
 });
 
+describe('a frame that interrupts its clause', () => {
+  it('"A, X said, B": one statement in two segments, the frame outside both', () => {
+    const [s] = statements('The new toll plan, Mayor Ann Lee said, is entirely unacceptable.');
+    expect([s.kind, s.source?.text, s.cue?.text]).toEqual(['indirect', 'Mayor Ann Lee', 'said']);
+    expect(s.segments.map((g) => g.text)).toEqual(['The new toll plan', 'is entirely unacceptable']);
+  });
+
+  it('a participle or a conjunction after the frame starts something else', () => {
+    expect(statements('Revenue fell by a third, the ministry said, citing weaker exports.')[0].segments.map((g) => g.text)).toEqual(['Revenue fell by a third']);
+  });
+});
+
 describe('markup left in plain text', () => {
   it('attribute values of a tag are not quotations', () => {
     const r = analyze('Trump posted it. <tweet pic="" author="realDonaldTrump" timestamp="1448038800">Big win!</tweet> The crowd cheered.', { format: 'text' });

@@ -58,7 +58,8 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     if (e.type === 'verb' && prevWord && /['\u2019]s?$/.test(prevWord) && prevWord !== "'s") continue; // "Ginsburg's comments"
     if (e.type === 'verb' && /ed$|told|written|said/.test(t.lower) && prevWord && /^(is|are|was|were|be|been|being|get|got)$/.test(prevWord)) continue;
     const next = tokens[i + e.words.length];
-    const introduces = next && (next.kind === 'quote' || next.text === ':' || next.text === ',' || next.lower === 'that');
+    // A comma after a speech verb introduces its words ("said, ..."); after "plan" or "hope" it ends a noun.
+    const introduces = next && (next.kind === 'quote' || next.text === ':' || (next.text === ',' && !e.attitude) || next.lower === 'that');
     if (!introduces && e.type === 'verb' && t.tags && !t.tags.has('Verb') && !t.tags.has('Gerund') && e.strength < 1 && !t.tags.has('PastTense')) continue;
     return { from: i, to: i + e.words.length, lemma: e.lemma, strength: e.strength, takesAddressee: e.takesAddressee, type: e.type, participle: e.participle, attitude: e.attitude };
   }

@@ -221,7 +221,10 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
         }
       }
       const reported = indirectContent(tokens, fr, prevEnd, b, a, Math.max(bEnd, clauseEnd));
-      if (reported) pieces.push({ ...reported, quotes: [] });
+      if (reported) {
+        pieces.push({ from: reported.from, to: reported.to, quotes: [] });
+        if (reported.rest) pieces.push({ ...reported.rest, quotes: [] });
+      }
     }
     if (!pieces.length) continue;
     // "wrote a book called "The Long Road Home"": a title under a cue is still not a statement.
@@ -280,7 +283,21 @@ function frameOpens(tokens: readonly Token[], fr: Frame, prevEnd: number): boole
   return before.length <= 3;
 }
 
-function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b: number, a: number, bEnd: number): { from: number; to: number } | null {
+/** Whether the words go on as a clause (a finite verb among the first eight), not an appositive noun phrase. */
+function finiteVerbIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 8); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    if (/^(is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|do|did)$/.test(t.lower)) return true;
+    if (t.tags?.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && (t.tags.has('PastTense') || t.tags.has('PresentTense'))) return true;
+  }
+  return false;
+}
+
+/** Words that open a clause of its own after an interrupting frame: what follows is not the same statement. */
+const STARTS_NEW_CLAUSE = /^(and|but|or|so|yet|while|as|although|though|because|since|when|after|before|which|who|adding|noting|citing|saying|according|in|at|on|for|with|without|despite|if|unless|then|also|even)$/;
+
+function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b: number, a: number, bEnd: number): { from: number; to: number; rest?: { from: number; to: number } } | null {
   const before = tokens.slice(prevEnd, b);
   const after = tokens.slice(a, bEnd);
   // A side holding a quotation is not a reported clause (that would be a partial quote, found before).
@@ -301,6 +318,9 @@ function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b
   // "According to X, CLAUSE" opens its sentence; elsewhere "according to X" credits what came before.
   if (fr.order === 'according' && !frameOpens(tokens, fr, prevEnd)) return clauseBefore ? { from: prevEnd, to: b } : null;
   const preferBefore = fr.order === 'inverted' || (fr.order === 'according' && clauseBefore) || !clauseAfter || commaAfter;
+  // "The plan, Mr. Graham said, is unacceptable": the frame interrupts one clause, which goes on after it.
+  if (commaBefore && commaAfter && clauseBefore && clauseAfter && fr.order !== 'according' && !STARTS_NEW_CLAUSE.test(tokens[a]?.lower ?? '') && !(tokens[a]?.tags?.has('Gerund') ?? false) && finiteVerbIn(tokens, a, bEnd))
+    return { from: prevEnd, to: b, rest: { from: a, to: bEnd } };
   if (preferBefore && clauseBefore) return { from: prevEnd, to: b };
   if (clauseAfter) return { from: a, to: bEnd };
   return null;
