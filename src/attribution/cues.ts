@@ -40,6 +40,9 @@ for (const p of cueVerbs.phrases) add({ words: p.text.split(' '), lemma: p.text,
 
 export { AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, PRONOUNS, ROLE_WORDS, VENUE_NOUNS } from '../lexicons/word-sets.js';
 
+/** Cue forms that are far more often nouns. */
+const NOUN_FIRST = new Set(['states', 'state']);
+
 /** The cue starting at token i, if any (longest phrase first). */
 export function cueAt(tokens: readonly Token[], i: number, titleCase = false): CueMatch | null {
   const t = tokens[i];
@@ -58,6 +61,8 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     if (e.type === 'verb' && prevWord && /['\u2019]s?$/.test(prevWord) && prevWord !== "'s") continue; // "Ginsburg's comments"
     if (e.type === 'verb' && /ed$|told|written|said/.test(t.lower) && prevWord && /^(is|are|was|were|be|been|being|get|got)$/.test(prevWord)) continue;
     const next = tokens[i + e.words.length];
+    // "states that vote", "the state that ...": these forms are nouns unless the tagger says verb.
+    if (NOUN_FIRST.has(t.lower) && !t.tags?.has('Verb')) continue;
     // A comma after a speech verb introduces its words ("said, ..."); after "plan" or "hope" it ends a noun.
     const introduces = next && (next.kind === 'quote' || next.text === ':' || (next.text === ',' && !e.attitude) || next.lower === 'that');
     if (!introduces && e.type === 'verb' && t.tags && !t.tags.has('Verb') && !t.tags.has('Gerund') && e.strength < 1 && !t.tags.has('PastTense')) continue;
