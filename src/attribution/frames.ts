@@ -169,7 +169,7 @@ function inFinding(tokens: readonly Token[], i: number): Frame | null {
   return { cue, mention, from: i, to: comma, addressee: null, venue: null, date: null, order: 'according', trace: ['cue:in-finding', 'source:according'] };
 }
 
-const NOT_SPEAKERS = /^(analysis|opinion|editorial|commentary|exclusive|breaking|update|updated|live|watch|video|photos?|poll|polls|report|review|explainer|factbox|timeline|q|a|q&a|what|why|how|who|when|where|here|this|the|a|an|in|on|at|for|from|with|after|before|new|more|day|week|year|part|chapter|episode|round|column|letters?|read|listen|correction|recap|preview|podcast|fact|check|debate|interview|transcript)$/i;
+const NOT_SPEAKERS = /^(analysis|opinion|editorial|commentary|exclusive|breaking|update|updated|live|watch|video|photos?|poll|polls|report|review|explainer|factbox|timeline|q|a|q&a|what|why|how|who|when|where|here|this|the|an|in|on|at|for|from|with|after|before|new|more|day|week|year|part|chapter|episode|round|column|letters?|read|listen|correction|recap|preview|podcast|fact|check|debate|interview|transcript)$/i;
 
 /**
  * "Graham: Trump's 'Hateful Rhetoric' Destroying GOP's Chance": a headline opening with a name and a

@@ -7,7 +7,7 @@ import { findFrames, type Frame } from './frames.js';
 import { classifyUnattributed, looksLikeTitle } from './non-statements.js';
 import { TagBatch, tagTokens, tokenize, type QuotePiece, type Token } from './tokens.js';
 import { mentionBefore, subjectOf } from './mentions.js';
-import { CUE_FORMS } from '../lexicons/word-sets.js';
+import { CUE_FORMS, FINDING_NOUNS } from '../lexicons/word-sets.js';
 import type { VenueMatch } from './venue.js';
 
 type Range = [number, number];
@@ -40,13 +40,15 @@ export interface Draft {
 const CUE_WORD = /[\p{L}]+/gu;
 function mayAttribute(view: string, start: number, end: number): boolean {
   const text = view.slice(start, end);
+  let finding = false;
   for (const m of text.matchAll(CUE_WORD)) {
     const w = m[0].toLowerCase();
     if (CUE_FORMS.has(w) || w === 'according') return true;
+    if (FINDING_NOUNS.has(w)) finding = true;
   }
   // "Graham: Trump Destroying GOP's Chance" (a headline) and "In a new poll, ...": frames with no cue word.
   if (/^[^:\n]{1,60}:\s/.test(text)) return true;
-  return /^\W*(?:(?:and|but|so)\s+)?in\s/i.test(text) && /\b(polls?|surveys?|stud(?:y|ies)|reports?|analysis|census|data|review|investigation|audit|estimates?|forecast|rankings?|tally|count|findings|figures|records)\b/i.test(text);
+  return finding && /^\W*(?:(?:and|but|so)\s+)?in\s/i.test(text);
 }
 
 const LABEL = /^\s*["\u201c\u201e\u00ab']?\s*([A-Z][A-Z.'\- ]{1,30}[A-Z.]):\s+/;

@@ -39,6 +39,19 @@ function nominal(t: Token | undefined): boolean {
 
 const headNoun = (t: Token) => t.cap || ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || VENUE_NOUNS.has(t.lower) || tagged(t, 'Noun');
 
+/** A possessive modifier: "Chile's", "the operators’" (not "its" or "their"). */
+const possessive = (t: Token | undefined) => isWord(t) && /^[\p{L}\p{N}][\p{L}\p{N}.\-]*['\u2019]s?$/u.test(t.text) && !PRONOUNS[t.lower];
+
+/** "the rights group": a plural the tagger took for a verb, between a determiner and the head. */
+const nounAfterDeterminer = (tokens: readonly Token[], m: number, floor: number) => {
+  const t = tokens[m];
+  return isWord(t) && !t.cap && /s$/.test(t.lower) && !!t.tags?.has('PresentTense') && m - 1 >= floor && DETERMINERS.has(tokens[m - 1].lower);
+};
+
+/** Whether a phrase starting at token k opens a clause: sentence start, a quotation or a comma before it. */
+const opensPhrase = (tokens: readonly Token[], k: number, floor: number) =>
+  k - 1 < floor || tokens[k - 1].kind === 'quote' || (tokens[k - 1].kind === 'punct' && /[,;:(\u2014\u2013]/.test(tokens[k - 1].text));
+
 /** The noun phrase ending at token j (inclusive), walking left. */
 function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): MentionMatch | null {
   // A party-and-state or age tag after the name: "Sen. Richard J. Durbin (D-Ill.)".
@@ -77,21 +90,17 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
   // Lowercase modifiers back to a determiner: "a senior administration official", "the memo".
   let k = i;
   let steps = 0;
-  const possessive = (t: Token | undefined) => isWord(t) && /^[\p{L}\p{N}][\p{L}\p{N}.\-]*['\u2019]s?$/u.test(t.text) && !PRONOUNS[t.lower];
-  // "the rights group": a plural the tagger took for a verb, between a determiner and the head.
-  const nounAfterDeterminer = (m: number) => isWord(tokens[m]) && !tokens[m].cap && /s$/.test(tokens[m].lower) && !!tokens[m].tags?.has('PresentTense') && m - 1 >= floor && DETERMINERS.has(tokens[m - 1].lower);
-  while (k - 1 >= floor && steps < 4 && (nominal(tokens[k - 1]) || possessive(tokens[k - 1]) || nounAfterDeterminer(k - 1)) && !DETERMINERS.has(tokens[k - 1].lower)) {
+  while (k - 1 >= floor && steps < 4 && (nominal(tokens[k - 1]) || possessive(tokens[k - 1]) || nounAfterDeterminer(tokens, k - 1, floor)) && !DETERMINERS.has(tokens[k - 1].lower)) {
     k--;
     steps++;
   }
-  let boundary = k - 1 < floor || tokens[k - 1].kind === 'quote' || (tokens[k - 1].kind === 'punct' && /[,;:(\u2014\u2013]/.test(tokens[k - 1].text));
+  let boundary = opensPhrase(tokens, k, floor);
   // '"Q," lead singer Ann Lee said': between a quotation (or a comma) and a name, up to three lower-case
   // words are the name's title whatever the tagger made of them ("lead", "harbour").
   if (hasName && !boundary) {
     let r = i;
     while (r - 1 >= floor && i - r < 3 && isWord(tokens[r - 1]) && !tokens[r - 1].cap && !NOT_NAMES.has(tokens[r - 1].lower) && !SUBJECT_PRONOUNS.has(tokens[r - 1].lower) && !DETERMINERS.has(tokens[r - 1].lower) && !/^\d/.test(tokens[r - 1].text) && !cueAt(tokens, r - 1)) r--;
-    const edge = r - 1 < floor || tokens[r - 1].kind === 'quote' || (tokens[r - 1].kind === 'punct' && /[,;:(\u2014\u2013]/.test(tokens[r - 1].text));
-    if (r < i && edge) {
+    if (r < i && opensPhrase(tokens, r, floor)) {
       k = r;
       boundary = true;
     }

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzeOptions } from '../schema/options.js';
+import { batchId } from './run-one.js';
 import type { BatchInput, BatchResult } from './types.js';
 
 // A young generation of 48 MB (a worker's default is 16): the analysis allocates many short-lived
@@ -65,7 +66,7 @@ export class WorkerPool {
       for (const x of this.workers) if (this.inFlight.get(x)!.length < DEPTH && (!w || this.inFlight.get(x)!.length < this.inFlight.get(w)!.length)) w = x;
       if (!w) return;
       const task = this.queue.shift()!;
-      const id = typeof task.item === 'string' ? `#${task.index + 1}` : String(task.item?.id ?? `#${task.index + 1}`);
+      const id = batchId(task.item, task.index);
       this.inFlight.get(w)!.push((r) => task.resolve(r.index === -1 ? { ...r, index: task.index, id } : r));
       w.postMessage({ index: task.index, item: task.item, options: this.options });
     }
@@ -75,13 +76,6 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(
-      this.workers.map(
-        (w) =>
-          new Promise<void>((resolve) => {
-            w.terminate().then(() => resolve());
-          }),
-      ),
-    );
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

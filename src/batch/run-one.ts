@@ -2,9 +2,14 @@ import { analyze } from '../analyze.js';
 import type { AnalyzeOptions } from '../schema/options.js';
 import type { BatchInput, BatchResult } from './types.js';
 
+/** A document's name in results: its record id, or its position ("#3"). */
+export function batchId(item: BatchInput, index: number): string {
+  return typeof item === 'string' ? `#${index + 1}` : String(item?.id ?? `#${index + 1}`);
+}
+
 /** Analyzes one batch input; any error becomes part of the result, never a throw. */
 export function runOne(item: BatchInput, index: number, options: AnalyzeOptions): BatchResult {
-  const id = typeof item === 'string' ? `#${index + 1}` : String(item?.id ?? `#${index + 1}`);
+  const id = batchId(item, index);
   try {
     if (typeof item === 'object' && item !== null && 'inputError' in item) throw Object.assign(new Error(item.inputError), { code: 'unreadable-input' });
     if (typeof item !== 'string' && (typeof item !== 'object' || item === null || typeof item.text !== 'string')) throw Object.assign(new Error('record has no "text" string'), { code: 'invalid-record' });

@@ -5,7 +5,6 @@
 // is link text. The best container is the article, with the siblings that score near it.
 // Readability itself clones the DOM and serializes what it keeps, losing source offsets; this keeps
 // only element extents in the page, so the article stays a set of ranges of the caller's HTML.
-import type { HtmlMeta } from './html-meta.js';
 
 /** An element as the parser saw it: its extent in the page and the text statistics under it. */
 export interface El {
@@ -66,7 +65,7 @@ export function scoreParagraph(els: El[], idx: number, stack: number[]): void {
 const adjusted = (el: El) => el.score * (1 - (el.text ? el.links / el.text : 0));
 
 /** The article's ranges in the page, in order; null when the whole page is the article. */
-export function chooseContent(els: El[], _meta: HtmlMeta, _length: number): [number, number][] | null {
+export function chooseContent(els: El[]): [number, number][] | null {
   // Elements come in document order, so a parent is always seen before its children.
   const inArticle = new Uint8Array(els.length);
   const outer: El[] = [];

@@ -133,11 +133,17 @@ export function parseHtml(html: string): HtmlPage {
           return;
         }
         if (title) title.push(data);
+        // The run without its surrounding whitespace, where captions and link labels start and end.
+        const blank = !data.trim();
+        const first = s + data.length - data.trimStart().length;
+        const last = e - (data.length - data.trimEnd().length);
         if (caption) {
           caption.parts.push(data);
-          if (caption.start < 0 && data.trim()) caption.start = s + data.length - data.trimStart().length;
-          if (data.trim()) caption.end = e - (data.length - data.trimEnd().length);
-          if (credit && caption.creditStart === undefined && data.trim()) caption.creditStart = s + data.length - data.trimStart().length;
+          if (!blank) {
+            if (caption.start < 0) caption.start = first;
+            caption.end = last;
+            if (credit && caption.creditStart === undefined) caption.creditStart = first;
+          }
         }
         if (hidden) return;
         const el = els[stack[stack.length - 1]];
@@ -145,9 +151,9 @@ export function parseHtml(html: string): HtmlPage {
         el.text += len;
         el.own += len;
         if (link) el.links += len;
-        if (anchor && data.trim()) {
-          if (anchor.start < 0) anchor.start = s + data.length - data.trimStart().length;
-          anchor.end = e - (data.length - data.trimEnd().length);
+        if (anchor && !blank) {
+          if (anchor.start < 0) anchor.start = first;
+          anchor.end = last;
         }
         for (let k = 0; k < len; k++) if (data.charCodeAt(k) === 44) el.commas++;
         if (len <= e - s) {
@@ -172,7 +178,7 @@ export function parseHtml(html: string): HtmlPage {
           if (!implied && !ending) markTag(s, parser.endIndex + 1, RIGHT_QUOTE);
         } else if (!implied && !ending && BLOCK.has(name)) mark(s, NL, Kind.Break);
         if (tweet && stack.length < tweet.depth) tweet = null;
-        else if (name === 'q' && !el.hidden && qDepth > 0) {
+        if (name === 'q' && !el.hidden && qDepth > 0) {
           qDepth--;
           if (!implied && !ending) markTag(s, parser.endIndex + 1, qDepth % 2 ? RIGHT_SINGLE : RIGHT_QUOTE);
         }
@@ -211,19 +217,18 @@ export function parseHtml(html: string): HtmlPage {
   );
   /** A tag that stands for a character: the character, then the rest of the tag as its padding. */
   function markTag(from: number, to: number, c: number) {
-    if (from < 0 || to > n || kinds[from] !== Kind.Markup) return;
-    chars[from] = c;
-    kinds[from] = Kind.Text;
+    if (to > n || !mark(from, c, Kind.Text)) return;
     for (let k = from + 1; k < to; k++) {
       chars[k] = JOINER;
       kinds[k] = Kind.Filler;
     }
   }
-  function mark(at: number, c: number, kind: Kind) {
-    if (at >= 0 && at < n && kinds[at] === Kind.Markup) {
-      chars[at] = c;
-      kinds[at] = kind;
-    }
+  /** Puts a character where markup was; false when the position holds text already. */
+  function mark(at: number, c: number, kind: Kind): boolean {
+    if (at < 0 || at >= n || kinds[at] !== Kind.Markup) return false;
+    chars[at] = c;
+    kinds[at] = kind;
+    return true;
   }
   const internals = parser as unknown as { stack: string[]; foreignContext: number[] };
   internals.stack = frontStack(internals.stack);
@@ -232,7 +237,7 @@ export function parseHtml(html: string): HtmlPage {
   ending = true;
   parser.end();
 
-  const ranges = chooseContent(els, meta, n);
+  const ranges = chooseContent(els);
   if (ranges) {
     let at = 0;
     for (const [s, e] of [...ranges, [n, n] as const]) {

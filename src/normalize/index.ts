@@ -5,7 +5,7 @@ import { outletIndex } from '../lexicons/outlet-index.js';
 import { parseDate } from '../text/dates.js';
 import { span, trimmedSpan } from '../text/span.js';
 import { classifyLines, type Line } from './layout.js';
-import { type HtmlPage, Kind, looksLikeHtml, parseHtml } from './html.js';
+import { type HtmlPage, looksLikeHtml, parseHtml } from './html.js';
 import { plainText, type PlainText } from './plain-text.js';
 import { looksLikeMarkdown, maskMarkdown } from './markdown.js';
 
@@ -22,11 +22,8 @@ export interface Source {
   body: { start: number; end: number }[];
   document: DocumentInfo;
   diagnostics: Diagnostic[];
-  /**
-   * For HTML input, the way back to the page: `input` is then the page's text, and character p of it
-   * was read from page range [starts[p], ends[p]).
-   */
-  page: { html: string; plain: PlainText; starts: Uint32Array; ends: Uint32Array } | null;
+  /** For HTML input, the way back to the page: `input` is then the page's text (`plain.text`). */
+  page: { html: string; plain: PlainText } | null;
 }
 
 /**
@@ -57,34 +54,13 @@ export function normalize(input: string, options: ResolvedOptions): Source {
     .map((a) => ({ start: plain.offsets[a.start], labelStart: plain.offsets[a.start], labelEnd: plain.offsets[a.end], url: absolute(a.href, base) }))
     .filter((l) => l.labelEnd > l.labelStart && l.url !== null) as { start: number; labelStart: number; labelEnd: number; url: string }[];
   const source = normalizeText(plain.text, { ...options, format: 'text' }, { parsed, h1, links });
-  source.page = { html: input, plain, ...sourceExtents(parsed.kinds, plain) };
+  source.page = { html: input, plain };
   source.format = 'html';
   source.document.format = 'html';
   source.document.length = input.length;
   source.document.plainText = plain.text;
   source.document.captions = parsed.captions.map((c) => ({ span: span(input, c.start, c.end), text: c.text, credit: c.creditStart !== undefined ? trimmedSpan(input, input, c.creditStart, c.end) : null }));
   return source;
-}
-
-/** For each plain-text character, the page range it was read from (an entity's whole "&rdquo;"). */
-function sourceExtents(kinds: Uint8Array, plain: PlainText): { starts: Uint32Array; ends: Uint32Array } {
-  const n = plain.text.length;
-  const starts = new Uint32Array(n + 1);
-  const ends = new Uint32Array(n + 1);
-  const { offsets } = plain;
-  for (let i = 0; i < kinds.length; i++) {
-    const p = offsets[i];
-    // Position i produced plain character p when the plain offset advances right after it.
-    if (offsets[i + 1] > p) {
-      starts[p] = i;
-      let e = i + 1;
-      while (e < kinds.length && kinds[e] === Kind.Filler) e++;
-      ends[p] = e;
-    }
-  }
-  // A collapsed break rewrote a space already emitted: its start stays where the space was.
-  starts[n] = kinds.length;
-  return { starts, ends };
 }
 
 /** An href made absolute against the page's URL; null for script and anchor-only links. */

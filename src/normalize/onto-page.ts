@@ -8,7 +8,8 @@ const isSpan = (v: Record<string, unknown>) => typeof v.start === 'number' && ty
  * index the HTML, and `plain` keeps the range in the page's text. Captions are already on the page.
  */
 export function spansOntoPage(result: Analysis, page: NonNullable<Source['page']>): void {
-  const { html, starts, ends } = page;
+  const { html } = page;
+  const { starts, ends } = page.plain;
   const seen = new Set<object>();
   const visit = (v: unknown): void => {
     if (!v || typeof v !== 'object' || seen.has(v)) return;
