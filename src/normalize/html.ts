@@ -133,16 +133,15 @@ export function parseHtml(html: string): HtmlPage {
           return;
         }
         if (title) title.push(data);
-        // The run without its surrounding whitespace, where captions and link labels start and end.
-        const blank = !data.trim();
-        const first = s + data.length - data.trimStart().length;
-        const last = e - (data.length - data.trimEnd().length);
+        // The run without its surrounding whitespace, where captions and link labels start and end
+        // (worked out only inside one: it copies the run).
+        const edges = caption || anchor ? trimmedRun(data, s, e) : null;
         if (caption) {
           caption.parts.push(data);
-          if (!blank) {
-            if (caption.start < 0) caption.start = first;
-            caption.end = last;
-            if (credit && caption.creditStart === undefined) caption.creditStart = first;
+          if (edges) {
+            if (caption.start < 0) caption.start = edges.first;
+            caption.end = edges.last;
+            if (credit && caption.creditStart === undefined) caption.creditStart = edges.first;
           }
         }
         if (hidden) return;
@@ -151,9 +150,9 @@ export function parseHtml(html: string): HtmlPage {
         el.text += len;
         el.own += len;
         if (link) el.links += len;
-        if (anchor && !blank) {
-          if (anchor.start < 0) anchor.start = first;
-          anchor.end = last;
+        if (anchor && edges) {
+          if (anchor.start < 0) anchor.start = edges.first;
+          anchor.end = edges.last;
         }
         for (let k = 0; k < len; k++) if (data.charCodeAt(k) === 44) el.commas++;
         if (len <= e - s) {
@@ -250,6 +249,14 @@ export function parseHtml(html: string): HtmlPage {
   }
   if (meta.articleBody && visibleLength(kinds) < 200) revealJsonString(html, meta.articleBody, chars, kinds);
   return { view: fromCodeUnits(chars), kinds, meta, captions, anchors, h1 };
+}
+
+/** Where a text run's non-blank part starts and ends in the page; null for a blank run. */
+function trimmedRun(data: string, start: number, end: number): { first: number; last: number } | null {
+  const trimmed = data.trim();
+  if (!trimmed) return null;
+  const first = start + data.length - data.trimStart().length;
+  return { first, last: end - (data.length - data.trimEnd().length) };
 }
 
 function visibleLength(kinds: Uint8Array): number {
