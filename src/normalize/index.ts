@@ -63,6 +63,19 @@ export function normalize(input: string, options: ResolvedOptions): Source {
   return source;
 }
 
+/** The line holding an offset, by binary search (lines are in text order): a page has hundreds of links. */
+function lineAt(lines: readonly Line[], at: number): Line | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].end <= at) lo = mid + 1;
+    else if (lines[mid].start > at) hi = mid - 1;
+    else return lines[mid];
+  }
+  return undefined;
+}
+
 /** An href made absolute against the page's URL; null for script and anchor-only links. */
 function absolute(href: string, base: string | undefined): string | null {
   if (/^\s*(javascript|data|mailto|tel):/i.test(href) || href.startsWith('#')) return null;
@@ -207,7 +220,7 @@ function normalizeText(input: string, options: ResolvedOptions, page: { parsed: 
           credit: l.creditStart !== undefined ? trimmedSpan(input, view, l.creditStart, l.end) : null,
         }));
   const links = masked.links.map((k) => {
-    const line = lines.find((l) => l.start <= k.start && k.start < l.end);
+    const line = lineAt(lines, k.start);
     return { span: span(input, k.labelStart, k.labelEnd), label: input.slice(k.labelStart, k.labelEnd), url: k.url === '#' ? null : k.url, related: line?.role === 'related' };
   });
   for (const l of lines.filter((x) => x.role === 'related')) {
