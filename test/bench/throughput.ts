@@ -62,7 +62,9 @@ if (args.includes('--gate') && oursRate / bareRate < 1) {
   const page = benchPage(texts);
   const text = analyze(page).document.plainText!;
   // Page and text back to back, nine rounds; the ratio of the fastest of each: on a busy machine a
-  // round is only ever slowed down, so the minimum is the closest to the work itself.
+  // round is only ever slowed down, so the minimum is the closest to the work itself. The machine's
+  // speed still drifts between the two sides: a ratio over the bar is measured again (three times at
+  // most) before it fails, since a real regression is over the bar every time.
   const pageRounds = Math.max(9, rounds);
   const timeOne = (input: string, format: 'html' | 'text') => {
     const s = performance.now();
@@ -71,14 +73,20 @@ if (args.includes('--gate') && oursRate / bareRate < 1) {
   };
   timeOne(page, 'html');
   timeOne(text, 'text');
-  let html = Infinity;
-  let plain = Infinity;
-  for (let r = 0; r < pageRounds; r++) {
-    html = Math.min(html, timeOne(page, 'html'));
-    plain = Math.min(plain, timeOne(text, 'text'));
-  }
-  const ratio = html / plain;
-  console.log(`HTML page ${Math.round(page.length / 1000)} KB (${Math.round(text.length / 1000)} KB of text): ${html.toFixed(0)} ms vs ${plain.toFixed(0)} ms for its text alone (fastest of ${pageRounds} rounds each), ratio ${ratio.toFixed(2)} (at most 1.25)`);
+  const measure = () => {
+    let html = Infinity;
+    let plain = Infinity;
+    for (let r = 0; r < pageRounds; r++) {
+      html = Math.min(html, timeOne(page, 'html'));
+      plain = Math.min(plain, timeOne(text, 'text'));
+    }
+    return { html, plain, ratio: html / plain };
+  };
+  let m = measure();
+  const tries = [m.ratio];
+  while (m.ratio > 1.25 && tries.length < 3) tries.push((m = measure()).ratio);
+  const ratio = m.ratio;
+  console.log(`HTML page ${Math.round(page.length / 1000)} KB (${Math.round(text.length / 1000)} KB of text): ${m.html.toFixed(0)} ms vs ${m.plain.toFixed(0)} ms for its text alone (fastest of ${pageRounds} rounds each), ratio ${ratio.toFixed(2)}${tries.length > 1 ? ` (measurements: ${tries.map((t) => t.toFixed(2)).join(', ')})` : ''} (at most 1.25)`);
   if (args.includes('--gate') && ratio > 1.25) {
     console.error('FAIL: HTML ingestion adds more than 25% to the analysis of its text');
     process.exit(1);
