@@ -78,6 +78,14 @@ describe('the fact-check index', () => {
     expect(index.match('The orchestra played Mahler on Sunday.')).toEqual([]);
   });
 
+  it("an embedded tweet's day of the month matches no number; its author still counts", () => {
+    const tweet = (day: number) => `Stop the toll! — Sam Lee (@samlee) March ${day}, 2024`;
+    // "4" is the toll's price: only the signature's day could match it.
+    expect(index.match(tweet(4), { threshold: 0 }).map((m) => m.record.id)).toEqual(index.match(tweet(9), { threshold: 0 }).map((m) => m.record.id));
+    expect(index.match(tweet(4), { threshold: 0 })[0].score).toBe(index.match(tweet(9), { threshold: 0 })[0].score);
+    expect(index.match('Toll $4 — Sam Lee (@samlee) March 4, 2024')[0].record.id).toBe('toll');
+  });
+
   it('matches an analyzed claim directly', () => {
     const claim = analyze('"Crime fell by 20 percent last year," Jane Roe said.').claims[0];
     expect(index.match(claim)[0].record.id).toBe('crime');

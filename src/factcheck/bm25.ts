@@ -23,7 +23,7 @@ export function buildBm25(docs: readonly string[][], k1 = 1.2, b = 0.75): Bm25Da
 }
 
 /** Scores of every document that shares a term with the query, as a sparse map. */
-export function scoreBm25(index: Bm25Data, query: readonly string[]): Map<number, number> {
+export function scoreBm25(index: Bm25Data, query: readonly string[], weights?: ReadonlyMap<string, number>): Map<number, number> {
   const scores = new Map<number, number>();
   const { k1, b, docs, avgLength, lengths, postings } = index;
   for (const t of new Set(query)) {
@@ -31,7 +31,7 @@ export function scoreBm25(index: Bm25Data, query: readonly string[]): Map<number
     const list = Object.hasOwn(postings, t) ? postings[t] : undefined;
     if (!Array.isArray(list)) continue;
     const df = list.length / 2;
-    const idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+    const idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5)) * (weights?.get(t) ?? 1);
     for (let i = 0; i < list.length; i += 2) {
       const d = list[i];
       const tf = list[i + 1];

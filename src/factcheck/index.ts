@@ -90,7 +90,8 @@ export class FactCheckIndex {
    * best?.record.rating; // 'False'
    */
   match(claimOrText: string | { text: string; speaker?: { name: string } | null; date?: string | null }, options: MatchOptions = {}): FactCheckMatch[] {
-    const text = typeof claimOrText === 'string' ? claimOrText : claimOrText.text;
+    const given = typeof claimOrText === 'string' ? claimOrText : claimOrText.text;
+    const text = given.replace(TWEET_DATE, '$1$2');
     const claimant = options.claimant ?? (typeof claimOrText === 'string' ? undefined : claimOrText.speaker?.name);
     const date = options.date ?? (typeof claimOrText === 'string' ? undefined : (claimOrText.date ?? undefined));
     const limit = options.limit ?? 5;
@@ -150,6 +151,9 @@ export class FactCheckIndex {
   }
 }
 
+// An embedded tweet ends "— Name (@handle) Month D, YYYY". Its author, month and year find the
+// fact-checks of that time and person; the day of the month only matches unrelated numbers.
+const TWEET_DATE = /(\(@\w+\)\s+\p{Lu}\p{Ll}+) \d{1,2}(, \d{4}\s*)$/u;
 const normalizeName = (s: string) => s.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
 
 /**
