@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { learnAssociations } from '../src/factcheck/associations.js';
+import { splitTags, terms } from '../src/factcheck/text.js';
 import { analyze, createFactCheckIndex, loadFactCheckIndex, loadFactChecks, scoreCheckworthiness } from '../src/index.js';
 
 const claimReview = (id: string, claim: string, rating: string, extra: object = {}) => ({
@@ -95,6 +97,53 @@ describe('the fact-check index', () => {
     const copy = loadFactCheckIndex(JSON.parse(JSON.stringify(index)));
     expect(copy.match('cats run the city council')).toEqual(index.match('cats run the city council'));
     expect(() => loadFactCheckIndex({} as never)).toThrow(/serialized fact-check index/);
+  });
+});
+
+describe('query terms the index learns', () => {
+  // Each fact-check says its claim twice: "altered" in the claim, "Photoshop" in the title.
+  const pairs: [string, string, string][] = [
+    ['p1', 'A photograph of the senator at the rally was digitally altered.', 'Did Someone Photoshop the Senator Photo?'],
+    ['p2', 'An image of the flooded stadium was digitally altered.', 'Was the Stadium Flood Picture Photoshopped?'],
+    ['p3', 'A picture of a shark on the highway was altered.', 'Is This Highway Shark Photoshopped?'],
+    ['p4', 'A photo shows the mayor painting a mural.', 'Mayor Paints a Mural'],
+    ['p5', 'A video of the harbor fireworks was altered.', 'Harbor Fireworks Video'],
+    ['p6', 'The harbor fireworks were cancelled.', 'Harbor Fireworks Cancelled?'],
+  ];
+  const records = loadFactChecks(pairs.map(([id, claim, title]) => ({ ...claimReview(id, claim, 'False'), headline: title }))).records;
+
+  it('associates the words a claim and its title use for the same thing', () => {
+    const learned = learnAssociations(records.map((r) => [terms(r.claim), terms(r.title ?? '')]));
+    expect(learned[terms('photoshopped')[0]]?.map(([w]) => w)).toContain(terms('altered')[0]);
+    // Seen once is chance: "mural" and "paints" occur in one record only.
+    expect(learned[terms('mural')[0]]).toBeUndefined();
+  });
+
+  it('a query in other words finds the fact-check, and the index keeps what it learned when saved', () => {
+    const index = createFactCheckIndex(records);
+    const saved = JSON.parse(JSON.stringify(index));
+    // "photoshopped" is never in p5, but "altered" is.
+    expect(index.match('harbor fireworks photoshopped', { threshold: 0 })[0].record.id).toBe('p5');
+    expect(loadFactCheckIndex({ ...saved, associations: {} }).match('harbor fireworks photoshopped', { threshold: 0 })[0].record.id).toBe('p6');
+    expect(Object.keys(saved.associations).length).toBeGreaterThan(0);
+    expect(loadFactCheckIndex(saved).match('altered senator photo')).toEqual(index.match('altered senator photo'));
+    // Indexes saved before associations existed learn them again.
+    delete saved.associations;
+    expect(loadFactCheckIndex(saved).match('altered senator photo')).toEqual(index.match('altered senator photo'));
+  });
+
+  it.each([
+    ['#stonemanshooting suspect', ['stoneman', 'shooting']],
+    ['@georgesoros said', ['george', 'soros']],
+    ['#bringbackourgirls', ['bring', 'back', 'our', 'girls']],
+    ['#Sharkweek', ['shark', 'week']],
+  ])('splits %s into words the index knows', (text, words) => {
+    const known = new Set(['stoneman', 'shoot', 'georg', 'soro', 'bring', 'back', 'girl', 'shark', 'week']);
+    expect(splitTags(text, (t) => known.has(t))).toContain(words.join(' '));
+  });
+
+  it.each(['#GeorgeSoros', '#unknownword', '#shark'])('leaves %s as it is', (tag) => {
+    expect(splitTags(tag, (t) => ['georg', 'soro', 'shark'].includes(t))).toBe(tag);
   });
 });
 

