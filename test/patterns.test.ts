@@ -119,9 +119,19 @@ const indirectRows: { name: string; text: string; content: string; source: strin
   { name: 'a finding needs no determiner', text: 'New figures show that prices rose.', content: 'that prices rose', source: 'New figures', cue: 'show' },
   { name: 'a poll share speaks', text: 'Six in 10 say the toll is too high.', content: 'the toll is too high', source: 'Six in 10', cue: 'say' },
   { name: 'a percentage of a group', text: '64 percent of voters say the toll is too high.', content: 'the toll is too high', source: '64 percent of voters', cue: 'say' },
+  { name: 'a preposition after the verb belongs to the cue', text: 'Smith warned of a recession next year.', content: 'a recession next year', source: 'Smith', cue: 'warned of' },
+  { name: 'adverbs between subject and verb belong to the cue', text: 'The union has long argued that the toll is unfair.', content: 'that the toll is unfair', source: 'The union', cue: 'has long argued' },
+  { name: 'an -ly adverb too', text: 'The mayor strongly denied that the toll would rise.', content: 'that the toll would rise', source: 'The mayor', cue: 'strongly denied' },
+  { name: 'a time adjunct between subject and verb', text: 'Governor Ann Lee on Tuesday said that the toll would stay.', content: 'that the toll would stay', source: 'Governor Ann Lee', cue: 'said' },
+  { name: '"in a statement" belongs to the cue before its content', text: 'The ministry said in a statement that exports fell.', content: 'that exports fell', source: 'The ministry', cue: 'said in a statement' },
 ];
 
 describe('reported speech', () => {
+  it('"X said A and said B": the first clause ends before the conjunction', () => {
+    const s = statements('The mayor said the toll would stay and said that the bridge would close.');
+    expect(s.map((x) => x.content.text)).toEqual(['the toll would stay', 'that the bridge would close']);
+  });
+
   it.each(indirectRows)('$name', ({ text, content, source, cue }) => {
     const s = statements(text);
     expect(s).toHaveLength(1);

@@ -121,7 +121,7 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
     if (order === 'subject' && mention) {
       const speakerEnd = mention.appositive ? mention.appositive[1] + 1 : mention.to;
       let k = cue.from;
-      while (k - 1 >= speakerEnd && tokens[k - 1].kind === 'word' && AUXILIARIES.has(tokens[k - 1].lower)) k--;
+      while (k - 1 >= speakerEnd && tokens[k - 1].kind === 'word' && (AUXILIARIES.has(tokens[k - 1].lower) || (/ly$/.test(tokens[k - 1].lower) && !!tokens[k - 1].tags?.has('Adverb')))) k--;
       if (k < cue.from) cue.from = k;
     }
     let addressee: Frame['addressee'] = null;

@@ -217,14 +217,17 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
       let clauseEnd = tokens.length;
       for (let k = f + 1; k < frames.length; k++) {
         const g = frames[k];
-        if (g.order !== 'subject' || tokens[g.from - 1]?.text === ',') {
+        if (g.order !== 'subject' || tokens[g.from - 1]?.text === ',' || g.trace.includes('source:coordinated')) {
           clauseEnd = g.from;
           break;
         }
       }
       const reported = indirectContent(tokens, fr, prevEnd, b, a, Math.max(bEnd, clauseEnd));
       if (reported) {
-        pieces.push({ from: reported.from, to: reported.to, quotes: [] });
+        // "X said A and said B": the conjunction before the next frame belongs to neither clause.
+        let to = reported.to;
+        while (to > reported.from + 1 && /^(and|but|or|,|;)$/.test(tokens[to - 1].lower)) to--;
+        pieces.push({ from: reported.from, to, quotes: [] });
         if (reported.rest) pieces.push({ ...reported.rest, quotes: [] });
       }
     }
@@ -232,6 +235,14 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     // "wrote a book called "The Long Road Home"": a title under a cue is still not a statement.
     const pieceQuotes = pieces.flatMap((p) => p.quotes);
     if (pieceQuotes.length && !pieces.every((p) => tokens.slice(p.from, p.to).every((t) => t.kind !== 'word')) && pieceQuotes.every((t) => looksLikeTitle(view, tokens, tokens.indexOf(t)))) continue;
+    // "warned of a recession", "called for an inquiry": the preposition belongs to the cue, its object is the content.
+    let cueTo = fr.cue.to;
+    if (!pieces[0].quotes.length && pieces[0].from === fr.cue.to && pieces[0].to - pieces[0].from > 1 && CUE_PREPOSITIONS.has(tokens[pieces[0].from].lower)) {
+      pieces[0] = { ...pieces[0], from: pieces[0].from + 1 };
+      cueTo++;
+    }
+    // "said in a statement that ...": the channel is written into the cue when the words follow it.
+    if (pieces[0].from >= fr.to) cueTo += channelAfter(tokens, cueTo, fr.to);
     const first = pieces[0];
     const last = pieces[pieces.length - 1];
     const allQuotes = pieces.flatMap((p) => p.quotes);
@@ -249,7 +260,7 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
       content,
       segments,
       quoted,
-      cue: rangeOf(tokens, fr.cue.from, fr.cue.to),
+      cue: rangeOf(tokens, fr.cue.from, cueTo),
       cueLemma: fr.cue.lemma,
       source: mention ? rangeOf(tokens, mention.from, mention.appositive ? Math.max(mention.to, mention.appositive[1]) : mention.to) : null,
       sourceName: mention ? rangeOf(tokens, mention.from, mention.to) : undefined,
@@ -295,6 +306,19 @@ function finiteVerbIn(tokens: readonly Token[], from: number, to: number): boole
   }
   return false;
 }
+
+/** Tokens of "in a statement", "in an email", "on Twitter" starting at i and ending by `limit`, or 0. */
+function channelAfter(tokens: readonly Token[], i: number, limit: number): number {
+  const w = (k: number) => tokens[i + k]?.lower ?? '';
+  let n = 0;
+  if (w(0) === 'in' && /^(a|an|the)$/.test(w(1))) {
+    if (/^(statement|email|e-mail)$/.test(w(2))) n = 3;
+    else if (/^(press|news)$/.test(w(2)) && w(3) === 'release') n = 4;
+  } else if (w(0) === 'on' && /^(facebook|twitter|instagram)$/.test(w(1))) n = 2;
+  return n && i + n <= limit ? n : 0;
+}
+
+const CUE_PREPOSITIONS = new Set(['about', 'for', 'of', 'on', 'with', 'against', 'by', 'as']);
 
 /** Words that open a clause of its own after an interrupting frame: what follows is not the same statement. */
 const STARTS_NEW_CLAUSE = /^(and|but|or|so|yet|while|as|although|though|because|since|when|after|before|which|who|adding|noting|citing|saying|according|in|at|on|for|with|without|despite|if|unless|then|also|even)$/;

@@ -137,9 +137,30 @@ function skipAuxLeft(tokens: readonly Token[], j: number, floor: number): number
   return j;
 }
 
+const DAY_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+const DAY_PART = /^(morning|afternoon|evening|night)$/;
+
+/** Skips a time adjunct leftward from j: "Clinton on Tuesday said", "Obama last week said". */
+function skipTimeLeft(tokens: readonly Token[], j: number, floor: number): number {
+  let k = j;
+  if (isWord(tokens[k]) && DAY_PART.test(tokens[k].lower) && isWord(tokens[k - 1]) && DAY_WORD.test(tokens[k - 1].lower)) k--;
+  if (isWord(tokens[k]) && DAY_WORD.test(tokens[k].lower)) {
+    k--;
+    if (k >= floor && isWord(tokens[k]) && /^(on|early|late|earlier|last)$/.test(tokens[k].lower)) k--;
+    return k >= floor ? k : j;
+  }
+  if (isWord(tokens[k]) && /^(week|month|year|weekend)$/.test(tokens[k].lower) && isWord(tokens[k - 1]) && /^(last|this)$/.test(tokens[k - 1].lower)) {
+    k -= 2;
+    if (k >= floor && isWord(tokens[k]) && tokens[k].lower === 'earlier') k--;
+    return k >= floor ? k : j;
+  }
+  return j;
+}
+
 /** The speaker mention right before the cue starting at token `cue`: "Kremlin spokesman Dmitry Peskov told". */
 export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0): MentionMatch | null {
   let j = skipAuxLeft(tokens, cue - 1, floor);
+  j = skipAuxLeft(tokens, skipTimeLeft(tokens, j, floor), floor);
   if (j < floor) return null;
   if (tokens[j].kind === 'punct' && tokens[j].text === ',') {
     // Appositive or relative clause: "X, the ROLE of ORG, said"; "X, who ..., said".
