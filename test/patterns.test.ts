@@ -123,6 +123,11 @@ const indirectRows: { name: string; text: string; content: string; source: strin
   { name: 'adverbs between subject and verb belong to the cue', text: 'The union has long argued that the toll is unfair.', content: 'that the toll is unfair', source: 'The union', cue: 'has long argued' },
   { name: 'an -ly adverb too', text: 'The mayor strongly denied that the toll would rise.', content: 'that the toll would rise', source: 'The mayor', cue: 'strongly denied' },
   { name: 'a time adjunct between subject and verb', text: 'Governor Ann Lee on Tuesday said that the toll would stay.', content: 'that the toll would stay', source: 'Governor Ann Lee', cue: 'said' },
+  { name: 'called for', text: 'The senator called for an inquiry into the deal.', content: 'an inquiry into the deal', source: 'The senator', cue: 'called for' },
+  { name: 'called on Y to', text: 'The senator called on Congress to pass the bill.', content: 'to pass the bill', source: 'The senator', cue: 'called on' },
+  { name: 'a plural modifier the tagger took for a verb', text: 'A civil rights group says the toll could hurt renters.', content: 'the toll could hurt renters', source: 'A civil rights group', cue: 'says' },
+  { name: 'a gerund after a determiner is a noun', text: 'Another ranking says he is not a billionaire.', content: 'he is not a billionaire', source: 'Another ranking', cue: 'says' },
+  { name: 'a verb coordinated with "but"', text: 'The company keeps its figures secret but says its sales have tripled.', content: 'its sales have tripled', source: 'The company', cue: 'says' },
   { name: '"in a statement" belongs to the cue before its content', text: 'The ministry said in a statement that exports fell.', content: 'that exports fell', source: 'The ministry', cue: 'said in a statement' },
 ];
 

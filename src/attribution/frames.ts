@@ -20,6 +20,7 @@ export interface Frame {
   trace: string[];
 }
 
+const COORD = /^(and|but)$/;
 const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
 const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'late', 'early', 'last', 'this', 'earlier', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'also', 'again', 'publicly', 'privately', 'repeatedly', 'then', 'later', 'once', 'via', 'through', 'to', 'from']);
 
@@ -107,7 +108,7 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
           mention = after;
           order = 'inverted';
           to = after.appositive ? after.appositive[1] : after.to;
-        } else if (before?.lower === 'and' || tokens[skipAux(tokens, cue.from - 1)]?.lower === 'and') {
+        } else if (COORD.test(before?.lower ?? '') || COORD.test(tokens[skipAux(tokens, cue.from - 1)]?.lower ?? '')) {
           // "Trump has made X and has boasted of Y": the coordinated verb shares the sentence's subject.
           mention = subjectOf(tokens, cue.from);
           if (!mention) continue;

@@ -45,7 +45,10 @@ const possessive = (t: Token | undefined) => isWord(t) && /^[\p{L}\p{N}][\p{L}\p
 /** "the rights group": a plural the tagger took for a verb, between a determiner and the head. */
 const nounAfterDeterminer = (tokens: readonly Token[], m: number, floor: number) => {
   const t = tokens[m];
-  return isWord(t) && !t.cap && /s$/.test(t.lower) && !!t.tags?.has('PresentTense') && m - 1 >= floor && DETERMINERS.has(tokens[m - 1].lower);
+  if (!isWord(t) || t.cap || !/s$/.test(t.lower) || !t.tags?.has('PresentTense') || m - 1 < floor) return false;
+  if (DETERMINERS.has(tokens[m - 1].lower)) return true;
+  // "a civil rights group": after an adjective, a plural before the head is a modifier, not a verb.
+  return !!tokens[m - 1].tags?.has('Adjective') && !cueAt(tokens, m);
 };
 
 /** Whether a phrase starting at token k opens a clause: sentence start, a quotation or a comma before it. */
@@ -73,6 +76,8 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
   }
   const share = shareEndingAt(tokens, j, floor);
   if (share !== null) return { from: share, to: j + 1, kind: 'description', appositive: null };
+  // "Another ranking says": a gerund after a determiner is a noun.
+  if (!t.cap && tagged(t, 'Gerund') && j - 1 >= floor && DETERMINERS.has(tokens[j - 1].lower) && !PRONOUNS[tokens[j - 1].lower]) return { from: j - 1, to: j + 1, kind: 'description', appositive: null };
   if (!headNoun(t) || NOT_NAMES.has(t.lower) || PRONOUNS[t.lower]) return null;
   let i = j;
   let hasName = nameish(t) && t.cap;
