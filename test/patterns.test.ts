@@ -128,6 +128,11 @@ const indirectRows: { name: string; text: string; content: string; source: strin
   { name: 'a plural modifier the tagger took for a verb', text: 'A civil rights group says the toll could hurt renters.', content: 'the toll could hurt renters', source: 'A civil rights group', cue: 'says' },
   { name: 'a gerund after a determiner is a noun', text: 'Another ranking says he is not a billionaire.', content: 'he is not a billionaire', source: 'Another ranking', cue: 'says' },
   { name: 'a verb coordinated with "but"', text: 'The company keeps its figures secret but says its sales have tripled.', content: 'its sales have tripled', source: 'The company', cue: 'says' },
+  { name: 'an age between name and appositive', text: 'Ann Lee, 21, a student from Reno, said she voted early.', content: 'she voted early', source: 'Ann Lee, 21, a student from Reno', cue: 'said' },
+  { name: 'an appositive between dashes', text: 'Tom Hale — a teacher from Reno — says he voted early.', content: 'he voted early', source: 'Tom Hale — a teacher from Reno', cue: 'says' },
+  { name: 'a name in apposition to a description', text: 'One Republican hopeful, Ann Lee, says she plans to run.', content: 'she plans to run', source: 'Ann Lee', cue: 'says' },
+  { name: 'a participle and its day close the speaker', text: 'A court filing released Thursday says that the manager will not be charged.', content: 'that the manager will not be charged', source: 'A court filing released Thursday', cue: 'says' },
+  { name: "a programme's title before the speaker is no quotation", text: 'Wednesday on Fox News Channel\'s "Hannity," Newt Gingrich said the ticket would win.', content: 'the ticket would win', source: 'Newt Gingrich', cue: 'said' },
   { name: '"in a statement" belongs to the cue before its content', text: 'The ministry said in a statement that exports fell.', content: 'that exports fell', source: 'The ministry', cue: 'said in a statement' },
 ];
 

@@ -104,7 +104,9 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
         const after = mentionAfter(tokens, cue.to);
         // Inversion only right after a quote or comma: '"Q," said X' or 'Q, said X.'
         const before = tokens[cue.from - 1];
-        if (after && (!before || before.kind === 'quote' || isPunct(before, ',:'))) {
+        // "..., said she turned out": a pronoun with a verb after it is the reported clause's subject.
+        const subjectOfClause = after?.kind === 'pronoun' && tokens[after.to]?.kind === 'word';
+        if (after && !subjectOfClause && (!before || before.kind === 'quote' || isPunct(before, ',:'))) {
           mention = after;
           order = 'inverted';
           to = after.appositive ? after.appositive[1] : after.to;

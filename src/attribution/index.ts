@@ -192,7 +192,7 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     let b = fr.from;
     while (b > prevEnd && tokens[b - 1].kind === 'punct' && /[,\u2014\u2013-]/.test(tokens[b - 1].text)) b--;
     const before = tokens.slice(prevEnd, b);
-    const open = (t: Token) => t.kind === 'quote' && !covered.has(t.quote!);
+    const open = (t: Token) => t.kind === 'quote' && !covered.has(t.quote!) && !programmeTitle(view, tokens, t);
     const quotesBefore = before.filter(open);
     const quotesAfter = after.filter(open);
     const frameAtStart = !before.some((t) => t.kind === 'quote') && (before.length <= 6 || before[before.length - 1]?.text === ',');
@@ -276,6 +276,14 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     });
   }
   return drafts;
+}
+
+/** 'on Fox News Channel's "Hannity,"': a programme's title after its network's possessive is a venue, not words said. */
+function programmeTitle(view: string, tokens: readonly Token[], q: Token): boolean {
+  const prev = tokens[tokens.indexOf(q) - 1];
+  if (!prev || prev.kind !== 'word' || !prev.cap || !/['\u2019]s$/.test(prev.text)) return false;
+  const words = view.slice(q.start, q.end).replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 7 && words.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** A line in title case inside the body (a listicle's item, a subhead): its capitalized verbs are verbs. */

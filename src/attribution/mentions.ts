@@ -164,17 +164,28 @@ function skipTimeLeft(tokens: readonly Token[], j: number, floor: number): numbe
 
 /** The speaker mention right before the cue starting at token `cue`: "Kremlin spokesman Dmitry Peskov told". */
 export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0): MentionMatch | null {
-  let j = skipAuxLeft(tokens, cue - 1, floor);
-  j = skipAuxLeft(tokens, skipTimeLeft(tokens, j, floor), floor);
+  const end = skipAuxLeft(tokens, cue - 1, floor);
+  let j = skipAuxLeft(tokens, skipTimeLeft(tokens, end, floor), floor);
   if (j < floor) return null;
-  if (tokens[j].kind === 'punct' && tokens[j].text === ',') {
-    // Appositive or relative clause: "X, the ROLE of ORG, said"; "X, who ..., said".
+  // "A court document filed Thursday says": a participle and its time adjunct close the speaker's phrase.
+  if (j < end && isWord(tokens[j]) && POST_ADJECTIVES.test(tokens[j].lower)) {
+    const m = phraseEndingAt(tokens, j - 1, floor);
+    if (m && m.kind !== 'pronoun') return { ...extendLeft(tokens, m, floor), to: end + 1 };
+  }
+  const mark = tokens[j];
+  if (mark.kind === 'punct' && (mark.text === ',' || DASHES.has(mark.text))) {
+    // Appositive or relative clause: "X, the ROLE of ORG, said"; "X, who ..., said"; "X — a teacher — says".
     for (let k = j - 1; k >= Math.max(floor, j - 25); k--) {
       const t = tokens[k];
       if (t.kind === 'quote') break;
-      if (t.kind === 'punct' && t.text === ',') {
+      if (t.kind === 'punct' && (t.text === mark.text || (DASHES.has(t.text) && DASHES.has(mark.text)))) {
+        // "Marley Anderson, 21, a junior from Las Vegas, said": the age sits between name and appositive.
+        if (mark.text === ',' && k - 2 >= floor && /^\d{1,3}$/.test(tokens[k - 1].text) && tokens[k - 2].text === ',') k -= 2;
         const m = phraseEndingAt(tokens, k - 1, floor);
         if (m && m.kind !== 'pronoun') return { ...extendLeft(tokens, m, floor), appositive: [k + 1, j] };
+        // "One Republican presidential hopeful, Carly Fiorina, says": the name is in apposition to a description.
+        const name = phraseEndingAt(tokens, j - 1, k + 1);
+        if (name && name.kind === 'name' && name.from === k + 1) return name;
         break;
       }
     }
@@ -184,6 +195,8 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
   if (!m) return relativeHead(tokens, j + 1, j + 1, floor);
   return m.kind !== 'pronoun' ? extendLeft(tokens, m, floor) : m;
 }
+
+const DASHES = new Set(['\u2014', '\u2013', '--']);
 
 /** "Officials who spoke on condition of anonymity said": the head before a relative clause ending at `before`. */
 function relativeHead(tokens: readonly Token[], before: number, to: number, floor: number): MentionMatch | null {

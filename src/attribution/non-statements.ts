@@ -25,6 +25,8 @@ export function classifyUnattributed(view: string, tokens: readonly Token[], idx
   const words = inner.split(/\s+/).filter(Boolean);
   const prev = tokens[idx - 1];
   const next = tokens[idx + 1];
+  // 'on NBC's "Meet the Press"': a programme after its network's possessive.
+  if (prev?.kind === 'word' && prev.cap && /['\u2019]s$/.test(prev.text) && words.length <= 7) return 'title';
   if (!headline && prev?.kind === 'word' && prev.cap && next?.kind === 'word' && next.cap && words.length <= 4) return 'nickname';
   const titleCase = words.length > 0 && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length >= Math.max(1, Math.ceil(words.length * 0.6));
   const near = tokens.slice(Math.max(0, idx - 3), idx).map((t) => t.lower);
