@@ -43,6 +43,13 @@ export { AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, PRON
 /** Cue forms that are far more often nouns. */
 const NOUN_FIRST = new Set(['states', 'state']);
 
+/** The word before token i, past adverbs ("are widely expected"). */
+function beforeAdverbs(tokens: readonly Token[], i: number): string | undefined {
+  let k = i - 1;
+  while (k > 0 && tokens[k].kind === 'word' && (/ly$/.test(tokens[k].lower) || /^(also|still|not|now|long|already)$/.test(tokens[k].lower))) k--;
+  return tokens[k]?.kind === 'word' ? tokens[k].lower : undefined;
+}
+
 /** The cue starting at token i, if any (longest phrase first). */
 export function cueAt(tokens: readonly Token[], i: number, titleCase = false): CueMatch | null {
   const t = tokens[i];
@@ -59,7 +66,7 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     // "they are asked", "was told": passive, the subject is not the speaker.
     const prevWord = tokens[i - 1]?.lower;
     if (e.type === 'verb' && prevWord && /['\u2019]s?$/.test(prevWord) && prevWord !== "'s") continue; // "Ginsburg's comments"
-    if (e.type === 'verb' && /ed$|told|written|said/.test(t.lower) && prevWord && /^(is|are|was|were|be|been|being|get|got)$/.test(prevWord)) continue;
+    if (e.type === 'verb' && /ed$|told|written|said/.test(t.lower) && /^(is|are|was|were|be|been|being|get|got)$/.test(beforeAdverbs(tokens, i) ?? '')) continue;
     const next = tokens[i + e.words.length];
     // "states that vote", "the state that ...": these forms are nouns unless the tagger says verb.
     if (NOUN_FIRST.has(t.lower) && !t.tags?.has('Verb')) continue;

@@ -55,6 +55,18 @@ function adjunctEnd(tokens: readonly Token[], at: number, limit: number): number
   return i;
 }
 
+/**
+ * "according to the average of recent polls compiled by Real Clear Politics.": when no noun phrase
+ * parses, the source runs to the clause's end, short of a relative clause ("two senators present who ...").
+ */
+function sourceUpToBoundary(tokens: readonly Token[], at: number): MentionMatch | null {
+  let k = at;
+  while (k < tokens.length && k - at < 16 && tokens[k].kind === 'word' && !/^(who|which|whose|that)$/.test(tokens[k].lower)) k++;
+  const stop = tokens[k];
+  if (k - at < 2 || (stop && !(stop.kind === 'punct' && /[,.;:!?\u2014\u2013)]/.test(stop.text)) && !/^(who|which|whose|that)$/.test(stop.lower))) return null;
+  return { from: at, to: k, kind: 'description', appositive: null };
+}
+
 /** Every attribution frame in a sentence's tokens (quotations are single tokens and never hold cues). */
 export function findFrames(tokens: readonly Token[], outlets: OutletIndex, titleCase = false): Frame[] {
   const frames: Frame[] = [];
@@ -90,7 +102,7 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
     let order: Frame['order'] = 'subject';
     let to = cue.to;
     if (cue.type === 'source-after') {
-      mention = mentionAfter(tokens, cue.to, tokens.length, true);
+      mention = mentionAfter(tokens, cue.to, tokens.length, true) ?? sourceUpToBoundary(tokens, cue.to);
       order = 'according';
       if (!mention) continue;
       // "According to officials, the plant will close": what follows the comma is the content.

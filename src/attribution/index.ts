@@ -3,11 +3,13 @@ import type { OutletIndex } from '../lexicons/outlet-index.js';
 import type { Segmentation } from '../segment/index.js';
 import type { QuoteSpan } from '../segment/quotes.js';
 import type { Source } from '../normalize/index.js';
+import { findExpectations } from './expectations.js';
+import { findQuestions } from './questions.js';
 import { findFrames, type Frame } from './frames.js';
 import { classifyUnattributed, looksLikeTitle } from './non-statements.js';
 import { TagBatch, tagTokens, tokenize, type QuotePiece, type Token } from './tokens.js';
 import { mentionBefore, subjectOf } from './mentions.js';
-import { CUE_FORMS, FINDING_NOUNS } from '../lexicons/word-sets.js';
+import { CUE_FIRST_WORDS, FINDING_NOUNS } from '../lexicons/word-sets.js';
 import type { VenueMatch } from './venue.js';
 
 type Range = [number, number];
@@ -43,7 +45,7 @@ function mayAttribute(view: string, start: number, end: number): boolean {
   let finding = false;
   for (const m of text.matchAll(CUE_WORD)) {
     const w = m[0].toLowerCase();
-    if (CUE_FORMS.has(w) || w === 'according') return true;
+    if (CUE_FIRST_WORDS.has(w) || w === 'according') return true;
     if (FINDING_NOUNS.has(w)) finding = true;
   }
   // "Graham: Trump Destroying GOP's Chance" (a headline) and "In a new poll, ...": frames with no cue word.
@@ -104,7 +106,17 @@ export function attribute(source: Source, seg: Segmentation, outlets: OutletInde
   for (const [si, tokens] of sentenceTokens) {
     const s = seg.sentences[si];
     const headline = !!seg.paragraphs[s.paragraph].headline;
-    drafts.push(...framedStatements(view, tokens, findFrames(tokens, outlets, headline || titleCased(tokens)), covered, s.paragraph, headline));
+    const framed = framedStatements(view, tokens, findFrames(tokens, outlets, headline || titleCased(tokens)), covered, s.paragraph, headline);
+    drafts.push(...framed);
+    for (const q of findQuestions(tokens, (from, to) => framed.some((d) => d.content[0] < tokens[to - 1].end && tokens[from].start < d.content[1]))) {
+      const content = rangeOf(tokens, q.content[0], q.content[1]);
+      const asker = q.asker ? rangeOf(tokens, q.asker[0], q.asker[1]) : null;
+      drafts.push({ kind: 'indirect', headline, content, segments: [content], quoted: [], cue: rangeOf(tokens, q.cue[0], q.cue[1]), cueLemma: 'ask', source: asker, sourceKind: asker ? 'name' : null, sourceName: asker ?? undefined, appositive: null, sourceFromContext: false, venue: null, addressee: null, date: null, paragraph: s.paragraph, evidence: ['cue:asked-question', asker ? 'source:asker' : 'source:none'], diagnostics: [] });
+    }
+    for (const e of findExpectations(tokens, (from, to) => framed.some((d) => d.content[0] < tokens[to - 1].end && tokens[from].start < d.content[1]) || tokens.slice(from, to).some((t) => t.kind === 'quote'))) {
+      const content = rangeOf(tokens, e.content[0], e.content[1]);
+      drafts.push({ kind: 'indirect', headline, content, segments: [content], quoted: [], cue: rangeOf(tokens, e.cue[0], e.cue[1]), cueLemma: 'expected', source: null, sourceKind: null, appositive: null, sourceFromContext: false, venue: null, addressee: null, date: null, paragraph: s.paragraph, evidence: ['cue:expected-passive', 'source:none'], diagnostics: [] });
+    }
   }
 
   // Quotations no frame covered: transcript labels, colon introductions, continuations, or non-statements.
@@ -300,7 +312,13 @@ const wordCount = (ts: readonly Token[]) => ts.reduce((n, t) => n + (t.kind === 
  */
 /** Whether only connectives or a short adverbial stand before the frame in its stretch of the sentence. */
 function frameOpens(tokens: readonly Token[], fr: Frame, prevEnd: number): boolean {
-  const before = tokens.slice(prevEnd, fr.from).filter((t) => t.kind === 'word');
+  // "It has not gone unnoticed: according to polls, ...": a colon or semicolon opens a clause too.
+  let open = prevEnd;
+  for (let k = fr.from - 1; k >= prevEnd; k--) if (tokens[k].kind === 'punct' && /^[:;]$/.test(tokens[k].text)) {
+    open = k + 1;
+    break;
+  }
+  const before = tokens.slice(open, fr.from).filter((t) => t.kind === 'word');
   return before.length <= 3;
 }
 
@@ -341,7 +359,7 @@ function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b
   // Attitude verbs ("a poll shows", "X wants to") report a stance held by their subject. PolNeAR marks
   // them whatever the subject is; restricting subjects to people and documents cost more recall than it gained.
   const attitude = fr.cue.attitude && fr.mention !== null && wordCount(after) >= 2;
-  const sure = fr.cue.strength >= 0.8 || tokens[a]?.lower === 'that' || fr.order === 'according' || attitude;
+  const sure = fr.cue.strength >= 0.5 || tokens[a]?.lower === 'that' || fr.order === 'according' || attitude;
   if (!sure) return null;
   const commaBefore = b < fr.from;
   const clauseBefore = !quoteBefore && commaBefore && wordCount(before) >= 3;

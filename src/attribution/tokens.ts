@@ -1,5 +1,5 @@
 import { abbreviations } from '../lexicons/index.js';
-import { CUE_FORMS } from '../lexicons/word-sets.js';
+import { CUE_FIRST_WORDS } from '../lexicons/word-sets.js';
 import { tagText } from '../nlp/compromise-adapter.js';
 import type { QuoteSpan } from '../segment/quotes.js';
 
@@ -94,7 +94,7 @@ export class TagBatch {
     if (everything) wanted.fill(1);
     else
       for (let k = 0; k < tokens.length; k++) {
-        if (tokens[k].kind !== 'word' || !(CUE_FORMS.has(tokens[k].lower) || tokens[k].lower === 'according')) continue;
+        if (tokens[k].kind !== 'word' || !(CUE_FIRST_WORDS.has(tokens[k].lower) || tokens[k].lower === 'according')) continue;
         wanted.fill(1, Math.max(0, k - BEFORE_CUE), Math.min(tokens.length, k + AFTER_CUE + 1));
         // The sentence's subject too, for coordinated and participial cues ("X won and says ...").
         const s0 = clauseStart(tokens);

@@ -22,6 +22,8 @@ const verbs = Object.values(cueVerbs.verbs) as Verb[];
 const singleForms = (vs: Verb[]) => new Set(vs.flatMap((v) => v.forms.filter((f) => !f.includes(' '))));
 /** Single-word inflected forms of every cue verb ("said", "tells", "shows"). */
 export const CUE_FORMS = singleForms(verbs);
+/** The words a cue can start with: single forms and the first words of phrases ("made it clear"), to find sentences worth parsing. */
+export const CUE_FIRST_WORDS = new Set([...CUE_FORMS, ...verbs.flatMap((v) => v.forms.map((f) => f.split(' ')[0]))]);
 /** Forms of the verbs of speaking proper (no attitude-only verbs): what can follow a quotation as its attribution. */
 export const SPEECH_FORMS = singleForms(verbs.filter((v) => !v.attitude || v.strength >= 0.8));
 /** Words that may stand between a speaker and the cue ("has also said"). */
