@@ -189,6 +189,15 @@ describe('more than one statement in a sentence', () => {
     expect([h.source?.text, h.cue?.text, h.content.text]).toEqual(['Graham', ':', "Trump's Rhetoric Is Destroying the Party"]);
     expect(analyze('Analysis: The Race Tightens in Iowa\n\nThe race tightened.').quotes.filter((q) => q.headline)).toHaveLength(0);
   });
+
+  it.each([
+    ['Lynch: No outside influence on the inquiry.  WASHINGTON (AP) \u2014 The attorney general spoke on Friday.', 'Lynch', 'No outside influence on the inquiry'],
+    ['Clinton to Planned Parenthood: Trump will reverse the ruling.  The speech was brief.', 'Clinton', 'Trump will reverse the ruling'],
+    ['Poll: Sanders leads Clinton nationally.  The survey was taken in May.', 'Poll', 'Sanders leads Clinton nationally'],
+  ])("a plain text's first sentence is its headline: %s", (text, source, content) => {
+    const [q] = analyze(text, { format: 'text' }).quotes;
+    expect([q.source?.text, q.cue?.text, q.content.text]).toEqual([source, ':', content]);
+  });
 });
 
 describe('a frame that interrupts its clause', () => {

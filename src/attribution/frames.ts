@@ -68,7 +68,7 @@ function sourceUpToBoundary(tokens: readonly Token[], at: number): MentionMatch 
 }
 
 /** Every attribution frame in a sentence's tokens (quotations are single tokens and never hold cues). */
-export function findFrames(tokens: readonly Token[], outlets: OutletIndex, titleCase = false): Frame[] {
+export function findFrames(tokens: readonly Token[], outlets: OutletIndex, titleCase = false, opensDocument = false): Frame[] {
   const frames: Frame[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const noun = statementNoun(tokens, i);
@@ -77,7 +77,8 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
       i = noun.to - 1;
       continue;
     }
-    const colon = titleCase && i === 0 ? headlineColon(tokens) : null;
+    // A document's first sentence is its headline when the text has no markup to say so.
+    const colon = (titleCase || opensDocument) && i === 0 ? headlineColon(tokens) : null;
     if (colon) {
       frames.push(colon);
       i = colon.to - 1;
@@ -184,7 +185,7 @@ function inFinding(tokens: readonly Token[], i: number): Frame | null {
   return { cue, mention, from: i, to: comma, addressee: null, venue: null, date: null, order: 'according', trace: ['cue:in-finding', 'source:according'] };
 }
 
-const NOT_SPEAKERS = /^(analysis|opinion|editorial|commentary|exclusive|breaking|update|updated|live|watch|video|photos?|poll|polls|report|review|explainer|factbox|timeline|q|a|q&a|what|why|how|who|when|where|here|this|the|an|in|on|at|for|from|with|after|before|new|more|day|week|year|part|chapter|episode|round|column|letters?|read|listen|correction|recap|preview|podcast|fact|check|debate|interview|transcript)$/i;
+const NOT_SPEAKERS = /^(analysis|opinion|editorial|commentary|exclusive|breaking|update|updated|live|watch|video|photos?|review|explainer|factbox|timeline|q|a|q&a|what|why|how|who|when|where|here|this|the|an|in|on|at|for|from|with|after|before|new|more|day|week|year|part|chapter|episode|round|column|letters?|read|listen|correction|recap|preview|podcast|fact|check|debate|interview|transcript)$/i;
 
 /**
  * "Graham: Trump's 'Hateful Rhetoric' Destroying GOP's Chance": a headline opening with a name and a
@@ -194,12 +195,16 @@ function headlineColon(tokens: readonly Token[]): Frame | null {
   let colon = 0;
   while (colon < tokens.length && colon < 6 && !isPunct(tokens[colon], ':')) colon++;
   if (!isPunct(tokens[colon], ':') || colon === 0 || tokens.length - colon < 4) return null;
-  const name = tokens.slice(0, colon);
+  // "Clinton to Planned Parenthood:", "Mukasey at RNC:": the speaker is the part before its audience or venue.
+  let end = tokens.slice(0, colon).findIndex((t, k) => k > 0 && /^(to|at)$/.test(t.lower));
+  if (end < 0) end = colon;
+  const name = tokens.slice(0, end);
   if (!name.every((t) => t.kind === 'word' && (t.cap || /^(of|the|and|&)$/.test(t.lower)) && !/^\d/.test(t.text))) return null;
+  if (!tokens.slice(end, colon).every((t) => t.kind === 'word' && (t.cap || /^(of|the|and|&|to|at)$/.test(t.lower)))) return null;
   if (name.some((t) => NOT_SPEAKERS.test(t.lower)) || !name[name.length - 1].cap) return null;
   const cue: CueMatch = { from: colon, to: colon + 1, lemma: ':', strength: 0.8, takesAddressee: false, type: 'verb', participle: false, attitude: false };
-  const mention: MentionMatch = { from: 0, to: colon, kind: 'name', appositive: null };
-  return { cue, mention, from: 0, to: colon + 1, addressee: null, venue: null, date: null, order: 'subject', trace: ['cue:headline-colon', 'source:subject'] };
+  const mention: MentionMatch = { from: 0, to: end, kind: 'name', appositive: null };
+  return { cue, mention, from: 0, to: colon + 1, addressee: end < colon ? [end + 1, colon] : null, venue: null, date: null, order: 'subject', trace: ['cue:headline-colon', 'source:subject'] };
 }
 
 /** The first token of the sentence's own words (after a wire dateline and an opening conjunction). */

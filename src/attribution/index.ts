@@ -106,7 +106,7 @@ export function attribute(source: Source, seg: Segmentation, outlets: OutletInde
   for (const [si, tokens] of sentenceTokens) {
     const s = seg.sentences[si];
     const headline = !!seg.paragraphs[s.paragraph].headline;
-    const framed = framedStatements(view, tokens, findFrames(tokens, outlets, headline || titleCased(tokens)), covered, s.paragraph, headline);
+    const framed = framedStatements(view, tokens, findFrames(tokens, outlets, headline || titleCased(tokens), si === 0), covered, s.paragraph, headline);
     drafts.push(...framed);
     for (const q of findQuestions(tokens, (from, to) => framed.some((d) => d.content[0] < tokens[to - 1].end && tokens[from].start < d.content[1]))) {
       const content = rangeOf(tokens, q.content[0], q.content[1]);
