@@ -134,6 +134,10 @@ const indirectRows: { name: string; text: string; content: string; source: strin
   { name: 'a name in apposition to a description', text: 'One Republican hopeful, Ann Lee, says she plans to run.', content: 'she plans to run', source: 'Ann Lee', cue: 'says' },
   { name: 'a participle and its day close the speaker', text: 'A court filing released Thursday says that the manager will not be charged.', content: 'that the manager will not be charged', source: 'A court filing released Thursday', cue: 'says' },
   { name: "a programme's title before the speaker is no quotation", text: 'Wednesday on Fox News Channel\'s "Hannity," Newt Gingrich said the ticket would win.', content: 'the ticket would win', source: 'Newt Gingrich', cue: 'said' },
+  { name: 'a quantifier of a pronoun', text: 'Until the vote, most of them said they loved the bridge.', content: 'they loved the bridge', source: 'most of them', cue: 'said' },
+  { name: 'bare nouns after a preposition in the speaker', text: 'Some advocates for toll reform said that the plan was unfair.', content: 'that the plan was unfair', source: 'Some advocates for toll reform', cue: 'said' },
+  { name: '"records show" after the clause', text: 'The bridge was insured for 35 million dollars in 2011, records show.', content: 'The bridge was insured for 35 million dollars in 2011', source: 'records', cue: 'show' },
+  { name: 'a gerund modifying a finding', text: 'The mayor borrowed money last month, fundraising documents show.', content: 'The mayor borrowed money last month', source: 'fundraising documents', cue: 'show' },
   { name: '"in a statement" belongs to the cue before its content', text: 'The ministry said in a statement that exports fell.', content: 'that exports fell', source: 'The ministry', cue: 'said in a statement' },
 ];
 

@@ -1,4 +1,5 @@
 import { cueVerbs } from '../lexicons/index.js';
+import { DOCUMENT_NOUNS, FINDING_NOUNS } from '../lexicons/word-sets.js';
 import type { Token } from './tokens.js';
 
 export interface CueMatch {
@@ -72,7 +73,9 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     if (NOUN_FIRST.has(t.lower) && !t.tags?.has('Verb')) continue;
     // A comma after a speech verb introduces its words ("said, ..."); after "plan" or "hope" it ends a noun.
     const introduces = next && (next.kind === 'quote' || next.text === ':' || (next.text === ',' && !e.attitude) || next.lower === 'that');
-    if (!introduces && e.type === 'verb' && t.tags && !t.tags.has('Verb') && !t.tags.has('Gerund') && e.strength < 1 && !t.tags.has('PastTense')) continue;
+    // "records show", "polls suggest": after a finding, the tagger's noun reading of the verb is wrong.
+    const afterFinding = !!prevWord && (FINDING_NOUNS.has(prevWord) || DOCUMENT_NOUNS.has(prevWord));
+    if (!introduces && !afterFinding && e.type === 'verb' && t.tags && !t.tags.has('Verb') && !t.tags.has('Gerund') && e.strength < 1 && !t.tags.has('PastTense')) continue;
     return { from: i, to: i + e.words.length, lemma: e.lemma, strength: e.strength, takesAddressee: e.takesAddressee, type: e.type, participle: e.participle, attitude: e.attitude };
   }
   return null;

@@ -37,7 +37,7 @@ function nominal(t: Token | undefined): boolean {
   return /^[\p{L}\p{N}][\p{L}\p{N}'\-.]*$/u.test(t.text);
 }
 
-const headNoun = (t: Token) => t.cap || ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || VENUE_NOUNS.has(t.lower) || tagged(t, 'Noun');
+const headNoun = (t: Token) => t.cap || ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || FINDING_NOUNS.has(t.lower) || VENUE_NOUNS.has(t.lower) || tagged(t, 'Noun');
 
 /** A possessive modifier: "Chile's", "the operators’" (not "its" or "their"). */
 const possessive = (t: Token | undefined) => isWord(t) && /^[\p{L}\p{N}][\p{L}\p{N}.\-]*['\u2019]s?$/u.test(t.text) && !PRONOUNS[t.lower];
@@ -50,6 +50,9 @@ const nounAfterDeterminer = (tokens: readonly Token[], m: number, floor: number)
   // "a civil rights group": after an adjective, a plural before the head is a modifier, not a verb.
   return !!tokens[m - 1].tags?.has('Adjective') && !cueAt(tokens, m);
 };
+
+/** "fundraising documents", "polling data": a lower-case -ing word before a head noun modifies it. */
+const gerundModifier = (t: Token | undefined) => isWord(t) && !t.cap && /ing$/.test(t.lower) && tagged(t, 'Gerund') && !cueAt([t], 0);
 
 /** Whether a phrase starting at token k opens a clause: sentence start, a quotation or a comma before it. */
 const opensPhrase = (tokens: readonly Token[], k: number, floor: number) =>
@@ -95,7 +98,7 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
   // Lowercase modifiers back to a determiner: "a senior administration official", "the memo".
   let k = i;
   let steps = 0;
-  while (k - 1 >= floor && steps < 4 && (nominal(tokens[k - 1]) || possessive(tokens[k - 1]) || nounAfterDeterminer(tokens, k - 1, floor)) && !DETERMINERS.has(tokens[k - 1].lower)) {
+  while (k - 1 >= floor && steps < 4 && (nominal(tokens[k - 1]) || possessive(tokens[k - 1]) || nounAfterDeterminer(tokens, k - 1, floor) || gerundModifier(tokens[k - 1])) && !DETERMINERS.has(tokens[k - 1].lower)) {
     k--;
     steps++;
   }
@@ -191,10 +194,28 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
     }
     return null;
   }
-  const m = phraseEndingAt(tokens, j, floor);
+  const m = phraseEndingAt(tokens, j, floor) ?? headBeforePreposition(tokens, j, floor);
   if (!m) return relativeHead(tokens, j + 1, j + 1, floor);
   return m.kind !== 'pronoun' ? extendLeft(tokens, m, floor) : m;
 }
+
+/** "Some advocates for stem cell research said", "most of them said": a head noun phrase, a preposition, bare nouns up to the cue. */
+function headBeforePreposition(tokens: readonly Token[], j: number, floor: number): MentionMatch | null {
+  for (let p = j - 1; p >= floor && j - p <= 5; p--) {
+    const t = tokens[p];
+    if (!isWord(t)) return null;
+    if (t.lower !== 'for' && t.lower !== 'of') {
+      if (!nominal(t) && !OBJECT_PRONOUNS.has(t.lower)) return null;
+      continue;
+    }
+    if (!tokens.slice(p + 1, j + 1).every((x) => nominal(x) || OBJECT_PRONOUNS.has(x.lower))) return null;
+    const head = phraseEndingAt(tokens, p - 1, floor);
+    return head && head.kind !== 'pronoun' ? { from: head.from, to: j + 1, kind: head.kind, appositive: null } : null;
+  }
+  return null;
+}
+
+const OBJECT_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 
 const DASHES = new Set(['\u2014', '\u2013', '--']);
 
