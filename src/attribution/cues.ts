@@ -71,6 +71,10 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     const next = tokens[i + e.words.length];
     // "states that vote", "the state that ...": these forms are nouns unless the tagger says verb.
     if (NOUN_FIRST.has(t.lower) && !t.tags?.has('Verb')) continue;
+    // "Western states that ...": after a modifier "states" is still the noun; the verb introduces its words.
+    if (NOUN_FIRST.has(t.lower) && prevWord && tokens[i - 1].kind === 'word' && (tokens[i - 1].cap || tokens[i - 1].tags?.has('Adjective'))) continue;
+    // "continues to grow": an aspect verb, not a speaker going on.
+    if (e.lemma === 'continue' && next?.lower === 'to') continue;
     // A comma after a speech verb introduces its words ("said, ..."); after "plan" or "hope" it ends a noun.
     const introduces = next && (next.kind === 'quote' || next.text === ':' || (next.text === ',' && !e.attitude) || next.lower === 'that');
     // "records show", "polls suggest": after a finding, the tagger's noun reading of the verb is wrong.
