@@ -138,6 +138,8 @@ const indirectRows: { name: string; text: string; content: string; source: strin
   { name: 'bare nouns after a preposition in the speaker', text: 'Some advocates for toll reform said that the plan was unfair.', content: 'that the plan was unfair', source: 'Some advocates for toll reform', cue: 'said' },
   { name: '"records show" after the clause', text: 'The bridge was insured for 35 million dollars in 2011, records show.', content: 'The bridge was insured for 35 million dollars in 2011', source: 'records', cue: 'show' },
   { name: 'a gerund modifying a finding', text: 'The mayor borrowed money last month, fundraising documents show.', content: 'The mayor borrowed money last month', source: 'fundraising documents', cue: 'show' },
+  { name: 'coordinated bare plurals at the opening', text: 'Labor officials and political operatives point out that the toll is new.', content: 'that the toll is new', source: 'Labor officials and political operatives', cue: 'point out' },
+  { name: '"add to" adds nothing said', text: 'He may add to his staff or change roles, he said.', content: 'He may add to his staff or change roles', source: 'he', cue: 'said' },
   { name: '"in a statement" belongs to the cue before its content', text: 'The ministry said in a statement that exports fell.', content: 'that exports fell', source: 'The ministry', cue: 'said in a statement' },
 ];
 

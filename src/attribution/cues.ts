@@ -75,6 +75,8 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     if (NOUN_FIRST.has(t.lower) && prevWord && tokens[i - 1].kind === 'word' && (tokens[i - 1].cap || tokens[i - 1].tags?.has('Adjective'))) continue;
     // "continues to grow": an aspect verb, not a speaker going on.
     if (e.lemma === 'continue' && next?.lower === 'to') continue;
+    // "may add to his team": adding to something is not adding words.
+    if (e.lemma === 'add' && next?.lower === 'to') continue;
     // A comma after a speech verb introduces its words ("said, ..."); after "plan" or "hope" it ends a noun.
     const introduces = next && (next.kind === 'quote' || next.text === ':' || (next.text === ',' && !e.attitude) || next.lower === 'that');
     // "records show", "polls suggest": after a finding, the tagger's noun reading of the verb is wrong.

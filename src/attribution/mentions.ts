@@ -54,6 +54,14 @@ const nounAfterDeterminer = (tokens: readonly Token[], m: number, floor: number)
 /** "fundraising documents", "polling data": a lower-case -ing word before a head noun modifies it. */
 const gerundModifier = (t: Token | undefined) => isWord(t) && !t.cap && /ing$/.test(t.lower) && tagged(t, 'Gerund') && !cueAt([t], 0);
 
+/** "Longtime labor officials and political operatives": a phrase after "and" whose partner opens the clause. */
+function coordinatedAtOpening(tokens: readonly Token[], k: number, floor: number): boolean {
+  if (k - 2 < floor || tokens[k - 1].lower !== 'and') return false;
+  let p = k - 2;
+  while (p >= floor && p > k - 7 && (nominal(tokens[p]) || nameish(tokens[p]))) p--;
+  return p < k - 2 && opensPhrase(tokens, p + 1, floor);
+}
+
 /** Whether a phrase starting at token k opens a clause: sentence start, a quotation or a comma before it. */
 const opensPhrase = (tokens: readonly Token[], k: number, floor: number) =>
   k - 1 < floor || tokens[k - 1].kind === 'quote' || (tokens[k - 1].kind === 'punct' && /[,;:(\u2014\u2013]/.test(tokens[k - 1].text));
@@ -102,7 +110,7 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
     k--;
     steps++;
   }
-  let boundary = opensPhrase(tokens, k, floor);
+  let boundary = opensPhrase(tokens, k, floor) || coordinatedAtOpening(tokens, k, floor);
   // '"Q," lead singer Ann Lee said': between a quotation (or a comma) and a name, up to three lower-case
   // words are the name's title whatever the tagger made of them ("lead", "harbour").
   if (hasName && !boundary) {
@@ -117,7 +125,8 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
   else if (hasName && k < i && boundary) i = k; // '"...," agency spokesman Daniel Reyes told'
   else if (k < i && tokens.slice(k, i).some((x) => x.cap && possessive(x))) i = k; // "Chile's central bank"
   // "exit polls suggested", "new figures show": a document or finding needs no determiner at a clause's start.
-  else if (!hasName && !(ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ((DOCUMENT_NOUNS.has(t.lower) || FINDING_NOUNS.has(t.lower)) && boundary))) return null;
+  // A bare plural at a clause's opening is a group too: "political operatives point out".
+  else if (!hasName && !(ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ((DOCUMENT_NOUNS.has(t.lower) || FINDING_NOUNS.has(t.lower) || tagged(t, 'Plural')) && boundary))) return null;
   else if (!hasName && k < i) i = k;
   if (tokens[i].kind === 'word' && CONNECTORS.has(tokens[i].lower)) i++;
   return { from: i, to: j + 1, kind: hasName ? 'name' : 'description', appositive: null };
