@@ -253,8 +253,8 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
       pieces[0] = { ...pieces[0], from: pieces[0].from + 1 };
       cueTo++;
     }
-    // "said in a statement that ...": the channel is written into the cue when the words follow it.
-    if (pieces[0].from >= fr.to) cueTo += channelAfter(tokens, cueTo, fr.to);
+    // "said in a statement (that ...)": the channel is written into the cue (PolNeAR train: 31 of 45).
+    cueTo += channelAfter(tokens, cueTo, fr.to);
     const first = pieces[0];
     const last = pieces[pieces.length - 1];
     const allQuotes = pieces.flatMap((p) => p.quotes);
