@@ -103,7 +103,10 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
     let order: Frame['order'] = 'subject';
     let to = cue.to;
     if (cue.type === 'source-after') {
-      mention = mentionAfter(tokens, cue.to, tokens.length, true) ?? sourceUpToBoundary(tokens, cue.to);
+      const parsed = mentionAfter(tokens, cue.to, tokens.length, true);
+      const whole = sourceUpToBoundary(tokens, cue.to);
+      // "according to early results of the exit polls conducted for ...": the source runs to the clause's end.
+      mention = parsed && (!whole || parsed.appositive || whole.to <= parsed.to) ? parsed : whole;
       order = 'according';
       if (!mention) continue;
       // "According to officials, the plant will close": what follows the comma is the content.

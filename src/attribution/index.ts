@@ -293,7 +293,7 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
 /** 'on Fox News Channel's "Hannity,"': a programme's title after its network's possessive is a venue, not words said. */
 function programmeTitle(view: string, tokens: readonly Token[], q: Token): boolean {
   const prev = tokens[tokens.indexOf(q) - 1];
-  if (!prev || prev.kind !== 'word' || !prev.cap || !/['\u2019]s$/.test(prev.text)) return false;
+  if (!prev || prev.kind !== 'word' || !/['\u2019]s$/.test(prev.text)) return false;
   const words = view.slice(q.start, q.end).replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= 7 && words.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
 }
