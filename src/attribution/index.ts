@@ -344,7 +344,7 @@ function channelAfter(tokens: readonly Token[], i: number, limit: number): numbe
   return n && i + n <= limit ? n : 0;
 }
 
-const CUE_PREPOSITIONS = new Set(['about', 'for', 'of', 'on', 'with', 'against', 'by', 'as']);
+const CUE_PREPOSITIONS = new Set(['about', 'for', 'of', 'on', 'with', 'against']);
 
 /** Words that open a clause of its own after an interrupting frame: what follows is not the same statement. */
 const STARTS_NEW_CLAUSE = /^(and|but|or|so|yet|while|as|although|though|because|since|when|after|before|which|who|adding|noting|citing|saying|according|in|at|on|for|with|without|despite|if|unless|then|also|even)$/;
