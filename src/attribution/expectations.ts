@@ -15,7 +15,10 @@ const ADVERB = /^(widely|also|still|now|generally|largely|not|only|already)$/;
 const CLAUSE_OPENERS = /^(and|but|or|so|while|because|although|though|as|if|when|since|after|before|once|until|where)$/;
 const RELATIVE = /^(who|which|that)$/;
 
-/** Every "BE (adverb) expected to VERB" in a sentence's tokens, outside the ranges already attributed. */
+/**
+ * Every "BE (adverb) expected to VERB" in a sentence's tokens, outside the ranges already attributed.
+ * @example findExpectations(tokens, () => false); // [{ cue: [1, 3], content: [0, 8] }] for "Trump is expected to win Florida on Tuesday"
+ */
 export function findExpectations(tokens: readonly Token[], taken: (from: number, to: number) => boolean): Expectation[] {
   const out: Expectation[] = [];
   for (let i = 0; i + 3 < tokens.length; i++) {

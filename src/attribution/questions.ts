@@ -13,7 +13,10 @@ export interface Question {
 
 const OPENS_QUESTION = /^(if|whether|what|how|why|who|whom|which|when|where|about|to)$/;
 
-/** Every participial "asked" that opens its clause ("Asked ...", "when asked ..."), outside ranges already attributed. */
+/**
+ * Every participial "asked" that opens its clause ("Asked ...", "when asked ..."), outside ranges already attributed.
+ * @example findQuestions(tokens, () => false); // [{ cue: [0, 1], content: [1, 5], asker: null }] for "Asked whether he would run, ..."
+ */
 export function findQuestions(tokens: readonly Token[], taken: (from: number, to: number) => boolean): Question[] {
   const out: Question[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {

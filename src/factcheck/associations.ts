@@ -14,7 +14,10 @@ const MIN_COUNT = 2;
 const MIN_SHARE = 0.1;
 const PER_TERM = 3;
 
-/** Learns associations from each record's two wordings, as term lists (claim terms, title terms). */
+/**
+ * Learns associations from each record's two wordings, as term lists (claim terms, title terms).
+ * @example learnAssociations(records.map((r) => [terms(r.claim), terms(r.title ?? '')]))['photoshop']; // [['alter', 0.75], ...]
+ */
 export function learnAssociations(records: readonly (readonly [readonly string[], readonly string[]])[]): Associations {
   const ids = new Map<string, number>();
   const words: string[] = [];

@@ -45,6 +45,7 @@ export function terms(text: string): string[] {
 /**
  * Splits hashtags and handles written without capitals ("#stonemanshooting", "@georgesoros") into
  * words the index knows, fewest pieces first; tags with capitals are split at them by `terms`.
+ * @example splitTags('#stonemanshooting', (t) => known.has(t)); // '#stonemanshooting stoneman shooting'
  */
 export function splitTags(text: string, known: (term: string) => boolean): string {
   return text.replace(/([#@])([A-Za-z0-9]{6,40})\b/g, (whole, mark: string, given: string) => {
