@@ -358,12 +358,14 @@ function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b
   if (quoteBefore && quoteAfter) return null;
   // Attitude verbs ("a poll shows", "X wants to") report a stance held by their subject. PolNeAR marks
   // them whatever the subject is; restricting subjects to people and documents cost more recall than it gained.
-  const attitude = fr.cue.attitude && fr.mention !== null && wordCount(after) >= 2;
+  // "students support Clinton": a stance's object may be a single name.
+  const nameOnly = wordCount(after) === 1 && !!after.find((t) => t.kind === 'word')?.cap;
+  const attitude = fr.cue.attitude && fr.mention !== null && (wordCount(after) >= 2 || nameOnly);
   const sure = fr.cue.strength >= 0.5 || tokens[a]?.lower === 'that' || fr.order === 'according' || attitude;
   if (!sure) return null;
   const commaBefore = b < fr.from;
   const clauseBefore = !quoteBefore && commaBefore && wordCount(before) >= 3;
-  const clauseAfter = !quoteAfter && wordCount(after) >= 2;
+  const clauseAfter = !quoteAfter && (wordCount(after) >= 2 || nameOnly);
   if (fr.order === 'participle') return clauseAfter ? { from: a, to: bEnd } : null;
   // "CLAUSE, X said on Friday, APPOSITIVE.": a comma closing the frame means the clause came before it.
   const commaAfter = a > fr.to && tokens[fr.to]?.text === ',';
