@@ -11,6 +11,7 @@ export interface Question {
   asker: [number, number] | null;
 }
 
+const ADJUNCT = /^(on|at|during|in|after|before|later|again|recently|specifically|directly|repeatedly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|earlier)$/;
 const OPENS_QUESTION = /^(if|whether|what|how|why|who|whom|which|when|where|about|to)$/;
 
 /**
@@ -33,6 +34,12 @@ export function findQuestions(tokens: readonly Token[], taken: (from: number, to
       if (e === k + 1) continue;
       asker = [k + 1, e];
       k = e;
+    }
+    // "Asked on Fox News who ...", "Asked during a January debate why ...", "Asked Tuesday about ...".
+    if (!asker && tokens[k]?.kind === 'word' && !OPENS_QUESTION.test(tokens[k].lower) && ADJUNCT.test(tokens[k].lower)) {
+      let e = k + 1;
+      while (e < tokens.length && e - k < 9 && tokens[e].kind === 'word' && !OPENS_QUESTION.test(tokens[e].lower)) e++;
+      if (tokens[e]?.kind === 'word' && OPENS_QUESTION.test(tokens[e].lower)) k = e;
     }
     if (!tokens[k] || tokens[k].kind !== 'word' || !OPENS_QUESTION.test(tokens[k].lower)) continue;
     const from = k;
