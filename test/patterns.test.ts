@@ -140,6 +140,8 @@ const indirectRows: { name: string; text: string; content: string; source: strin
   { name: 'a gerund modifying a finding', text: 'The mayor borrowed money last month, fundraising documents show.', content: 'The mayor borrowed money last month', source: 'fundraising documents', cue: 'show' },
   { name: 'coordinated bare plurals at the opening', text: 'Labor officials and political operatives point out that the toll is new.', content: 'that the toll is new', source: 'Labor officials and political operatives', cue: 'point out' },
   { name: '"add to" adds nothing said', text: 'He may add to his staff or change roles, he said.', content: 'He may add to his staff or change roles', source: 'he', cue: 'said' },
+  { name: '"by saying": the main clause\'s subject speaks', text: 'The mayor won the vote by saying that the toll was unfair.', content: 'that the toll was unfair', source: 'The mayor', cue: 'saying' },
+  { name: 'a participle after a dash', text: 'The mayor changed course \u2014 saying the toll would stay.', content: 'the toll would stay', source: 'The mayor', cue: 'saying' },
   { name: '"in a statement" belongs to the cue before its content', text: 'The ministry said in a statement that exports fell.', content: 'that exports fell', source: 'The ministry', cue: 'said in a statement' },
 ];
 
@@ -153,6 +155,7 @@ describe('reported speech', () => {
     ['Asked whether he would run, the mayor smiled.', 'Asked', 'whether he would run', null],
     ['The mayor laughed when asked how the toll would fare.', 'asked', 'how the toll would fare', null],
     ['Asked by reporters about the toll, the mayor left.', 'Asked', 'about the toll', 'reporters'],
+    ['Asked on Fox News who leads the party, the mayor smiled.', 'Asked', 'who leads the party', null],
   ])('a question put to a speaker: %s', (text, cue, content, asker) => {
     const q = statements(text).find((x) => x.cue?.text === cue);
     expect(q?.content.text).toBe(content);

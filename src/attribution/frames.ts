@@ -113,7 +113,9 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
       if (mention.appositive && cue.from <= 1) mention = { ...mention, appositive: null };
       to = mention.to;
     } else {
-      const participial = cue.participle && isPunct(tokens[cue.from - 1], ',');
+      // ", saying ...", "— saying ...", "by saying ...", "after initially saying ...": the main clause's subject speaks.
+      const lead = tokens[skipAux(tokens, cue.from - 1)];
+      const participial = cue.participle && (isPunct(tokens[cue.from - 1], ',\u2014\u2013') || (lead?.kind === 'word' && /^(by|after|while|before|when|in|for|from|without)$/.test(lead.lower)));
       mention = participial ? null : mentionBefore(tokens, cue.from);
       if (participial) order = 'participle';
       else if (!mention) {
