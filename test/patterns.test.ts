@@ -142,6 +142,9 @@ const indirectRows: { name: string; text: string; content: string; source: strin
   { name: '"add to" adds nothing said', text: 'He may add to his staff or change roles, he said.', content: 'He may add to his staff or change roles', source: 'he', cue: 'said' },
   { name: '"by saying": the main clause\'s subject speaks', text: 'The mayor won the vote by saying that the toll was unfair.', content: 'that the toll was unfair', source: 'The mayor', cue: 'saying' },
   { name: 'a participle after a dash', text: 'The mayor changed course \u2014 saying the toll would stay.', content: 'the toll would stay', source: 'The mayor', cue: 'saying' },
+  { name: 'a group after an opening conjunction', text: 'But hacking specialists say the leak might not be genuine.', content: 'the leak might not be genuine', source: 'hacking specialists', cue: 'say' },
+  { name: 'a semicolon closes the frame', text: 'Candidates need 40 percent of the vote, analysts say; in 2012, Romney lost.', content: 'Candidates need 40 percent of the vote', source: 'analysts', cue: 'say' },
+  { name: 'a share in words', text: 'About one in five say they would not vote.', content: 'they would not vote', source: 'About one in five', cue: 'say' },
   { name: '"in a statement" belongs to the cue before its content', text: 'The ministry said in a statement that exports fell.', content: 'that exports fell', source: 'The ministry', cue: 'said in a statement' },
 ];
 

@@ -365,7 +365,8 @@ function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b
   if (!sure) return null;
   const commaBefore = b < fr.from;
   const clauseBefore = !quoteBefore && commaBefore && wordCount(before) >= 3;
-  const clauseAfter = !quoteAfter && (wordCount(after) >= 2 || nameOnly);
+  // "CLAUSE, analysts say; in 2012, ...": a semicolon closes the frame's sentence.
+  const clauseAfter = !quoteAfter && (wordCount(after) >= 2 || nameOnly) && tokens[a]?.text !== ';';
   if (fr.order === 'participle') return clauseAfter ? { from: a, to: bEnd } : null;
   // "CLAUSE, X said on Friday, APPOSITIVE.": a comma closing the frame means the clause came before it.
   const commaAfter = a > fr.to && tokens[fr.to]?.text === ',';

@@ -63,8 +63,12 @@ function coordinatedAtOpening(tokens: readonly Token[], k: number, floor: number
 }
 
 /** Whether a phrase starting at token k opens a clause: sentence start, a quotation or a comma before it. */
-const opensPhrase = (tokens: readonly Token[], k: number, floor: number) =>
-  k - 1 < floor || tokens[k - 1].kind === 'quote' || (tokens[k - 1].kind === 'punct' && /[,;:(\u2014\u2013]/.test(tokens[k - 1].text));
+const opensPhrase = (tokens: readonly Token[], k: number, floor: number): boolean =>
+  k - 1 < floor ||
+  tokens[k - 1].kind === 'quote' ||
+  (tokens[k - 1].kind === 'punct' && /[,;:(\u2014\u2013]/.test(tokens[k - 1].text)) ||
+  // "But hacking specialists say": a conjunction opening the clause.
+  (/^(and|but|so|yet)$/.test(tokens[k - 1].lower) && opensPhrase(tokens, k - 1, floor));
 
 /** The noun phrase ending at token j (inclusive), walking left. */
 function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): MentionMatch | null {
@@ -141,7 +145,7 @@ function shareEndingAt(tokens: readonly Token[], j: number, floor: number): numb
   const t = tokens[j];
   let from = -1;
   if ((t.lower === 'percent' || t.text === '%') && j - 1 >= floor && /^\d/.test(tokens[j - 1].text)) from = j - 1;
-  else if (/^\d+$/.test(t.text) && j - 2 >= floor && tokens[j - 1].lower === 'in' && NUMBER_WORD.test(tokens[j - 2].lower)) from = j - 2;
+  else if (NUMBER_WORD.test(t.lower) && j - 2 >= floor && tokens[j - 1].lower === 'in' && NUMBER_WORD.test(tokens[j - 2].lower)) from = j - 2;
   else if (SHARE_WORD.test(t.lower)) from = j;
   if (from < 0) return null;
   while (from - 1 >= floor && tokens[from - 1].kind === 'word' && HEDGE.test(tokens[from - 1].lower)) from--;
