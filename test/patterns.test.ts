@@ -145,6 +145,9 @@ const indirectRows: { name: string; text: string; content: string; source: strin
   { name: 'a group after an opening conjunction', text: 'But hacking specialists say the leak might not be genuine.', content: 'the leak might not be genuine', source: 'hacking specialists', cue: 'say' },
   { name: 'a semicolon closes the frame', text: 'Candidates need 40 percent of the vote, analysts say; in 2012, Romney lost.', content: 'Candidates need 40 percent of the vote', source: 'analysts', cue: 'say' },
   { name: 'a share in words', text: 'About one in five say they would not vote.', content: 'they would not vote', source: 'About one in five', cue: 'say' },
+  { name: 'an adjective and its preposition after the group', text: 'The toll will stay, people close to the mayor say.', content: 'The toll will stay', source: 'people close to the mayor', cue: 'say' },
+  { name: 'bare nouns after "privy to"', text: 'Multiple sources privy to negotiations say the deal is done.', content: 'the deal is done', source: 'Multiple sources privy to negotiations', cue: 'say' },
+  { name: '"those surveyed"', text: 'Then those surveyed say the toll should go.', content: 'the toll should go', source: 'those surveyed', cue: 'say' },
   { name: '"in a statement" belongs to the cue before its content', text: 'The ministry said in a statement that exports fell.', content: 'that exports fell', source: 'The ministry', cue: 'said in a statement' },
 ];
 

@@ -89,6 +89,12 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
     const from = j > floor && /^(almost|nearly|virtually|just|not)$/.test(tokens[j - 1].lower) ? j - 1 : j;
     return { from, to: j + 1, kind: 'description', appositive: null };
   }
+  // "those surveyed say", "voters polled said": a participle of polling after its group.
+  if (/^(surveyed|polled|questioned|interviewed|sampled)$/.test(t.lower) && j - 1 >= floor) {
+    if (tokens[j - 1].lower === 'those') return { from: j - 1, to: j + 1, kind: 'description', appositive: null };
+    const group = phraseEndingAt(tokens, j - 1, floor);
+    if (group && group.kind !== 'pronoun') return { ...group, to: j + 1 };
+  }
   const share = shareEndingAt(tokens, j, floor);
   if (share !== null) return { from: share, to: j + 1, kind: 'description', appositive: null };
   // "Another ranking says": a gerund after a determiner is a noun.
@@ -217,12 +223,14 @@ function headBeforePreposition(tokens: readonly Token[], j: number, floor: numbe
   for (let p = j - 1; p >= floor && j - p <= 5; p--) {
     const t = tokens[p];
     if (!isWord(t)) return null;
-    if (t.lower !== 'for' && t.lower !== 'of') {
-      if (!nominal(t) && !OBJECT_PRONOUNS.has(t.lower)) return null;
+    if (!/^(for|of|to|with|on|about|from|in|at)$/.test(t.lower)) {
+      if (!nominal(t) && !OBJECT_PRONOUNS.has(t.lower) && !nameish(t)) return null;
       continue;
     }
-    if (!tokens.slice(p + 1, j + 1).every((x) => nominal(x) || OBJECT_PRONOUNS.has(x.lower))) return null;
-    const head = phraseEndingAt(tokens, p - 1, floor);
+    if (!tokens.slice(p + 1, j + 1).every((x) => nominal(x) || OBJECT_PRONOUNS.has(x.lower) || nameish(x))) return null;
+    // "sources privy to negotiations", "people close to Clinton": an adjective before the preposition.
+    const adj = p - 1 > floor && isWord(tokens[p - 1]) && !tokens[p - 1].cap && !QUANTIFIERS.has(tokens[p - 1].lower) && (POST_ADJECTIVES.test(tokens[p - 1].lower) || tagged(tokens[p - 1], 'Adjective'));
+    const head = phraseEndingAt(tokens, adj ? p - 2 : p - 1, floor);
     return head && head.kind !== 'pronoun' ? { from: head.from, to: j + 1, kind: head.kind, appositive: null } : null;
   }
   return null;
@@ -269,7 +277,7 @@ function extendLeft(tokens: readonly Token[], m: MentionMatch, floor: number): M
     // A participle may stand before the preposition: "polls conducted for", "people familiar with".
     let h = i - 1;
     const p = tokens[h];
-    if (p?.kind === 'word' && !p.cap && (p.tags?.has('PastTense') || p.tags?.has('Participle') || p.tags?.has('Adjective') || p.tags?.has('Gerund'))) h--;
+    if (p?.kind === 'word' && !p.cap && (p.tags?.has('PastTense') || p.tags?.has('Participle') || p.tags?.has('Adjective') || p.tags?.has('Gerund') || POST_ADJECTIVES.test(p.lower))) h--;
     const head = phraseEndingAt(tokens, h, floor);
     if (!head || head.kind === 'pronoun') break;
     cur = { ...cur, from: head.from, kind: head.kind === 'name' || cur.kind === 'name' ? 'name' : 'description' };
@@ -336,7 +344,7 @@ export function subjectOf(tokens: readonly Token[], before: number): MentionMatc
 }
 
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|\d{4})$/;
-const POST_ADJECTIVES = /^(familiar|close|briefed|involved|knowledgeable|reviewed|obtained|released|conducted|published|seen|cited|quoted|speaking|working|based|loyal|opposed|allied|provided|posted|issued|filed|sent|written|signed|commissioned|taken)$/;
+const POST_ADJECTIVES = /^(privy|familiar|close|briefed|involved|knowledgeable|reviewed|obtained|released|conducted|published|seen|cited|quoted|speaking|working|based|loyal|opposed|allied|provided|posted|issued|filed|sent|written|signed|commissioned|taken)$/;
 
 /** Post-modifiers after a mention: "a person familiar with the matter", "a copy of the letter reviewed by The Post". */
 function extendRight(tokens: readonly Token[], end: number, limit: number): number {
