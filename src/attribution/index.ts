@@ -221,7 +221,9 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
       // 'X said "Q" and asked ...': the conjunction before the next verb belongs to neither.
       let to = bEnd;
       while (to > a + 1 && tokens[to - 1].kind !== 'quote' && /^(and|but|or|then|,|;)$/.test(tokens[to - 1].lower)) to--;
-      pieces.push({ from: a, to, quotes: quotesAfter });
+      // 'Graham called both candidates "crazy"': what is named belongs to the statement with its name.
+      const named = fr.cue.lemma === 'call' && fr.addressee && tokens[a]?.kind === 'quote' ? fr.addressee[0] : a;
+      pieces.push({ from: named, to, quotes: quotesAfter });
     } else if (quotesBefore.length && fr.order === 'according') {
       pieces.push({ from: prevEnd, to: b, quotes: quotesBefore });
     } else if (fr.mention || fr.order === 'participle') {
