@@ -209,7 +209,9 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     const quotesAfter = after.filter(open);
     const frameAtStart = !before.some((t) => t.kind === 'quote') && (before.length <= 6 || before[before.length - 1]?.text === ',');
     const pieces: { from: number; to: number; quotes: Token[] }[] = [];
-    if (quotesBefore.length && fr.order !== 'according') {
+    // 'Citing "obligations," the spokeswoman told POLITICO that ...': "that" opens the frame's own words.
+    const thatAfter = tokens[a]?.lower === 'that';
+    if (quotesBefore.length && fr.order !== 'according' && !thatAfter) {
       pieces.push({ from: prevEnd, to: b, quotes: quotesBefore });
       // Interrupted quote: '"A," she said, "B."' continues right after the frame.
       // An appositive may sit between: '"A," said X, an economist at Y, "B."'
@@ -371,7 +373,7 @@ function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b
   const clauseAfter = !quoteAfter && (wordCount(after) >= 2 || nameOnly) && tokens[a]?.text !== ';';
   if (fr.order === 'participle') return clauseAfter ? { from: a, to: bEnd } : null;
   // "CLAUSE, X said on Friday, APPOSITIVE.": a comma closing the frame means the clause came before it.
-  const commaAfter = a > fr.to && tokens[fr.to]?.text === ',';
+  const commaAfter = (a > fr.to && tokens[fr.to]?.text === ',') || (a > fr.to && /^(--|\u2014|\u2013)$/.test(tokens[fr.to]?.text ?? ''));
   // "According to X, CLAUSE" opens its sentence; elsewhere "according to X" credits what came before.
   if (fr.order === 'according' && !frameOpens(tokens, fr, prevEnd)) return clauseBefore ? { from: prevEnd, to: b } : null;
   const preferBefore = fr.order === 'inverted' || (fr.order === 'according' && clauseBefore) || !clauseAfter || commaAfter;
