@@ -148,6 +148,7 @@ const indirectRows: { name: string; text: string; content: string; source: strin
   { name: 'an adjective and its preposition after the group', text: 'The toll will stay, people close to the mayor say.', content: 'The toll will stay', source: 'people close to the mayor', cue: 'say' },
   { name: 'bare nouns after "privy to"', text: 'Multiple sources privy to negotiations say the deal is done.', content: 'the deal is done', source: 'Multiple sources privy to negotiations', cue: 'say' },
   { name: '"those surveyed"', text: 'Then those surveyed say the toll should go.', content: 'the toll should go', source: 'those surveyed', cue: 'say' },
+  { name: '"states" after its speaker is the verb', text: 'The report states that the toll will rise.', content: 'that the toll will rise', source: 'The report', cue: 'states' },
   { name: '"in a statement" belongs to the cue before its content', text: 'The ministry said in a statement that exports fell.', content: 'that exports fell', source: 'The ministry', cue: 'said in a statement' },
 ];
 
@@ -166,6 +167,10 @@ describe('reported speech', () => {
     const q = statements(text).find((x) => x.cue?.text === cue);
     expect(q?.content.text).toBe(content);
     expect(q?.source?.text ?? null).toBe(asker);
+  });
+
+  it.each(['Clinton won in six states that held primaries.', 'Swing states that voted early were close.'])('"states" as a noun reports nothing: %s', (text) => {
+    expect(statements(text)).toEqual([]);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { cueVerbs } from '../lexicons/index.js';
-import { DOCUMENT_NOUNS, FINDING_NOUNS } from '../lexicons/word-sets.js';
+import { DOCUMENT_NOUNS, FINDING_NOUNS, GROUP_NOUNS, ROLE_WORDS } from '../lexicons/word-sets.js';
 import type { Token } from './tokens.js';
 
 export interface CueMatch {
@@ -44,6 +44,11 @@ export { AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, PRON
 /** Cue forms that are far more often nouns. */
 const NOUN_FIRST = new Set(['states', 'state']);
 
+const introducesWords = (next: Token | undefined) => !!next && (next.kind === 'quote' || next.text === ':' || next.lower === 'that');
+// A capital opening the sentence says nothing; a name's does ("Swing states", "Clinton states").
+const speakerHead = (t: Token | undefined, first: boolean) =>
+  !!t && t.kind === 'word' && (/^(he|she|it|they|who)$/.test(t.lower) || DOCUMENT_NOUNS.has(t.lower) || FINDING_NOUNS.has(t.lower) || ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || (t.cap && !/^\d/.test(t.text) && !t.tags?.has('Adjective') && (!first || !!t.tags?.has('ProperNoun'))));
+
 /** The word before token i, past adverbs ("are widely expected"). */
 function beforeAdverbs(tokens: readonly Token[], i: number): string | undefined {
   let k = i - 1;
@@ -71,8 +76,9 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     const next = tokens[i + e.words.length];
     // "states that vote", "the state that ...": these forms are nouns unless the tagger says verb.
     if (NOUN_FIRST.has(t.lower) && !t.tags?.has('Verb')) continue;
-    // "Western states that ...": after a modifier "states" is still the noun; the verb introduces its words.
-    if (NOUN_FIRST.has(t.lower) && prevWord && tokens[i - 1].kind === 'word' && (tokens[i - 1].cap || tokens[i - 1].tags?.has('Adjective'))) continue;
+    // "in six states that ...", "swing states": the noun. The verb follows its speaker's head
+    // ("The report states that", "she states:") and introduces words.
+    if (NOUN_FIRST.has(t.lower) && !(introducesWords(next) && speakerHead(tokens[i - 1], i - 1 === 0))) continue;
     // "continues to grow": an aspect verb, not a speaker going on.
     if (e.lemma === 'continue' && next?.lower === 'to') continue;
     // "may add to his team": adding to something is not adding words.
