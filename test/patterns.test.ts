@@ -221,6 +221,11 @@ describe('more than one statement in a sentence', () => {
 });
 
 describe('a frame that interrupts its clause', () => {
+  it('"A, X said, because B": the whole sentence is the content, in two segments', () => {
+    const [q] = statements('The mayor backs the toll, he said, because the bridge needs repairs.');
+    expect(q.segments.map((g) => g.text)).toEqual(['The mayor backs the toll', 'because the bridge needs repairs']);
+  });
+
   it('"A, X said, B": one statement in two segments, the frame outside both', () => {
     const [s] = statements('The new toll plan, Mayor Ann Lee said, is entirely unacceptable.');
     expect([s.kind, s.source?.text, s.cue?.text]).toEqual(['indirect', 'Mayor Ann Lee', 'said']);

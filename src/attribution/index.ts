@@ -350,8 +350,6 @@ function channelAfter(tokens: readonly Token[], i: number, limit: number): numbe
 
 const CUE_PREPOSITIONS = new Set(['about', 'for', 'of', 'on', 'with', 'against']);
 
-/** Words that open a clause of its own after an interrupting frame: what follows is not the same statement. */
-const STARTS_NEW_CLAUSE = /^(and|but|or|so|yet|while|as|although|though|because|since|when|after|before|which|who|adding|noting|citing|saying|according|in|at|on|for|with|without|despite|if|unless|then|also|even)$/;
 
 function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b: number, a: number, bEnd: number): { from: number; to: number; rest?: { from: number; to: number } } | null {
   const before = tokens.slice(prevEnd, b);
@@ -378,7 +376,8 @@ function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b
   if (fr.order === 'according' && !frameOpens(tokens, fr, prevEnd)) return clauseBefore ? { from: prevEnd, to: b } : null;
   const preferBefore = fr.order === 'inverted' || (fr.order === 'according' && clauseBefore) || !clauseAfter || commaAfter;
   // "The plan, Mr. Graham said, is unacceptable": the frame interrupts one clause, which goes on after it.
-  if (commaBefore && commaAfter && clauseBefore && clauseAfter && fr.order !== 'according' && !STARTS_NEW_CLAUSE.test(tokens[a]?.lower ?? '') && !(tokens[a]?.tags?.has('Gerund') ?? false) && finiteVerbIn(tokens, a, bEnd))
+  // PolNeAR takes the whole sentence as the content, whatever opens the second part ("..., he said, because ...").
+  if (commaBefore && commaAfter && clauseBefore && clauseAfter && fr.order !== 'according' && finiteVerbIn(tokens, a, bEnd))
     return { from: prevEnd, to: b, rest: { from: a, to: bEnd } };
   if (preferBefore && clauseBefore) return { from: prevEnd, to: b };
   if (clauseAfter) return { from: a, to: bEnd };
