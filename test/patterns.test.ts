@@ -169,6 +169,11 @@ describe('reported speech', () => {
     expect(q?.source?.text ?? null).toBe(asker);
   });
 
+  it('"..., at the town hall she said ...": a comma and an adjunct before the next speaker end the clause', () => {
+    const s = statements('In May she said the toll was a mistake, at the town hall she said it was fair.');
+    expect(s.map((x) => x.content.text)).toEqual(['the toll was a mistake', 'it was fair']);
+  });
+
   it.each(['Clinton won in six states that held primaries.', 'Swing states that voted early were close.'])('"states" as a noun reports nothing: %s', (text) => {
     expect(statements(text)).toEqual([]);
   });

@@ -231,14 +231,23 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     } else if (fr.mention || fr.order === 'participle') {
       // "X said Y believes Z": a frame inside the reported clause does not end it.
       let clauseEnd = tokens.length;
+      let adjunctCut = false;
       for (let k = f + 1; k < frames.length; k++) {
         const g = frames[k];
         if (g.order !== 'subject' || tokens[g.from - 1]?.text === ',' || g.trace.includes('source:coordinated')) {
           clauseEnd = g.from;
           break;
         }
+        // "..., at the town hall she said ...": a comma and an adjunct before the next speaker end this clause.
+        let c = g.from - 1;
+        while (c > fr.to && g.from - c <= 6 && !(tokens[c].kind === 'punct' && tokens[c].text === ',')) c--;
+        if (c > fr.to && tokens[c].text === ',' && g.mention && g.from - c <= 6) {
+          clauseEnd = c;
+          adjunctCut = true;
+          break;
+        }
       }
-      const reported = indirectContent(tokens, fr, prevEnd, b, a, Math.max(bEnd, clauseEnd));
+      const reported = indirectContent(tokens, fr, prevEnd, b, a, adjunctCut ? clauseEnd : Math.max(bEnd, clauseEnd));
       if (reported) {
         // "X said A and said B": the conjunction before the next frame belongs to neither clause.
         let to = reported.to;
