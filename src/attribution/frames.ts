@@ -1,7 +1,7 @@
 import type { OutletIndex } from '../lexicons/outlet-index.js';
 import { AUXILIARIES, DETERMINERS, cueAt, type CueMatch } from './cues.js';
 import { FINDING_NOUNS, STATEMENT_NOUNS } from '../lexicons/word-sets.js';
-import { mentionAfter, mentionBefore, subjectOf, type MentionMatch } from './mentions.js';
+import { auxiliaryOrAdverb, DAY_WORD, mentionAfter, mentionBefore, subjectOf, type MentionMatch } from './mentions.js';
 import { clauseStart, type Token } from './tokens.js';
 import { addresseeAfter, dateIn, venueIn, type VenueMatch } from './venue.js';
 
@@ -25,7 +25,7 @@ const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punc
 const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'late', 'early', 'last', 'this', 'earlier', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'also', 'again', 'publicly', 'privately', 'repeatedly', 'then', 'later', 'once', 'via', 'through', 'to', 'from']);
 
 /** A short quotation in title case: a programme, a book, a show ("Meet the Press"). */
-function titleLike(quoted: string): boolean {
+export function titleLike(quoted: string): boolean {
   const words = quoted.replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= 7 && words.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
 }
@@ -49,7 +49,7 @@ function adjunctEnd(tokens: readonly Token[], at: number, limit: number): number
     // "on NBC's 'Meet the Press'": a programme's title in quotation marks belongs to the venue.
     if (after?.kind === 'quote' && place && titleLike(after.text) && tokens[j - 1]?.kind === 'word' && /['\u2019]s?$/.test(tokens[j - 1].text)) i = j + 1;
     else if (j === limit || !after || (after.kind === 'quote' && place) || isPunct(after, ',:;.!?') || after.lower === 'that') i = j;
-    else if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[i].lower)) i = i + 1;
+    else if (DAY_WORD.test(tokens[i].lower)) i = i + 1;
     else break;
   }
   return i;
@@ -142,7 +142,7 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
     if (order === 'subject' && mention) {
       const speakerEnd = mention.appositive ? mention.appositive[1] + 1 : mention.to;
       let k = cue.from;
-      while (k - 1 >= speakerEnd && tokens[k - 1].kind === 'word' && (AUXILIARIES.has(tokens[k - 1].lower) || (/ly$/.test(tokens[k - 1].lower) && !!tokens[k - 1].tags?.has('Adverb')))) k--;
+      while (k - 1 >= speakerEnd && auxiliaryOrAdverb(tokens[k - 1])) k--;
       if (k < cue.from) cue.from = k;
     }
     let addressee: Frame['addressee'] = null;

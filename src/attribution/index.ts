@@ -5,7 +5,7 @@ import type { QuoteSpan } from '../segment/quotes.js';
 import type { Source } from '../normalize/index.js';
 import { findExpectations } from './expectations.js';
 import { findQuestions } from './questions.js';
-import { findFrames, type Frame } from './frames.js';
+import { findFrames, titleLike, type Frame } from './frames.js';
 import { classifyUnattributed, looksLikeTitle } from './non-statements.js';
 import { TagBatch, tagTokens, tokenize, type QuotePiece, type Token } from './tokens.js';
 import { mentionBefore, subjectOf } from './mentions.js';
@@ -108,15 +108,15 @@ export function attribute(source: Source, seg: Segmentation, outlets: OutletInde
     const headline = !!seg.paragraphs[s.paragraph].headline;
     const framed = framedStatements(view, tokens, findFrames(tokens, outlets, headline || titleCased(tokens), si === 0), covered, s.paragraph, headline);
     drafts.push(...framed);
-    for (const q of findQuestions(tokens, (from, to) => framed.some((d) => d.content[0] < tokens[to - 1].end && tokens[from].start < d.content[1]))) {
-      const content = rangeOf(tokens, q.content[0], q.content[1]);
-      const asker = q.asker ? rangeOf(tokens, q.asker[0], q.asker[1]) : null;
-      drafts.push({ kind: 'indirect', headline, content, segments: [content], quoted: [], cue: rangeOf(tokens, q.cue[0], q.cue[1]), cueLemma: 'ask', source: asker, sourceKind: asker ? 'name' : null, sourceName: asker ?? undefined, appositive: null, sourceFromContext: false, venue: null, addressee: null, date: null, paragraph: s.paragraph, evidence: ['cue:asked-question', asker ? 'source:asker' : 'source:none'], diagnostics: [] });
-    }
-    for (const e of findExpectations(tokens, (from, to) => framed.some((d) => d.content[0] < tokens[to - 1].end && tokens[from].start < d.content[1]) || tokens.slice(from, to).some((t) => t.kind === 'quote'))) {
-      const content = rangeOf(tokens, e.content[0], e.content[1]);
-      drafts.push({ kind: 'indirect', headline, content, segments: [content], quoted: [], cue: rangeOf(tokens, e.cue[0], e.cue[1]), cueLemma: 'expected', source: null, sourceKind: null, appositive: null, sourceFromContext: false, venue: null, addressee: null, date: null, paragraph: s.paragraph, evidence: ['cue:expected-passive', 'source:none'], diagnostics: [] });
-    }
+    const framedOver = (from: number, to: number) => framed.some((d) => d.content[0] < tokens[to - 1].end && tokens[from].start < d.content[1]);
+    const unframed = (cue: Range, content: Range, cueLemma: string, asker: Range | null, evidence: string): Draft => {
+      const c = rangeOf(tokens, content[0], content[1]);
+      const source = asker ? rangeOf(tokens, asker[0], asker[1]) : null;
+      return { kind: 'indirect', headline, content: c, segments: [c], quoted: [], cue: rangeOf(tokens, cue[0], cue[1]), cueLemma, source, sourceKind: source ? 'name' : null, sourceName: source ?? undefined, appositive: null, sourceFromContext: false, venue: null, addressee: null, date: null, paragraph: s.paragraph, evidence: [evidence, source ? 'source:asker' : 'source:none'], diagnostics: [] };
+    };
+    for (const q of findQuestions(tokens, framedOver)) drafts.push(unframed(q.cue, q.content, 'ask', q.asker, 'cue:asked-question'));
+    const quoteIn = (from: number, to: number) => tokens.slice(from, to).some((t) => t.kind === 'quote');
+    for (const e of findExpectations(tokens, (from, to) => framedOver(from, to) || quoteIn(from, to))) drafts.push(unframed(e.cue, e.content, 'expected', null, 'cue:expected-passive'));
   }
 
   // Quotations no frame covered: transcript labels, colon introductions, continuations, or non-statements.
@@ -204,9 +204,9 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     let b = fr.from;
     while (b > prevEnd && tokens[b - 1].kind === 'punct' && /[,\u2014\u2013-]/.test(tokens[b - 1].text)) b--;
     const before = tokens.slice(prevEnd, b);
-    const open = (t: Token) => t.kind === 'quote' && !covered.has(t.quote!) && !programmeTitle(view, tokens, t);
-    const quotesBefore = before.filter(open);
-    const quotesAfter = after.filter(open);
+    const open = (t: Token, at: number) => t.kind === 'quote' && !covered.has(t.quote!) && !programmeTitle(view, tokens, at);
+    const quotesBefore = before.filter((t, k) => open(t, prevEnd + k));
+    const quotesAfter = after.filter((t, k) => open(t, a + k));
     const frameAtStart = !before.some((t) => t.kind === 'quote') && (before.length <= 6 || before[before.length - 1]?.text === ',');
     const pieces: { from: number; to: number; quotes: Token[] }[] = [];
     // 'Citing "obligations," the spokeswoman told POLITICO that ...': "that" opens the frame's own words.
@@ -217,7 +217,7 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
       // An appositive may sit between: '"A," said X, an economist at Y, "B."'
       let qa = a;
       while (qa < bEnd && qa - a < 20 && tokens[qa].kind !== 'quote') qa++;
-      const resumes = qa < bEnd && open(tokens[qa]) && (qa === a || (fr.order === 'inverted' && tokens[qa - 1].text === ','));
+      const resumes = qa < bEnd && open(tokens[qa], qa) && (qa === a || (fr.order === 'inverted' && tokens[qa - 1].text === ','));
       if (resumes) pieces.push({ from: qa, to: qa + 1, quotes: [tokens[qa]] });
     } else if (quotesAfter.length && (frameAtStart || fr.order === 'according' || fr.order === 'participle' || fr.mention)) {
       // 'X said "Q" and asked ...': the conjunction before the next verb belongs to neither.
@@ -304,11 +304,9 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
 }
 
 /** 'on Fox News Channel's "Hannity,"': a programme's title after its network's possessive is a venue, not words said. */
-function programmeTitle(view: string, tokens: readonly Token[], q: Token): boolean {
-  const prev = tokens[tokens.indexOf(q) - 1];
-  if (!prev || prev.kind !== 'word' || !/['\u2019]s$/.test(prev.text)) return false;
-  const words = view.slice(q.start, q.end).replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
-  return words.length >= 1 && words.length <= 7 && words.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
+function programmeTitle(view: string, tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  return !!prev && prev.kind === 'word' && /['\u2019]s$/.test(prev.text) && titleLike(view.slice(tokens[at].start, tokens[at].end));
 }
 
 /** A line in title case inside the body (a listicle's item, a subhead): its capitalized verbs are verbs. */
@@ -319,10 +317,6 @@ function titleCased(tokens: readonly Token[]): boolean {
 
 const wordCount = (ts: readonly Token[]) => ts.reduce((n, t) => n + (t.kind === 'word' ? 1 : 0), 0);
 
-/**
- * The reported clause of a frame with no quotation: after it ("X said (that) CLAUSE", "according to X,
- * CLAUSE") or before it ("CLAUSE, X said", "CLAUSE, according to X"). Token range, or null.
- */
 /** Whether only connectives or a short adverbial stand before the frame in its stretch of the sentence. */
 function frameOpens(tokens: readonly Token[], fr: Frame, prevEnd: number): boolean {
   // "It has not gone unnoticed: according to polls, ...": a colon or semicolon opens a clause too.
@@ -359,7 +353,10 @@ function channelAfter(tokens: readonly Token[], i: number, limit: number): numbe
 
 const CUE_PREPOSITIONS = new Set(['about', 'for', 'of', 'on', 'with', 'against']);
 
-
+/**
+ * The reported clause of a frame with no quotation: after it ("X said (that) CLAUSE", "according to X,
+ * CLAUSE") or before it ("CLAUSE, X said", "CLAUSE, according to X"). Token range, or null.
+ */
 function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b: number, a: number, bEnd: number): { from: number; to: number; rest?: { from: number; to: number } } | null {
   const before = tokens.slice(prevEnd, b);
   const after = tokens.slice(a, bEnd);
@@ -380,7 +377,7 @@ function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b
   const clauseAfter = !quoteAfter && (wordCount(after) >= 2 || nameOnly) && tokens[a]?.text !== ';';
   if (fr.order === 'participle') return clauseAfter ? { from: a, to: bEnd } : null;
   // "CLAUSE, X said on Friday, APPOSITIVE.": a comma closing the frame means the clause came before it.
-  const commaAfter = (a > fr.to && tokens[fr.to]?.text === ',') || (a > fr.to && /^(--|\u2014|\u2013)$/.test(tokens[fr.to]?.text ?? ''));
+  const commaAfter = a > fr.to && /^(,|--|\u2014|\u2013)$/.test(tokens[fr.to]?.text ?? '');
   // "According to X, CLAUSE" opens its sentence; elsewhere "according to X" credits what came before.
   if (fr.order === 'according' && !frameOpens(tokens, fr, prevEnd)) return clauseBefore ? { from: prevEnd, to: b } : null;
   const preferBefore = fr.order === 'inverted' || (fr.order === 'according' && clauseBefore) || !clauseAfter || commaAfter;

@@ -158,13 +158,16 @@ function shareEndingAt(tokens: readonly Token[], j: number, floor: number): numb
   return from;
 }
 
+/** An auxiliary or an -ly adverb: what stands between a speaker and the verb ("has also said", "strongly denied"). */
+export const auxiliaryOrAdverb = (t: Token | undefined): boolean => isWord(t) && (AUXILIARIES.has(t.lower) || (/ly$/.test(t.lower) && tagged(t, 'Adverb')));
+
 /** Skips adverbs and auxiliaries leftward from j ("has also said"). */
 function skipAuxLeft(tokens: readonly Token[], j: number, floor: number): number {
-  while (j >= floor && isWord(tokens[j]) && (AUXILIARIES.has(tokens[j].lower) || (/ly$/.test(tokens[j].lower) && tagged(tokens[j], 'Adverb')))) j--;
+  while (j >= floor && auxiliaryOrAdverb(tokens[j])) j--;
   return j;
 }
 
-const DAY_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+export const DAY_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 const DAY_PART = /^(morning|afternoon|evening|night)$/;
 
 /** Skips a time adjunct leftward from j: "Clinton on Tuesday said", "Obama last week said". */
