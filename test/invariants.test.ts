@@ -30,8 +30,8 @@ const htmlLike = fc
   .array(fc.oneof(fc.constantFrom('<p>', '</p>', '<em>', '</em>', '<a href="x">', '</a>', '<br>', '&amp;', '&quot;', '&#8220;', '<script>"x"</script>', '<div>'), pieces), { maxLength: 50 })
   .map((xs) => xs.join(''));
 
-function checkSpans(text: string) {
-  const r = analyze(text);
+function checkSpans(text: string, spanModel = false) {
+  const r = analyze(text, { spanModel });
   const spans = [
     ...r.quotes.flatMap((q) => [q.content, ...q.segments, ...q.quoted, q.cue, q.source, q.addressee, q.venue?.span, q.date?.span]),
     ...r.speakers.flatMap((s) => s.mentions.map((m) => m.span)),
@@ -66,6 +66,13 @@ describe('invariants on generated input', () => {
     ['HTML-like markup', htmlLike, 1000],
   ] as const)('%s: never throws, spans slice back, confidences in [0,1], segments ordered, no own attribution inside', (_, gen, numRuns) => {
     fc.assert(fc.property(gen as fc.Arbitrary<string>, (t) => void checkSpans(t)), { numRuns, seed: 42 });
+  });
+  it.each([
+    ['article-like token soup', articleLike, 1500],
+    ['the example article, mutated', mutated, 500],
+    ['HTML-like markup', htmlLike, 500],
+  ] as const)('with the span model, %s: the same invariants', (_, gen, numRuns) => {
+    fc.assert(fc.property(gen as fc.Arbitrary<string>, (t) => void checkSpans(t, true)), { numRuns, seed: 43 });
   });
   it('is deterministic (same output, same ids) and matches its schema', () => {
     fc.assert(

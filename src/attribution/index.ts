@@ -11,6 +11,7 @@ import { TagBatch, tagTokens, tokenize, type QuotePiece, type Token } from './to
 import { mentionBefore, subjectOf } from './mentions.js';
 import { CUE_FIRST_WORDS, FINDING_NOUNS } from '../lexicons/word-sets.js';
 import type { VenueMatch } from './venue.js';
+import { refineWithModel } from './model/combine.js';
 
 type Range = [number, number];
 
@@ -68,10 +69,25 @@ function trimContent(view: string, [s, e]: Range): Range {
 }
 
 /**
- * Stage 3: attribution of quotations (direct and partial) to a source mention, a cue, a venue,
+ * Stage 3: attribution. The rules propose statements; the span model trained on PolNeAR decides
+ * their boundaries and adds those the rules miss (`useModel: false` keeps the rules' own).
+ */
+export function attribute(source: Source, seg: Segmentation, outlets: OutletIndex, useModel = false): Draft[] {
+  const rules = ruleDrafts(source, seg, outlets);
+  return useModel ? refineWithModel(source.view, seg, rules) : rules.drafts;
+}
+
+/** What the rules found, and the compromise tags they read on the way (the model reuses them). */
+export interface RuleProposals {
+  drafts: Draft[];
+  tags: Map<number, ReadonlySet<string>>;
+}
+
+/**
+ * The rules: attribution of quotations (direct and partial) to a source mention, a cue, a venue,
  * an addressee and a date, sentence by sentence; then context for quotes a sentence leaves open.
  */
-export function attribute(source: Source, seg: Segmentation, outlets: OutletIndex): Draft[] {
+export function ruleDrafts(source: Source, seg: Segmentation, outlets: OutletIndex): RuleProposals {
   const { view } = source;
   const drafts: Draft[] = [];
   // Each quotation piece (one per paragraph segment) goes to the sentence it lies in.
@@ -179,7 +195,9 @@ export function attribute(source: Source, seg: Segmentation, outlets: OutletInde
       });
     }
   }
-  return drafts.sort((x, y) => x.content[0] - y.content[0]);
+  const tags = new Map<number, ReadonlySet<string>>();
+  for (const tokens of sentenceTokens.values()) for (const t of tokens) if (t.tags) tags.set(t.start, t.tags);
+  return { drafts: drafts.sort((x, y) => x.content[0] - y.content[0]), tags };
 }
 
 /** Statements a sentence's frames govern: the quotations before a frame ('"Q," X said') or after it ('X said "Q"'). */

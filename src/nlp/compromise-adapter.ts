@@ -41,3 +41,15 @@ export function tagText(text: string): TermTags[] {
 export function bareParse(text: string): unknown {
   return nlp(text);
 }
+
+let lexicon: Record<string, string | string[]> | undefined;
+/**
+ * A word's tag from compromise's lexicon alone (no parse, no context): a cheap part of speech for
+ * every word of a document, where a parse is kept for the few windows that need one.
+ */
+export function lexiconTag(lowerWord: string): string | undefined {
+  register();
+  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+  const t = lexicon[lowerWord];
+  return Array.isArray(t) ? t[0] : t;
+}

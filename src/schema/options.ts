@@ -29,6 +29,12 @@ export const AnalyzeOptionsSchema = z
     outlets: z.array(OutletSchema).default([]),
     /** Keep quotations that are not statements (scare quotes, titles, nicknames) in `quotes`. */
     includeNonStatements: z.boolean().default(true),
+    /**
+     * Let the span model trained on PolNeAR decide statement boundaries and add the statements the
+     * rules miss. Off by default for now: it finds more reported speech and places its boundaries
+     * better, but it names the speaker less often (see the README's Accuracy section).
+     */
+    spanModel: z.boolean().default(false),
   })
   .strict();
 /** The options as the caller writes them. @example const o: AnalyzeOptions = { url: 'https://example.com' }; */

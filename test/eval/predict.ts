@@ -2,8 +2,8 @@ import { analyze } from '../../src/index.js';
 import type { GoldDoc, PredDoc } from './score.js';
 
 /** The prediction record score_quotes.py reads, for one document. */
-export function predict(doc: GoldDoc & { date?: string | null }): PredDoc {
-  const r = analyze(doc.text, { format: 'text', ...(doc.date && /^\d{4}-\d{2}-\d{2}$/.test(doc.date) ? { publishedDate: doc.date } : {}) });
+export function predict(doc: GoldDoc & { date?: string | null }, spanModel = false): PredDoc {
+  const r = analyze(doc.text, { format: 'text', spanModel, ...(doc.date && /^\d{4}-\d{2}-\d{2}$/.test(doc.date) ? { publishedDate: doc.date } : {}) });
   return {
     id: doc.id,
     quotes: r.quotes

@@ -1,4 +1,5 @@
-// npm run eval -- [--data FILE] [--predictions OUT] [--kinds direct,mixed] [--overlap 0.3] [--gate] [--json]
+// npm run eval -- [--data FILE] [--predictions OUT] [--kinds direct,mixed] [--overlap 0.3] [--span-model] [--gate] [--json]
+// --span-model scores analyze with the trained span model on (spanModel: true); the gate then reads the floors under "model:".
 // Runs the analysis over a quotes JSONL file (PolNeAR format), writes the predictions it scored and
 // prints the reference scorer's metrics. With --gate, fails when a figure falls below test/eval/floors.json.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,8 @@ for (const line of readFileSync(dataFile, 'utf8').split('\n')) if (line.trim()) 
 }
 const t0 = performance.now();
 const pred = new Map<string, PredDoc>();
-for (const d of gold.values()) pred.set(d.id, predict(d));
+const spanModel = args.includes('--span-model');
+for (const d of gold.values()) pred.set(d.id, predict(d, spanModel));
 const seconds = (performance.now() - t0) / 1000;
 const out = flag('--predictions');
 const thr = Number(flag('--overlap') ?? 0.3);
@@ -56,7 +58,7 @@ const precisionAt = (s: Scores, t: number) => {
 if (args.includes('--json')) {
   console.log(JSON.stringify(results.map(({ calibration, ...r }) => r)));
 } else {
-  console.log(`${gold.size} documents from ${dataFile} in ${seconds.toFixed(1)} s`);
+  console.log(`${gold.size} documents from ${dataFile} in ${seconds.toFixed(1)} s (${spanModel ? 'rules and span model' : 'rules only'})`);
   for (const s of results) {
     console.log(`\ngold quotes ${s.gold}, predicted ${s.predicted} (kinds=${s.kinds})`);
     for (const k of ['content_overlap', 'content_jaccard50', 'content_exact', 'source_exact', 'cue_exact', 'end_to_end'] as const)
@@ -72,7 +74,7 @@ if (args.includes('--gate')) {
   const floors = JSON.parse(readFileSync(join(here, 'floors.json'), 'utf8')) as Record<string, Record<string, number>>;
   let failed = false;
   for (const s of results) {
-    const key = s.kinds === 'all' ? 'all' : s.kinds.join(',');
+    const key = (spanModel ? 'model:' : '') + (s.kinds === 'all' ? 'all' : s.kinds.join(','));
     for (const [metric, floor] of Object.entries(floors[key] ?? {})) {
       const [name, part] = metric.split('.');
       const value = part ? (s as unknown as Record<string, Record<string, number>>)[name][part] : (s as unknown as Record<string, number>)[name];
