@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { ruleDrafts, type RuleProposals } from '../../src/attribution/index.js';
 import { modelParagraphs, NTAGS, type ModelParagraph } from '../../src/attribution/model/features.js';
 import { refineWithModel, ruleSpans } from '../../src/attribution/model/combine.js';
-import { viterbi, type TaggerWeights } from '../../src/attribution/model/tagger.js';
+import { constrainedTransitions, viterbi, type TaggerWeights } from '../../src/attribution/model/tagger.js';
 import { decodeModel, encodeModel } from '../../src/attribution/model/weights.js';
 import { resolveOptions } from '../../src/analyze.js';
 import { outletIndex } from '../../src/lexicons/outlet-index.js';
@@ -112,7 +112,7 @@ function train(items: readonly { p: ModelParagraph; gold: Uint8Array }[], epochs
     }
     for (const i of order) {
       const { p, gold } = items[i];
-      const pred = viterbi(p, w);
+      const pred = viterbi(p, w, undefined, constrainedTransitions(w));
       for (let k = 0; k < gold.length; k++) {
         const gp = k ? gold[k - 1] : NTAGS;
         const pp = k ? pred[k - 1] : NTAGS;

@@ -34,14 +34,19 @@ export interface RuleSpan {
 /** Compromise tags worth a feature; the rest add weight without telling roles apart. */
 const TAG_FEATURES = ['Person', 'Organization', 'Place', 'ProperNoun', 'Pronoun', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Auxiliary', 'Noun', 'Plural', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'QcRole', 'Value', 'Date', 'Copula', 'Negative', 'QuestionWord'];
 
-/** FNV-1a over UTF-16 units, folded into `mask + 1` buckets. */
-export function hashFeature(s: string, mask: number): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+/** FNV-1a over UTF-16 units, continued from `h`: the hash of a concatenation without building it. */
+function fnv(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) & mask;
+  return h;
+}
+
+/** FNV-1a of a feature's name, folded into `mask + 1` buckets. */
+export function hashFeature(s: string, mask: number): number {
+  return (fnv(FNV_OFFSET, s) >>> 0) & mask;
 }
 
 function shape(t: Token): string {
@@ -128,38 +133,67 @@ function featurize(tokens: readonly Token[], sentence: Int32Array, inQuote: Uint
   const feats: number[] = [];
   const offs = new Uint32Array(n + 1);
   const at = (a: readonly string[], k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : a[k]);
+  // Each feature is the hash of "name=value" (or "name=a|b"), computed without building the string.
+  const f1 = (name: string) => feats.push((fnv(FNV_OFFSET, name) >>> 0) & mask);
+  const f2 = (name: string, a: string) => feats.push((fnv(fnv(FNV_OFFSET, name), a) >>> 0) & mask);
+  const f3 = (name: string, a: string, b: string) => feats.push((fnv(fnv(fnv(fnv(FNV_OFFSET, name), a), '|'), b) >>> 0) & mask);
   for (let k = 0; k < n; k++) {
     offs[k] = feats.length;
-    const f: string[] = [];
     const w = lw[k];
     const r = rule[k];
     const rTag = r === 'O' ? 'O' : r.slice(0, 3);
-    f.push('b', `w=${w}`, `w-1=${at(lw, k - 1)}`, `w+1=${at(lw, k + 1)}`, `w-2=${at(lw, k - 2)}`, `w+2=${at(lw, k + 2)}`);
-    f.push(`w-1w=${at(lw, k - 1)}|${w}`, `ww+1=${w}|${at(lw, k + 1)}`);
-    f.push(`sh=${sh[k]}`, `sh-1sh=${at(sh, k - 1)}|${sh[k]}`, `shsh+1=${sh[k]}|${at(sh, k + 1)}`);
-    if (tokens[k].kind === 'word' && w.length > 3) f.push(`p3=${w.slice(0, 3)}`, `s3=${w.slice(-3)}`, `s2=${w.slice(-2)}`);
-    f.push(`lx=${lx[k]}`, `lx-1=${at(lx, k - 1)}`, `lx+1=${at(lx, k + 1)}`, `lx-1lx=${at(lx, k - 1)}|${lx[k]}`);
+    f1('b');
+    f2('w=', w);
+    f2('w-1=', at(lw, k - 1));
+    f2('w+1=', at(lw, k + 1));
+    f2('w-2=', at(lw, k - 2));
+    f2('w+2=', at(lw, k + 2));
+    f3('w-1w=', at(lw, k - 1), w);
+    f3('ww+1=', w, at(lw, k + 1));
+    f2('sh=', sh[k]);
+    f3('sh-1sh=', at(sh, k - 1), sh[k]);
+    f3('shsh+1=', sh[k], at(sh, k + 1));
+    if (tokens[k].kind === 'word' && w.length > 3) {
+      f2('p3=', w.slice(0, 3));
+      f2('s3=', w.slice(-3));
+      f2('s2=', w.slice(-2));
+    }
+    f2('lx=', lx[k]);
+    f2('lx-1=', at(lx, k - 1));
+    f2('lx+1=', at(lx, k + 1));
+    f3('lx-1lx=', at(lx, k - 1), lx[k]);
     const ct = tags.get(tokens[k].start);
-    if (ct) for (const t of TAG_FEATURES) if (ct.has(t)) f.push(`ct=${t}`);
-    if (cue[k]) f.push('cue');
-    if (k > 0 && cue[k - 1]) f.push('cue-1');
-    if (k + 1 < n && cue[k + 1]) f.push('cue+1');
-    if (PRONOUNS[w]) f.push('pron');
-    if (TITLE_WORDS.has(w)) f.push('title');
-    if (HONORIFICS.has(w) || HONORIFICS.has(`${w}.`)) f.push('hon');
-    if (ORG_WORDS.has(w)) f.push('org');
-    if (DETERMINERS.has(w)) f.push('det');
-    if (STATEMENT_NOUNS.has(w)) f.push('stmt-noun');
+    if (ct) for (const t of TAG_FEATURES) if (ct.has(t)) f2('ct=', t);
+    if (cue[k]) f1('cue');
+    if (k > 0 && cue[k - 1]) f1('cue-1');
+    if (k + 1 < n && cue[k + 1]) f1('cue+1');
+    if (PRONOUNS[w]) f1('pron');
+    if (TITLE_WORDS.has(w)) f1('title');
+    if (HONORIFICS.has(w) || HONORIFICS.has(`${w}.`)) f1('hon');
+    if (ORG_WORDS.has(w)) f1('org');
+    if (DETERMINERS.has(w)) f1('det');
+    if (STATEMENT_NOUNS.has(w)) f1('stmt-noun');
     const q = inQuote[k] ? 'in' : 'out';
-    f.push(`q=${q}`, `q-1q=${k > 0 ? inQuote[k - 1] : 'b'}|${inQuote[k]}|${k + 1 < n ? inQuote[k + 1] : 'e'}`);
-    if (!sentenceHasQuote.get(sentence[k])) f.push('s:noquote');
-    if (k === 0 || sentence[k - 1] !== sentence[k]) f.push('s:first');
-    if (k === n - 1 || sentence[k + 1] !== sentence[k]) f.push('s:last');
-    if (paragraph === 0) f.push('para:0');
-    f.push(`dl=${distBucket(left[k])}`, `dr=${distBucket(right[k])}`, `dldr=${distBucket(left[k])}|${distBucket(right[k])}`);
-    f.push(`r=${rTag}`, `rk=${r}`, `r-1=${at(rule, k - 1).slice(0, 3)}`, `r+1=${at(rule, k + 1).slice(0, 3)}`);
-    f.push(`r|w=${rTag}|${w}`, `r|sh=${rTag}|${sh[k]}`, `r|q=${rTag}|${q}`, `r|w-1=${rTag}|${at(lw, k - 1)}`, `r|w+1=${rTag}|${at(lw, k + 1)}`);
-    for (const s of f) feats.push(hashFeature(s, mask));
+    f2('q=', q);
+    f2('q-1q=', `${k > 0 ? inQuote[k - 1] : 'b'}|${inQuote[k]}|${k + 1 < n ? inQuote[k + 1] : 'e'}`);
+    if (!sentenceHasQuote.get(sentence[k])) f1('s:noquote');
+    if (k === 0 || sentence[k - 1] !== sentence[k]) f1('s:first');
+    if (k === n - 1 || sentence[k + 1] !== sentence[k]) f1('s:last');
+    if (paragraph === 0) f1('para:0');
+    const dl = distBucket(left[k]);
+    const dr = distBucket(right[k]);
+    f2('dl=', dl);
+    f2('dr=', dr);
+    f3('dldr=', dl, dr);
+    f2('r=', rTag);
+    f2('rk=', r);
+    f2('r-1=', at(rule, k - 1).slice(0, 3));
+    f2('r+1=', at(rule, k + 1).slice(0, 3));
+    f3('r|w=', rTag, w);
+    f3('r|sh=', rTag, sh[k]);
+    f3('r|q=', rTag, q);
+    f3('r|w-1=', rTag, at(lw, k - 1));
+    f3('r|w+1=', rTag, at(lw, k + 1));
   }
   offs[n] = feats.length;
   const ruleTags = Uint8Array.from(rule, (r) => (r === 'O' ? 0 : TAGS.indexOf(r.slice(0, 3) as (typeof TAGS)[number])));

@@ -32,21 +32,36 @@ export function emissions(p: ModelParagraph, w: TaggerWeights): Float64Array {
   return e;
 }
 
+/** Transitions with the BIO constraint folded in: -Infinity where a tag may not follow another. */
+export function constrainedTransitions(w: TaggerWeights): Float64Array {
+  const t = new Float64Array((NTAGS + 1) * NTAGS);
+  for (let s = 0; s <= NTAGS; s++) for (let c = 0; c < NTAGS; c++) t[s * NTAGS + c] = allowed(s === NTAGS ? -1 : s, c) ? w.trans[s * NTAGS + c] : -Infinity;
+  return t;
+}
+
+// Shipped weights never change, so their constrained transitions are computed once (training passes its own).
+const constrained = new WeakMap<TaggerWeights, Float64Array>();
+function transitions(w: TaggerWeights): Float64Array {
+  let t = constrained.get(w);
+  if (!t) constrained.set(w, (t = constrainedTransitions(w)));
+  return t;
+}
+
 /** The best tag sequence of a paragraph under the weights, with the BIO constraint. */
-export function viterbi(p: ModelParagraph, w: TaggerWeights, e = emissions(p, w)): Uint8Array {
+export function viterbi(p: ModelParagraph, w: TaggerWeights, e = emissions(p, w), tr = transitions(w)): Uint8Array {
   const n = p.tokens.length;
   const out = new Uint8Array(n);
   if (!n) return out;
   const score = new Float64Array(n * NTAGS);
   const back = new Uint8Array(n * NTAGS);
-  for (let t = 0; t < NTAGS; t++) score[t] = allowed(-1, t) ? e[t] + w.trans[NTAGS * NTAGS + t] : -Infinity;
+  for (let t = 0; t < NTAGS; t++) score[t] = e[t] + tr[NTAGS * NTAGS + t];
   for (let k = 1; k < n; k++) {
+    const prev = (k - 1) * NTAGS;
     for (let t = 0; t < NTAGS; t++) {
       let best = -Infinity;
       let arg = 0;
       for (let s = 0; s < NTAGS; s++) {
-        if (!allowed(s, t)) continue;
-        const v = score[(k - 1) * NTAGS + s] + w.trans[s * NTAGS + t];
+        const v = score[prev + s] + tr[s * NTAGS + t];
         if (v > best) {
           best = v;
           arg = s;

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, resolveOptions } from '../src/index.js';
+import { modelParagraphs, NTAGS, TAGS } from '../src/attribution/model/features.js';
+import { documentRelations, relationsOf } from '../src/attribution/model/relations.js';
+import { allowed, viterbi } from '../src/attribution/model/tagger.js';
+import { decodeModel, encodeModel, spanModel } from '../src/attribution/model/weights.js';
+import { normalize } from '../src/normalize/index.js';
+import { segment } from '../src/segment/index.js';
+
+const MASK = (1 << 10) - 1;
+function paragraphs(text: string) {
+  const source = normalize(text, resolveOptions({ format: 'text' }));
+  return { view: source.view, ps: modelParagraphs(source.view, segment(source), [], new Map(), MASK) };
+}
+const tagsOf = (names: string) => Uint8Array.from(names.split(' '), (n) => TAGS.indexOf(n as (typeof TAGS)[number]));
+
+describe('span model: from tags to relations', () => {
+  it.each([
+    ['He said the plan failed.', 'B-S B-C B-Q I-Q I-Q O', [['He', 'said', 'the plan failed']]],
+    ['"It failed," he said, "and we know why."', 'B-Q I-Q I-Q I-Q I-Q B-S B-C O B-Q I-Q I-Q I-Q I-Q I-Q I-Q', [['he', 'said', '"It failed," he said, "and we know why."']]],
+    ['X said yes, Y said no.', 'B-S B-C B-Q O B-S B-C B-Q O', [['X', 'said', 'yes'], ['Y', 'said', 'no']]],
+    ['The plan, critics say, failed.', 'B-Q I-Q O B-S B-C O B-Q O', [['critics', 'say', 'The plan, critics say, failed']]],
+    ['He said nothing.', 'B-S B-C O O', []],
+  ] as const)('%s', (text, tags, expected) => {
+    const { view, ps } = paragraphs(text);
+    const rel = relationsOf(ps[0], tagsOf(tags)).relations;
+    expect(rel.map((r) => [r.source && view.slice(...r.source), view.slice(...r.cue), view.slice(...r.content)])).toEqual(expected);
+  });
+
+  it("a cue that ends its paragraph takes the next paragraph's content ('Cruz continued:')", () => {
+    const { view, ps } = paragraphs('Cruz continued:\n\n"We will win."');
+    const rel = documentRelations([relationsOf(ps[0], tagsOf('B-S B-C O')), relationsOf(ps[1], tagsOf('B-Q I-Q I-Q I-Q I-Q I-Q'))]);
+    expect(rel.map((r) => [view.slice(...r.source!), view.slice(...r.cue), view.slice(...r.content)])).toEqual([['Cruz', 'continued', '"We will win."']]);
+  });
+});
+
+describe('span model: tagger and weights', () => {
+  it('Viterbi never puts an Inside tag after another role, whatever the weights', () => {
+    const { ps } = paragraphs('"We are ready," Jane Roe said on Friday, and the council agreed that it was time.');
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: (MASK + 1) * NTAGS, maxLength: (MASK + 1) * NTAGS }), fc.array(fc.integer({ min: -50, max: 50 }), { minLength: (NTAGS + 1) * NTAGS, maxLength: (NTAGS + 1) * NTAGS }), (emit, trans) => {
+        const tags = viterbi(ps[0], { mask: MASK, emit, trans });
+        tags.forEach((t, k) => expect(allowed(k ? tags[k - 1] : -1, t)).toBe(true));
+      }),
+      { numRuns: 30, seed: 3 },
+    );
+  });
+
+  it('quantized weights survive the file form and keep the same tags', () => {
+    const emit = Float64Array.from({ length: (MASK + 1) * NTAGS }, (_, i) => ((i * 7919) % 201) - 100);
+    const trans = Float64Array.from({ length: (NTAGS + 1) * NTAGS }, (_, i) => ((i * 31) % 11) - 5);
+    const file = JSON.parse(JSON.stringify(encodeModel({ mask: MASK, emit, trans }, { test: true }, 0.5)));
+    const back = decodeModel(file);
+    expect(file.provenance.test).toBe(true);
+    const { ps } = paragraphs('The mayor said on Tuesday that the bridge would stay open.');
+    expect([...viterbi(ps[0], back)]).toEqual([...viterbi(ps[0], { mask: MASK, emit, trans })]);
+  });
+
+  it('the shipped model loads, with its provenance', async () => {
+    expect(spanModel()).not.toBeNull();
+    const file = (await import('../src/attribution/model/span-model.json')).default as { provenance: Record<string, unknown> };
+    expect(file.provenance).toMatchObject({ split: expect.stringContaining('train'), command: expect.stringContaining('npm run train') });
+  });
+});
+
+describe('span model in analyze', () => {
+  const text = 'The mayor said on Tuesday that the bridge would stay open. Critics derided the plan as a giveaway.';
+  it('is off by default, and its trace says which fields it decided when on', () => {
+    const rules = analyze(text);
+    const model = analyze(text, { spanModel: true });
+    expect(rules.quotes.every((q) => !q.trace.some((t) => t.startsWith('model:')))).toBe(true);
+    expect(model.quotes.length).toBeGreaterThan(0);
+    expect(model.quotes.every((q) => q.trace.some((t) => t.startsWith('model:')))).toBe(true);
+  });
+  it('finds the reported clause of a plain speech verb', () => {
+    const r = analyze(text, { spanModel: true });
+    const q = r.quotes.find((x) => x.cue?.text.startsWith('said'));
+    expect(q?.source?.text).toBe('The mayor');
+    expect(q?.content.text).toContain('the bridge would stay open');
+  });
+});
