@@ -19,7 +19,7 @@ describe('span model: from tags to relations', () => {
   it.each([
     ['He said the plan failed.', 'B-S B-C B-Q I-Q I-Q O', [['He', 'said', 'the plan failed']]],
     ['"It failed," he said, "and we know why."', 'B-Q I-Q I-Q I-Q I-Q B-S B-C O B-Q I-Q I-Q I-Q I-Q I-Q I-Q', [['he', 'said', '"It failed," he said, "and we know why."']]],
-    ['X said yes, Y said no.', 'B-S B-C B-Q O B-S B-C B-Q O', [['X', 'said', 'yes'], ['Y', 'said', 'no']]],
+    ['X said yes, Y said never.', 'B-S B-C B-Q O B-S B-C B-Q O', [['X', 'said', 'yes'], ['Y', 'said', 'never']]],
     ['The plan, critics say, failed.', 'B-Q I-Q O B-S B-C O B-Q O', [['critics', 'say', 'The plan, critics say, failed']]],
     ['He said nothing.', 'B-S B-C O O', []],
   ] as const)('%s', (text, tags, expected) => {
