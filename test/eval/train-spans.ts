@@ -157,7 +157,9 @@ function report(label: string, docs: readonly Doc[], pred: Map<string, PredDoc>)
   const gold = new Map(docs.map((d) => [d.gold.id, d.gold]));
   const s = score(gold, pred, null, 0.3);
   const f = (k: 'content_overlap' | 'content_exact' | 'source_exact' | 'cue_exact' | 'end_to_end') => s[k].F1.toFixed(3);
-  console.log(`${label.padEnd(14)} overlap ${f('content_overlap')} (P ${s.content_overlap.P.toFixed(3)} R ${s.content_overlap.R.toFixed(3)})  content exact ${f('content_exact')}  source ${f('source_exact')}  cue ${f('cue_exact')}  e2e ${f('end_to_end')}  speaker ${s.speaker_acc}`);
+  const line = `overlap ${f('content_overlap')} (P ${s.content_overlap.P.toFixed(3)} R ${s.content_overlap.R.toFixed(3)})  content exact ${f('content_exact')}  source ${f('source_exact')}  cue ${f('cue_exact')}  e2e ${f('end_to_end')}  speaker ${s.speaker_acc}`;
+  console.log(`${label.padEnd(14)} ${line}`);
+  return line;
 }
 
 const t0 = performance.now();
@@ -235,7 +237,11 @@ if (CV > 0) {
     prune: PRUNE,
   }, PRUNE);
   const out = flag('--out') ?? resolve(here, '../../src/attribution/model/span-model.json');
-  report('train (in-sample)', docs, predictions(docs, decodeModel(file)));
+  file.provenance.figures = {
+    'train, in-sample (this command)': report('train (in-sample)', docs, predictions(docs, decodeModel(file))),
+    'train, 4-fold cross-validated': 'npm run train -- --cv 4',
+    'dev, rules and model': 'npm run eval -- --span-model',
+  };
   writeFileSync(out, JSON.stringify(file) + '\n');
   console.error(`wrote ${out} (${(JSON.stringify(file).length / 1024).toFixed(0)} KB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
