@@ -1,9 +1,13 @@
+import { splitAuthors } from './html-byline.js';
 // What a page says about itself: JSON-LD first (the publisher's structured data), then Open Graph and
 // article:* tags, then plain <meta>, <link rel=canonical>, <time> and <html lang>. The first source to
 // give a field keeps it, so the order of reading decides precedence, not the order in the page.
 
-/** Where a page field was read. */
-export type MetaOrigin = 'json-ld' | 'open-graph' | 'html-meta';
+/**
+ * Where a page field was read: JSON-LD, microdata (itemprop), an author link (rel=author, a link to an
+ * author page), an element whose class or id says byline or author, Open Graph, plain <meta>, page-data scripts.
+ */
+export type MetaOrigin = 'json-ld' | 'microdata' | 'author-link' | 'byline-markup' | 'open-graph' | 'html-meta' | 'page-script';
 
 /** A field read from the page, with where it came from. */
 export interface MetaValue<T> {
@@ -25,7 +29,8 @@ export interface HtmlMeta {
   articleBody?: { start: number; end: number };
 }
 
-const RANK: Record<MetaOrigin, number> = { 'json-ld': 0, 'open-graph': 1, 'html-meta': 2 };
+// The order of trust: structured data, then what the page shows as its byline, then the head's tags.
+const RANK: Record<MetaOrigin, number> = { 'json-ld': 0, microdata: 1, 'author-link': 2, 'byline-markup': 3, 'open-graph': 4, 'html-meta': 5, 'page-script': 6 };
 
 /** Sets a field unless a better-ranked source already gave it. */
 export function setMeta<K extends Exclude<keyof HtmlMeta, 'articleBody'>>(meta: HtmlMeta, key: K, value: (HtmlMeta[K] extends MetaValue<infer T> | undefined ? T : never) | undefined, origin: MetaOrigin): void {
@@ -51,6 +56,9 @@ const PLAIN: Record<string, Exclude<keyof HtmlMeta, 'articleBody' | 'authors'>> 
   pubdate: 'published',
   'publish-date': 'published',
   'parsely-pub-date': 'published',
+  'sailthru.date': 'published',
+  'article.published': 'published',
+  'article.updated': 'modified',
   'dc.date': 'published',
   'dcterms.created': 'published',
   'last-modified': 'modified',
@@ -62,6 +70,8 @@ const PLAIN: Record<string, Exclude<keyof HtmlMeta, 'articleBody' | 'authors'>> 
   'application-name': 'siteName',
 };
 
+const AUTHOR_META = new Set(['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name']);
+
 /** Reads one <meta> tag's attributes. */
 export function readMetaTag(attribs: Record<string, string>, meta: HtmlMeta): void {
   const key = (attribs.property ?? attribs.name ?? attribs['http-equiv'] ?? '').toLowerCase();
@@ -70,10 +80,11 @@ export function readMetaTag(attribs: Record<string, string>, meta: HtmlMeta): vo
   if (OG[key]) setMeta(meta, OG[key], key === 'og:locale' ? content.replace('_', '-') : content, 'open-graph');
   else if (PLAIN[key]) setMeta(meta, PLAIN[key], content, 'html-meta');
   else if (key === 'content-language') setMeta(meta, 'language', content.split(',')[0], 'html-meta');
-  else if (key === 'author' || key === 'article:author' || key === 'parsely-author' || key === 'dc.creator' || key === 'byl') {
+  else if (AUTHOR_META.has(key)) {
     // article:author is often a profile URL; a URL is not a name.
     if (/^https?:\/\//.test(content)) return;
-    const names = content.replace(/^\s*by\s+/i, '').split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+    const names = splitAuthors(content);
+    if (!names.length) return;
     const origin = key.startsWith('article:') ? 'open-graph' : 'html-meta';
     const old = meta.authors;
     if (old && old.origin === origin) for (const n of names) old.value.includes(n) || old.value.push(n);
@@ -124,7 +135,7 @@ export function readJsonLd(text: string, offset: number, meta: HtmlMeta): void {
     setMeta(meta, 'section', str(o.articleSection), 'json-ld');
     setMeta(meta, 'language', typeof o.inLanguage === 'string' ? o.inLanguage : name(o.inLanguage), 'json-ld');
     setMeta(meta, 'siteName', name(o.publisher) ?? name(o.isPartOf), 'json-ld');
-    const authors = [o.author, o.creator].flat().map(name).filter((n): n is string => !!n);
+    const authors = [o.author, o.creator].flat().map(name).filter((n): n is string => !!n).flatMap((n) => (splitAuthors(n).length ? splitAuthors(n) : [n]));
     if (authors.length) setMeta(meta, 'authors', [...new Set(authors)], 'json-ld');
     if (typeof o.articleBody === 'string' && !meta.articleBody) meta.articleBody = locateString(text, offset, 'articleBody');
   }

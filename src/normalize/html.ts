@@ -7,6 +7,7 @@ import { Parser } from 'htmlparser2';
 import { fromCodeUnits } from '../text/code-units.js';
 import { frontStack } from './parser-stack.js';
 import { chooseContent, type El, scoreParagraph } from './html-content.js';
+import { BylineCollector } from './html-byline.js';
 import { type HtmlMeta, readJsonLd, readMetaTag, setMeta } from './html-meta.js';
 
 export type { HtmlMeta } from './html-meta.js';
@@ -71,6 +72,7 @@ export function parseHtml(html: string): HtmlPage {
   const chars = new Uint16Array(n).fill(SPACE);
   const kinds = new Uint8Array(n);
   const meta: HtmlMeta = {};
+  const bylines = new BylineCollector();
   const captions: HtmlPage['captions'] = [];
   const anchors: HtmlPage['anchors'] = [];
   let anchor: { href: string; start: number; end: number; depth: number } | null = null;
@@ -98,6 +100,7 @@ export function parseHtml(html: string): HtmlPage {
         els.push(el);
         stack.push(els.length - 1);
         if (hides) hidden++;
+        bylines.openTag(name, a, el.depth, el.hidden);
         if (name === 'blockquote' && !el.hidden && /(^|\s)(twitter-tweet|x-tweet)(\s|$)/.test(a.class ?? '')) tweet = { depth: stack.length, p: -1 };
         // An embedded tweet's text is its author's words: quoted, so that its signature credits it.
         if (tweet && tweet.p < 0 && name === 'p' && !el.hidden) {
@@ -126,7 +129,7 @@ export function parseHtml(html: string): HtmlPage {
         const s = parser.startIndex;
         const e = parser.endIndex + 1;
         if (raw) {
-          if (raw.ld) {
+          if (raw.ld || raw.name === 'script') {
             if (raw.start < 0) raw.start = s;
             raw.parts.push(data);
           }
@@ -145,6 +148,7 @@ export function parseHtml(html: string): HtmlPage {
           }
         }
         if (hidden) return;
+        bylines.text(data);
         const el = els[stack[stack.length - 1]];
         const len = data.length;
         el.text += len;
@@ -173,6 +177,7 @@ export function parseHtml(html: string): HtmlPage {
         const el = els[idx];
         el.end = ending ? n : implied ? Math.max(el.start, s) : parser.endIndex + 1;
         const parent = els[stack[stack.length - 1]];
+        bylines.closeTag(el.depth);
         if (tweet && idx === tweet.p) {
           if (!implied && !ending) markTag(s, parser.endIndex + 1, RIGHT_QUOTE);
         } else if (!implied && !ending && BLOCK.has(name)) mark(s, NL, Kind.Break);
@@ -190,6 +195,7 @@ export function parseHtml(html: string): HtmlPage {
         if (name === 'h1' && h1 && h1.end === n && h1.start === el.start) h1.end = el.end;
         if (raw && raw.name === name) {
           if (raw.ld) readJsonLd(raw.parts.join(''), raw.start, meta);
+          else if (raw.name === 'script') bylines.script(raw.parts.join(''));
           raw = null;
         }
         if (name === 'title' && title) {
@@ -236,6 +242,7 @@ export function parseHtml(html: string): HtmlPage {
   ending = true;
   parser.end();
 
+  bylines.finish(meta);
   const ranges = chooseContent(els);
   if (ranges) {
     let at = 0;

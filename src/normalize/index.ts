@@ -173,15 +173,18 @@ function normalizeText(input: string, options: ResolvedOptions, page: { parsed: 
       if (d) modifiedDate = { value: d, origin: m.modified.origin, span: null };
     }
     if (!canonicalUrl && m.canonical && /^https?:\/\//.test(m.canonical.value)) canonicalUrl = { value: m.canonical.value, origin: m.canonical.origin, span: null };
-    if (!byline && m.authors?.value.length) byline = { value: m.authors.value, origin: m.authors.origin, span: null };
-    if (!wire && byline && byline.origin !== 'byline')
-      for (const n of byline.value) {
-        const o = outlets.byName(n);
-        if (o?.kind === 'wire agency') {
-          wire = { value: o, origin: byline.origin, span: null };
-          break;
-        }
-      }
+    // The page's markup says who wrote it more surely than a line of text that starts with "By".
+    if (m.authors?.value.length) {
+      const sameAsText = byline && byline.value.join('|').toLowerCase() === m.authors.value.join('|').toLowerCase();
+      if (!sameAsText) byline = { value: m.authors.value, origin: m.authors.origin, span: null };
+    }
+    if (byline && byline.origin !== 'byline') {
+      // "By Jane Roe and Reuters": the agency is the wire, the people are the byline.
+      const agency = byline.value.map((n) => outlets.byName(n)).find((o) => o?.kind === 'wire agency');
+      if (agency && !wire) wire = { value: agency, origin: byline.origin, span: null };
+      const people = byline.value.filter((n) => outlets.byName(n)?.kind !== 'wire agency');
+      if (people.length) byline = { ...byline, value: people };
+    }
     if (m.siteName) siteName = m.siteName;
     // A publisher named as the author (live blogs, agency copy) is the publisher, not a byline.
     if (byline && byline.origin !== 'byline' && siteName) {

@@ -5,7 +5,7 @@ import { SpanSchema } from './common.js';
  * Where a metadata field came from: given by the caller, found in the text, or derived.
  * @example const o: FieldOrigin = 'url-domain';
  */
-export const FieldOriginSchema = z.enum(['caller', 'byline', 'dateline', 'headline', 'text', 'url-domain', 'url-line', 'json-ld', 'open-graph', 'html-meta']);
+export const FieldOriginSchema = z.enum(['caller', 'byline', 'dateline', 'headline', 'text', 'url-domain', 'url-line', 'json-ld', 'microdata', 'author-link', 'byline-markup', 'open-graph', 'html-meta', 'page-script']);
 /** @example const o: FieldOrigin = 'caller'; */
 export type FieldOrigin = z.infer<typeof FieldOriginSchema>;
 
