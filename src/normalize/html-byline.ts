@@ -3,6 +3,7 @@
 // (JSON-LD and <meta> author tags are read with the rest of the metadata, in html-meta.ts.)
 import type { HtmlMeta, MetaOrigin } from './html-meta.js';
 import { setMeta } from './html-meta.js';
+import { parseDate } from '../text/dates.js';
 
 const BYLINE_CLASS = /(?<![a-z0-9])(by-?line|byline-?name|byauthor|author|authors|author-?name|article-?author|writtenby|written-?by|contributor|contributors)(?![a-z0-9])/i;
 /** Parts of a byline that are not the name: its date, the author's picture, bio and social links. */
@@ -18,9 +19,12 @@ interface Open {
   nameParts: string[];
 }
 
-/** Collects byline candidates while the page is parsed (see parseHtml). */
+const DATE_CLASS = /(?<![a-z0-9])(date|by-?date|pub-?date|dateline|timestamp|published|updated|modified|time)(?![a-z0-9])/i;
+
+/** Collects byline candidates, and the dates shown beside them, while the page is parsed (see parseHtml). */
 export class BylineCollector {
   private open: Open[] = [];
+  private dateOpen: { depth: number; parts: string[]; datetime: string | null } | null = null;
   private skipDepth = 0;
   private nameDepth = 0;
   private readonly found: { origin: MetaOrigin; text: string }[] = [];
@@ -35,7 +39,7 @@ export class BylineCollector {
     }
     if (hidden) return;
     const inByline = this.open.length > 0;
-    if (inByline && name === 'time' && a.datetime) this.dates.push({ kind: 'published', value: a.datetime, origin: 'author-link' });
+    if (!this.dateOpen && ((name === 'time' && inByline) || DATE_CLASS.test(`${a.class ?? ''} ${a.id ?? ''}`))) this.dateOpen = { depth, parts: [], datetime: name === 'time' ? (a.datetime ?? null) : null };
     if (inByline && !this.skipDepth && (name === 'time' || name === 'img' || NOT_NAME_CLASS.test(`${a.class ?? ''} ${a.id ?? ''}`))) this.skipDepth = depth;
     if (inByline && prop === 'name' && !this.nameDepth) this.nameDepth = depth;
     const cls = `${a.class ?? ''} ${a.id ?? ''}`;
@@ -49,6 +53,7 @@ export class BylineCollector {
   }
 
   text(data: string): void {
+    if (this.dateOpen) this.dateOpen.parts.push(data);
     if (!this.open.length || this.skipDepth) return;
     for (const o of this.open) {
       o.parts.push(data);
@@ -59,6 +64,14 @@ export class BylineCollector {
   /** The element at `depth` closes. */
   closeTag(depth: number): void {
     if (this.skipDepth && depth <= this.skipDepth) this.skipDepth = 0;
+    if (this.dateOpen && depth <= this.dateOpen.depth) {
+      // "Updated Dec 22, 2016 10:15 ET" is when it was modified; a bare date (or a <time>) when it was published.
+      const text = this.dateOpen.parts.join('').replace(/\s+/g, ' ').trim();
+      const kind = /\b(updated|modified)\b/i.test(text) ? 'modified' : 'published';
+      const value = this.dateOpen.datetime ?? shownDate(text);
+      if (value) this.dates.push({ kind, value, origin: 'byline-markup' });
+      this.dateOpen = null;
+    }
     while (this.open.length && this.open[this.open.length - 1].depth >= depth) {
       const o = this.open.pop()!;
       // A microdata author with no nested name is its own text.
@@ -84,6 +97,12 @@ export class BylineCollector {
     }
     for (const d of this.dates) setMeta(meta, d.kind, d.value, d.origin);
   }
+}
+
+/** The date in a shown date line ("Published 22 Dec 2016, 10:15", "Updated: December 22, 2016"), as YYYY-MM-DD. */
+function shownDate(text: string): string | null {
+  const m = new RegExp(`\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}`, 'i').exec(text);
+  return m ? parseDate(m[0]) : null;
 }
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';

@@ -2,7 +2,7 @@ import type { Diagnostic, Span } from '../schema/common.js';
 import type { DocumentInfo, FieldOrigin, Outlet } from '../schema/document.js';
 import type { ResolvedOptions } from '../schema/options.js';
 import { outletIndex } from '../lexicons/outlet-index.js';
-import { parseDate } from '../text/dates.js';
+import { isoTimestamp, parseDate } from '../text/dates.js';
 import { span, trimmedSpan } from '../text/span.js';
 import { classifyLines, type Line } from './layout.js';
 import { type HtmlPage, looksLikeHtml, parseHtml } from './html.js';
@@ -164,14 +164,16 @@ function normalizeText(input: string, options: ResolvedOptions, page: { parsed: 
   if (page) {
     const m = page.parsed.meta;
     if (!headlineSpan && m.title) headlineFromMeta = m.title;
-    if (!publishedDate && m.published) {
-      const d = parseDate(m.published.value);
-      if (d) publishedDate = { value: d, origin: m.published.origin, span: null };
-    }
-    if (m.modified) {
-      const d = parseDate(m.modified.value);
-      if (d) modifiedDate = { value: d, origin: m.modified.origin, span: null };
-    }
+    const dated = (v: { value: string; origin: FieldOrigin }) => {
+      const d = parseDate(v.value);
+      const timestamp = isoTimestamp(v.value);
+      return d ? { value: d, origin: v.origin, span: null, ...(timestamp ? { timestamp } : {}) } : null;
+    };
+    const fromPage = m.published ? dated(m.published) : null;
+    if (!publishedDate) publishedDate = fromPage;
+    // The text's date line and the page's timestamp say the same day: keep the line's span, add the instant.
+    else if (fromPage?.timestamp && fromPage.value === publishedDate.value) publishedDate = { ...publishedDate, timestamp: fromPage.timestamp };
+    if (m.modified) modifiedDate = dated(m.modified);
     if (!canonicalUrl && m.canonical && /^https?:\/\//.test(m.canonical.value)) canonicalUrl = { value: m.canonical.value, origin: m.canonical.origin, span: null };
     // The page's markup says who wrote it more surely than a line of text that starts with "By".
     if (m.authors?.value.length) {

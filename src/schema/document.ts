@@ -31,6 +31,12 @@ const field = <T extends z.ZodTypeAny>(value: T) =>
   z.object({ value, origin: FieldOriginSchema, span: SpanSchema.nullable() });
 
 /**
+ * A date found for the document: the day, and the instant when the page gives a time with its zone.
+ * @example const d = { value: '2016-12-22', timestamp: '2016-12-22T10:15:00-05:00', origin: 'json-ld', span: null };
+ */
+const dateField = field(z.string()).extend({ timestamp: z.string().optional() });
+
+/**
  * The article side of the result: its metadata, the outlets behind it and the parts of the text that are not body.
  * @example
  * const r = analyze(text, { url: 'https://example.com/a' });
@@ -43,9 +49,10 @@ export const DocumentInfoSchema = z.object({
   byline: field(z.array(z.string())).nullable(),
   wire: field(OutletSchema).nullable(),
   publisher: field(OutletSchema).nullable(),
-  publishedDate: field(z.string()).nullable(),
-  /** When the page says it was last updated (HTML metadata). */
-  modifiedDate: field(z.string()).nullable(),
+  /** The day (YYYY-MM-DD); `timestamp` is the full time with its zone when the page gives one. */
+  publishedDate: dateField.nullable(),
+  /** When the page says it was last updated (HTML metadata), like publishedDate. */
+  modifiedDate: dateField.nullable(),
   canonicalUrl: field(z.string()).nullable(),
   /** BCP 47 language tag, from the caller, <html lang>, JSON-LD inLanguage or og:locale. */
   language: field(z.string()).nullable(),

@@ -53,3 +53,16 @@ export function isDayWord(word: string): boolean {
   const w = word.toLowerCase();
   return WEEKDAYS.includes(w) || w === 'today' || w === 'yesterday' || w === 'tonight';
 }
+
+/**
+ * A timestamp with its time zone, normalized to ISO 8601 ("2016-12-22T10:15:00-05:00"), or null when
+ * the text gives no time or no zone (a time without a zone says no instant).
+ * @example
+ * isoTimestamp('2016-12-22T10:15-0500'); // '2016-12-22T10:15:00-05:00'
+ */
+export function isoTimestamp(text: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)$/i.exec(text.trim());
+  if (!m) return null;
+  const zone = m[5].toUpperCase() === 'Z' ? 'Z' : `${m[5].slice(0, 3)}:${m[5].slice(3).replace(':', '') || '00'}`;
+  return `${m[1]}T${m[2]}:${m[3]}:${m[4] ?? '00'}${zone}`;
+}
