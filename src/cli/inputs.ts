@@ -34,7 +34,9 @@ export function* readFiles(paths: readonly string[]): Generator<BatchInput> {
     try {
       buf = readFileSync(path);
     } catch (e) {
-      yield { id: path, inputError: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'no such file (check the path)' : code === 'EACCES' ? 'permission denied (check who may read it)' : code === 'EISDIR' ? 'a folder (name it alone to read its articles)' : `cannot read: ${code ?? (e as Error).message}`;
+      yield { id: path, inputError: why };
       continue;
     }
     if (looksBinary(buf)) {
@@ -79,5 +81,7 @@ export async function* readJsonl(stream: Readable): AsyncGenerator<BatchInput> {
 export async function* readStdinText(stream: Readable): AsyncGenerator<BatchInput> {
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(c as Buffer);
-  yield { id: 'stdin', text: Buffer.concat(chunks).toString('utf8') };
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text.trim()) yield { id: 'stdin', inputError: 'nothing to read: pipe an article in (quotecheck < article.txt) or name a file (quotecheck article.md)' };
+  else yield { id: 'stdin', text };
 }

@@ -14,41 +14,10 @@ import type { AnalyzeOptions } from '../schema/options.js';
 import { csvHeader, csvRows } from './formats/csv.js';
 import { HtmlReport } from './formats/html.js';
 import { formatText } from './formats/text.js';
-import { expandPaths, readFiles, readJsonl, readStdinText } from './inputs.js';
+import { expandPaths, readFiles, readJsonl, readStdinText, TEXT_EXTENSIONS } from './inputs.js';
+import { closestOption, FORMATS, helpText } from './options.js';
 
-const HELP = `quotecheck — who said what in news articles
-
-Usage:
-  quotecheck [options] FILE|FOLDER|GLOB...     analyze files (folders: *.txt, *.md, *.html, recursively)
-  quotecheck [options] < article.txt           analyze stdin as one article
-  quotecheck --jsonl [options] < batch.jsonl   analyze {id, text, url?, publishedDate?} lines
-
-Options:
-  --format json|jsonl|csv|html|text|claimreview
-                       output (default: json for one document, jsonl for several); claimreview
-                       writes schema.org JSON-LD: a ClaimReview for each claim matched by
-                       --fact-checks, a Claim for the others
-  --fact-checks FILE   match every claim against these fact-checks (ClaimReview JSON-LD, Google
-                       Fact Check Tools JSON or plain records; JSON or JSONL)
-  --out FILE|DIR       write there instead of stdout (a folder gets one file per document)
-  --min-confidence X   keep statements and claims with confidence >= X
-  --kinds LIST         keep these kinds (direct,partial,indirect)
-  --jobs N             worker threads (default: the number of cores)
-  --url URL, --date YYYY-MM-DD   metadata for a single document
-  --fail-fast          stop at the first document that fails
-  --quiet              no progress bar and no summary
-  -h, --help           this help
-
-Examples:
-  quotecheck --format text examples/article.md
-  quotecheck articles/ --format csv --out claims.csv
-  quotecheck 'news/**/*.md' --format html --out report.html --min-confidence 0.5
-  cat batch.jsonl | quotecheck --jsonl --jobs 4 > results.jsonl
-
-Exit code: 0 when every document was analyzed, 1 when any failed (each failure is reported on stderr
-with its file name or line number), 2 on bad usage.`;
-
-type Format = 'json' | 'jsonl' | 'csv' | 'html' | 'text' | 'claimreview';
+type Format = (typeof FORMATS)[number];
 interface Args {
   paths: string[];
   jsonl: boolean;
@@ -67,7 +36,7 @@ function parseArgs(argv: string[]): Args | 'help' {
   const a: Args = { paths: [], jsonl: false, format: null, out: null, minConfidence: 0, kinds: null, jobs: availableParallelism(), failFast: false, quiet: false, factChecks: null, options: {} };
   const value = (i: number, name: string) => {
     const v = argv[i];
-    if (v === undefined) throw new Error(`${name} needs a value`);
+    if (v === undefined) throw new Error(`${name} needs a value (quotecheck --help shows what it takes)`);
     return v;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -76,7 +45,7 @@ function parseArgs(argv: string[]): Args | 'help' {
     else if (x === '--jsonl') a.jsonl = true;
     else if (x === '--format') {
       const f = value(++i, '--format');
-      if (!['json', 'jsonl', 'csv', 'html', 'text', 'claimreview'].includes(f)) throw new Error(`--format must be json, jsonl, csv, html, text or claimreview, got ${f}`);
+      if (!(FORMATS as readonly string[]).includes(f)) throw new Error(`--format ${f} is not a format: use one of ${FORMATS.join(', ')} (for example --format text)`);
       a.format = f as Format;
     } else if (x === '--out') a.out = value(++i, '--out');
     else if (x === '--min-confidence') {
@@ -91,7 +60,11 @@ function parseArgs(argv: string[]): Args | 'help' {
     else if (x === '--fact-checks') a.factChecks = value(++i, '--fact-checks');
     else if (x === '--fail-fast') a.failFast = true;
     else if (x === '--quiet') a.quiet = true;
-    else if (x.startsWith('-') && x !== '-') throw new Error(`unknown option ${x} (see --help)`);
+    else if (x === '--span-model') a.options.spanModel = true;
+    else if (x.startsWith('-') && x !== '-') {
+      const near = closestOption(x.split('=')[0]);
+      throw new Error(`unknown option ${x}: ${near ? `did you mean ${near}? ` : ''}quotecheck --help lists the options`);
+    }
     else a.paths.push(x);
   }
   return a;
@@ -127,6 +100,25 @@ function filter(r: BatchResult, a: Args): BatchResult {
   return { ...r, result: { ...r.result, quotes, claims } };
 }
 
+const NO_INPUT = 'no input: give a file, a folder or a glob (quotecheck article.md), or pipe an article in (quotecheck < article.txt); quotecheck --help lists the options';
+
+/** What is wrong with the inputs before anything runs, as one line that names the fix; null when nothing is. */
+function checkInputs(args: Args, paths: readonly string[]): string | null {
+  // One path that leads nowhere is a usage error; among others, it is reported in its place and the rest run.
+  const named = args.paths.filter((p) => p !== '-' && !/[*?[{]/.test(p));
+  if (named.length === args.paths.length && named.length)
+    for (const p of named) {
+      if (!existsSync(p)) {
+        if (named.length === 1) return `${p}: no such file or folder (check the path, or quote a glob: 'news/**/*.md')`;
+        continue;
+      }
+      if (statSync(p).isDirectory() && !expandPaths([p]).length && named.length === 1) return `${p}: no articles in this folder (a folder is read for ${TEXT_EXTENSIONS.map((e) => `*${e}`).join(', ')}; name other files directly)`;
+    }
+  if (args.paths.length && !paths.length) return `${args.paths.join(' ')}: no files match (check the glob, and quote it so that the shell does not expand it)`;
+  if (!args.paths.length && process.stdin.isTTY) return NO_INPUT;
+  return null;
+}
+
 async function main(): Promise<number> {
   let a: Args | 'help';
   try {
@@ -136,17 +128,14 @@ async function main(): Promise<number> {
     return 2;
   }
   if (a === 'help') {
-    process.stdout.write(HELP + '\n');
+    process.stdout.write(helpText() + '\n');
     return 0;
   }
   const args = a;
   const paths = expandPaths(args.paths.filter((p) => p !== '-'));
-  if (args.paths.length && !paths.length) {
-    process.stderr.write(`quotecheck: no files match ${args.paths.join(' ')}\n`);
-    return 1;
-  }
-  if (!paths.length && !args.jsonl && process.stdin.isTTY) {
-    process.stdout.write(HELP + '\n');
+  const usageError = checkInputs(args, paths);
+  if (usageError) {
+    process.stderr.write(`quotecheck: ${usageError}\n`);
     return 2;
   }
   let index: FactCheckIndex | null = null;
