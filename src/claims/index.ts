@@ -88,7 +88,7 @@ export function buildClaims(source: Source, seg: Segmentation, drafts: readonly 
       kind: d.kind as Claim['kind'],
       headline: d.headline,
       spans: { content, segments: statement.segments, cue: statement.cue, source: statement.source },
-      speaker: speaker ? { id: speaker.id, name: speaker.name, type: speaker.type, role: speaker.role, mentions: claimMentions(fullestMention(speaker), statement.source) } : null,
+      speaker: speaker ? { id: speaker.id, name: speaker.name, type: speaker.type, role: speaker.role, honorific: speaker.honorific, mentions: claimMentions(fullestMention(speaker), statement.source) } : null,
       cue: statement.cue?.text ?? null,
       venue,
       outlets: { publisher: document.publisher?.value ?? null, wire: document.wire?.value ?? null, venue: venueOutlet },

@@ -110,6 +110,7 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
       if (hit.variant) e.variants.add(parsed.name);
       else if (parsed.nameWords.length > e.parsed.nameWords.length) e.parsed = { ...e.parsed, name: parsed.name, nameWords: parsed.nameWords, role: e.parsed.role ?? parsed.role };
       if (!e.parsed.role && parsed.role) e.parsed.role = parsed.role;
+      if (!e.parsed.honorific && parsed.honorific) e.parsed.honorific = parsed.honorific;
       if (e.parsed.gender === 'unknown') e.parsed.gender = parsed.gender;
       if (draft && !draft.sourceFromContext) e.mentions.push({ span: span(input, it.start, it.end), kind: mentionKind(parsed, text), variant: hit.variant });
       else if (!draft) e.mentions.push({ span: span(input, it.start, it.end), kind: mentionKind(parsed, text), variant: hit.variant });
@@ -132,6 +133,7 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
     name: e.parsed.name,
     type: e.parsed.type,
     role: e.parsed.role,
+    honorific: e.parsed.honorific ?? null,
     gender: e.parsed.gender,
     mentions: e.mentions.sort((a, b) => a.span.start - b.span.start),
     variants: [...e.variants],
@@ -151,7 +153,7 @@ function nameTags(text: string) {
 
 function mentionKind(p: ParsedMention, text: string): Speaker['mentions'][number]['kind'] {
   if (!p.nameWords.length) return 'description';
-  if (p.role) return 'title';
+  if (p.role || p.honorific) return 'title';
   return text.trim().split(/\s+/).length === 1 ? 'surname' : 'full';
 }
 

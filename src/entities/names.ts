@@ -1,5 +1,5 @@
 import type { OutletIndex } from '../lexicons/outlet-index.js';
-import { DETERMINERS, DOCUMENT_NOUNS as DOCUMENTS, GROUP_NOUNS as GROUPS, HONORIFICS, ORG_WORDS, TITLE_WORDS as ROLE_WORDS } from '../lexicons/word-sets.js';
+import { DETERMINERS, DOCUMENT_NOUNS as DOCUMENTS, FORMS_OF_ADDRESS, GROUP_NOUNS as GROUPS, HONORIFICS, ORG_WORDS, ROLE_HEADS, TITLE_WORDS as ROLE_WORDS } from '../lexicons/word-sets.js';
 const FEMALE = /\b(mrs|ms|miss|madam|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman)\b/i;
 const MALE = /\b(mr|sir|lord|king|prince|spokesman|chairman|congressman|councilman|businessman)\b/i;
 
@@ -10,6 +10,8 @@ const POST_MODIFIER = /^(of|from|in|at|on|for|with|by|to|familiar|close|who|that
 export interface ParsedMention {
   name: string;
   role: string | null;
+  /** A form of address before the name ("Mr", "Dr", "Lord"): not an office, so never the role. */
+  honorific?: string | null;
   type: 'person' | 'organization' | 'group' | 'document' | 'anonymous' | 'unknown';
   gender: 'male' | 'female' | 'unknown';
   /** Name words, for matching "Pashinyan" to "Nikol Pashinyan". */
@@ -48,14 +50,19 @@ export function parseMention(text: string, outlets: OutletIndex, nameTags?: { ma
   if (rest.length === 1 && (GROUPS.has(lower[0]) || DOCUMENTS.has(lower[0]))) return { name: clean, role: null, type: GROUPS.has(lower[0]) ? 'group' : 'document', gender: 'unknown', nameWords: [] };
   const outlet = outlets.byName(rest.join(' '));
   if (outlet) return { name: outlet.name, role: null, type: 'organization', gender: 'unknown', nameWords: [outlet.name.toLowerCase()] };
+  const organization = organizationName(rest);
+  if (organization) return { name: (det.includes('the') ? 'the ' : '') + organization, role: null, type: 'organization', gender: 'unknown', nameWords: organization.toLowerCase().split(' ') };
   if (k < rest.length && !(rest.length - k === 1 && ORG_WORDS.has(lower[k]))) {
     const nameWords = rest.slice(k).map((w) => w.replace(/['\u2019]s$/, ''));
-    const role = rest.slice(0, k).join(' ') || null;
-    const orgLike = nameWords.some((w) => ORG_WORDS.has(w.toLowerCase())) || (nameTags?.org && !nameTags.person) || (nameTags?.place && !nameTags.person && !role);
+    const { role, honorific } = splitHonorific(rest.slice(0, k));
+    // "Bank of England Governor Mervyn King": an office right before the name makes a person, whatever the tagger says.
+    const office = !!role && ROLE_HEADS.has(bare(role.split(' ').pop()!));
+    const orgLike = nameWords.some((w) => ORG_WORDS.has(w.toLowerCase())) || (nameTags?.org && !nameTags.person && !office) || (nameTags?.place && !nameTags.person && !role);
     const personLike = !!role || nameTags?.person || nameWords.length >= 2;
     return {
       name: nameWords.join(' '),
       role,
+      honorific,
       type: orgLike ? 'organization' : personLike ? 'person' : 'person',
       gender,
       nameWords: nameWords.map((w) => w.toLowerCase()),
@@ -69,4 +76,29 @@ export function parseMention(text: string, outlets: OutletIndex, nameTags?: { ma
   if (ANONYMOUS.test(clean) || /^sources?$/.test(head)) return { name: clean.replace(/^(The|A|An)\b/, (m) => m.toLowerCase()), role: null, type: 'anonymous', gender, nameWords: [] };
   const type: ParsedMention['type'] = GROUPS.has(head) || /s$/.test(head) && !DOCUMENTS.has(head) ? 'group' : DOCUMENTS.has(head) ? 'document' : ROLE_WORDS.has(head) || /\b(person|source|official)\b/.test(head) ? (indefinite ? 'anonymous' : 'person') : 'unknown';
   return { name: clean.replace(/^(The|A|An)\b/, (m) => m.toLowerCase()), role: ROLE_WORDS.has(head) ? rest.join(' ') : null, type, gender, nameWords: [] };
+}
+
+/** "Mr", "Dr Sir", "Chancellor Mr" → the honorific apart from the office, which alone is the role. */
+function splitHonorific(words: readonly string[]): { role: string | null; honorific: string | null } {
+  const honor = words.filter((w) => FORMS_OF_ADDRESS.has(w.toLowerCase()));
+  const office = words.filter((w) => !FORMS_OF_ADDRESS.has(w.toLowerCase()));
+  return { role: office.join(' ') || null, honorific: honor.join(' ') || null };
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'in', 'the', 'de']);
+const bare = (w: string) => w.toLowerCase().replace(/[,;:]$/, '');
+
+/**
+ * A mention shaped like an organization's name: capitalized words and connectors ("Department of
+ * Health", "National Union of Teachers", "Arsenal FC", "Rolls-Royce Holdings plc") holding an
+ * organization word, with no office after it ("Bank of England Governor Mervyn King" is a person).
+ */
+function organizationName(words: readonly string[]): string | null {
+  if (words.length < 2 || !isCap(words[0])) return null;
+  const orgAt = words.map((w) => ORG_WORDS.has(bare(w)) || ORG_WORDS.has(bare(w).replace(/\.$/, ''))).lastIndexOf(true);
+  if (orgAt < 0) return null;
+  const shaped = words.every((w, i) => isCap(w) || (i > 0 && CONNECTORS.has(w.toLowerCase())) || ORG_WORDS.has(bare(w)));
+  const officeAfter = words.slice(orgAt + 1).some((w) => ROLE_HEADS.has(bare(w)) && !ORG_WORDS.has(bare(w)));
+  const honorific = words.some((w) => HONORIFICS.has(w.toLowerCase()));
+  return shaped && !officeAfter && !honorific ? words.join(' ').replace(/[,;:]$/, '') : null;
 }

@@ -13,8 +13,12 @@ export const STATEMENT_NOUNS = new Set(functionWords.statementNouns);
 export const FINDING_NOUNS = new Set(functionWords.findingNouns);
 export const VENUE_NOUNS = new Set(functionWords.venueNouns.map((w) => w.toLowerCase()));
 export const HONORIFICS = new Set(titles.honorifics.map((h) => h.toLowerCase()));
+/** Forms of address that are no office ("Mr", "Dr", "Lord"): a speaker's honorific, never their role. */
+export const FORMS_OF_ADDRESS = new Set(titles.formsOfAddress.map((h) => h.toLowerCase()));
 /** Each word of each role ("prime", "minister"): marks a word as possibly part of a title. */
 export const ROLE_WORDS = words(titles.roles, / /);
+/** Roles that are one word ("governor", "spokesman"): an office by itself. */
+export const ROLE_HEADS = new Set(titles.roles.filter((r) => !r.includes(' ')).map((r) => r.toLowerCase()));
 /** Role words and role modifiers ("Armenian", "former"), hyphenated parts split: what precedes a name. */
 export const TITLE_WORDS = new Set([...words(titles.roles, /[\s-]+/), ...words(titles.roleModifiers, /\s+/)]);
 type Verb = { forms: string[]; strength: number; attitude?: boolean };

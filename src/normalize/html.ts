@@ -129,7 +129,8 @@ export function parseHtml(html: string): HtmlPage {
         const s = parser.startIndex;
         const e = parser.endIndex + 1;
         if (raw) {
-          if (raw.ld || raw.name === 'script') {
+          // JSON-LD is read whole; other scripts only when they may hold page data about the author.
+          if (raw.ld || (raw.name === 'script' && data.includes('uthor'))) {
             if (raw.start < 0) raw.start = s;
             raw.parts.push(data);
           }
@@ -195,7 +196,7 @@ export function parseHtml(html: string): HtmlPage {
         if (name === 'h1' && h1 && h1.end === n && h1.start === el.start) h1.end = el.end;
         if (raw && raw.name === name) {
           if (raw.ld) readJsonLd(raw.parts.join(''), raw.start, meta);
-          else if (raw.name === 'script') bylines.script(raw.parts.join(''));
+          else if (raw.parts.length) bylines.script(raw.parts.join(''));
           raw = null;
         }
         if (name === 'title' && title) {

@@ -30,6 +30,7 @@ export const ClaimSchema = z.object({
       name: z.string(),
       type: SpeakerTypeSchema,
       role: z.string().nullable(),
+      honorific: z.string().nullable(),
       /** This claim's own source mention and the speaker's fullest mention (all mentions are on the speaker). */
       mentions: z.array(SpanSchema),
     })

@@ -30,12 +30,15 @@ export type Mention = z.infer<typeof MentionSchema>;
  * const s = analyze('"No," Senator Jane Roe said.').speakers[0];
  * s.name; // 'Jane Roe'
  * s.role; // 'Senator'
+ * analyze('"No," Mr Tony Blair said.').speakers[0].honorific; // 'Mr' (and role null)
  */
 export const SpeakerSchema = z.object({
   id: z.string(),
   name: z.string(),
   type: SpeakerTypeSchema,
   role: z.string().nullable(),
+  /** A form of address used with the name ("Mr", "Dr", "Lord"): kept apart from the role, which is the office or job. */
+  honorific: z.string().nullable(),
   gender: z.enum(['male', 'female', 'unknown']),
   mentions: z.array(MentionSchema),
   variants: z.array(z.string()),

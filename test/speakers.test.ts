@@ -1,0 +1,43 @@
+// Speakers as a newsroom reads them (issue #17): honorifics apart from roles, organizations typed as such.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+
+const first = (text: string) => analyze(text).speakers[0];
+
+describe('an honorific is its own field, never the role', () => {
+  it.each([
+    ['"We are ready," Mr Tony Blair said.', 'Tony Blair', null, 'Mr'],
+    ['"We are ready," said Dr Jane Roe.', 'Jane Roe', null, 'Dr'],
+    ['Lord Smith told reporters it was over.', 'Smith', null, 'Lord'],
+    ['Mrs Thatcher said she was proud.', 'Thatcher', null, 'Mrs'],
+    ['Sir Alex Ferguson said the team played well.', 'Alex Ferguson', null, 'Sir'],
+    ['"No," Chancellor Gordon Brown said.', 'Gordon Brown', 'Chancellor', null],
+    ['"No," said Ms. Ana Ruiz, the city attorney.', 'Ana Ruiz', 'city attorney', 'Ms.'],
+  ] as const)('%s', (text, name, role, honorific) => {
+    const s = first(text);
+    expect([s.name, s.role, s.honorific]).toEqual([name, role, honorific]);
+    expect(analyze(text).claims[0].speaker?.honorific).toBe(honorific);
+  });
+});
+
+describe('organizations are typed as organizations', () => {
+  it.each([
+    ['Tesco Ltd said sales rose.', 'Tesco Ltd'],
+    ['The Ministry of Defence said the troops would return.', 'the Ministry of Defence'],
+    ['The Department of Health said the figures were wrong.', 'the Department of Health'],
+    ['The National Union of Teachers said members would vote.', 'the National Union of Teachers'],
+    ['Arsenal FC said the player was injured.', 'Arsenal FC'],
+    ['Rolls-Royce Holdings plc said profits fell.', 'Rolls-Royce Holdings plc'],
+    ['British Airways said flights were cancelled.', 'British Airways'],
+    ['Kent County Council said the road would close.', 'Kent County Council'],
+  ] as const)('%s', (text, name) => {
+    const s = first(text);
+    expect([s.name, s.type, s.role]).toEqual([name, 'organization', null]);
+  });
+
+  it('an office after the organization makes a person: "Bank of England Governor Andrew Bailey"', () => {
+    const s = first('Bank of England Governor Andrew Bailey said rates would hold.');
+    expect([s.name, s.type]).toEqual(['Andrew Bailey', 'person']);
+    expect(s.role).toContain('Governor');
+  });
+});
