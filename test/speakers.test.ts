@@ -41,3 +41,25 @@ describe('organizations are typed as organizations', () => {
     expect(s.role).toContain('Governor');
   });
 });
+
+describe('quotations of joined paragraphs stay apart', () => {
+  const rows = (text: string) => analyze(text).quotes.filter((q) => q.kind === 'direct').map((q) => [q.content.text, q.source?.text ?? null]);
+  it.each([
+    [
+      'a quotation reopened after a sentence, with no paragraph break (straight marks)',
+      'Crow said: "We will fight on. "We have no choice but to strike," he added. "The offer was fair," a company spokeswoman said.',
+      [['"We will fight on.', 'Crow'], ['"We have no choice but to strike,"', 'he'], ['"The offer was fair,"', 'a company spokeswoman']],
+    ],
+    ['the same with curly marks', 'Crow said: \u201cWe will fight on. \u201cWe have no choice,\u201d he added.', [['\u201cWe will fight on.', 'Crow'], ['\u201cWe have no choice,\u201d', 'he']]],
+    [
+      "a short whole-sentence quotation continues its paragraph's speaker",
+      '"The offer was fair," a spokeswoman for the company said. "We are disappointed."',
+      [['"The offer was fair," a spokeswoman for the company said. "We are disappointed."', 'a spokeswoman for the company']],
+    ],
+  ] as const)('%s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+  it('the lost break is a diagnostic, not an exception', () => {
+    expect(analyze('Crow said: "We will fight on. "We have no choice," he added.').diagnostics.map((d) => d.code)).toContain('paragraph-break-missing');
+  });
+});

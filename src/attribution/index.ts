@@ -166,7 +166,9 @@ export function ruleDrafts(source: Source, seg: Segmentation, outlets: OutletInd
         continue;
       }
       const words = view.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
-      if (quoteOnly && words >= 4 && lastAttributed?.source && s.paragraph - lastAttributed.paragraph <= 1) {
+      // A whole sentence in quotation marks ('"We are disappointed."') is words said, however short.
+      const sentenceQuote = /[.?!]\s*["\u201d\u2019']?\s*$/.test(view.slice(q.start, q.end));
+      if (quoteOnly && (words >= 4 || (sentenceQuote && words >= 2)) && lastAttributed?.source && s.paragraph - lastAttributed.paragraph <= 1) {
         const prev = lastAttributed;
         if (prev.paragraph === s.paragraph && prev.kind === 'direct' && !prev.sourceFromContext) {
           // '"A," he said. "B."': one statement, one more segment.

@@ -146,6 +146,15 @@ export function scanQuotes(
         depthWarned = true;
         continue;
       }
+      if (missingParagraphBreak(view, i, c, stack)) {
+        // 'We will fight on. "We have no choice,"': paragraphs joined by a space lost the break where
+        // the news convention reopens a quotation; the open one ends with its sentence.
+        const o = stack[0];
+        closeAt(o, trimEnd(view, o.q.start, i), null);
+        o.q.unclosed = true;
+        diagnostics.push({ code: 'paragraph-break-missing', message: `Quotation mark ${o.q.openMark} is not closed before a new quotation opens after a sentence; taken to end with its sentence (paragraphs joined without a line break?)`, span: span(input, o.q.start, o.q.start + 1), severity: 'info' });
+        stack = [];
+      }
       const q: QuoteSpan = { start: i, end: i + 1, openMark: c, closeMark: null, segments: [{ start: i, end: i + 1 }], children: [], depth: stack.length, unclosed: false };
       attach(q);
       stack.push({ q, tentative: single, paragraph: p });
@@ -171,6 +180,18 @@ export function scanQuotes(
 
 const FAMILY: Record<string, string> = { '"': 'd', '\u201c': 'd', '\u201e': 'd', '\u201d': 'd', '\u00ab': 'g', '\u00bb': 'g', "'": 's', '\u2018': 's', '\u201a': 's', '\u2039': 'sg', '\u203a': 'sg' };
 const sameFamily = (a: string, b: string) => FAMILY[a] !== undefined && FAMILY[a] === FAMILY[b];
+
+/**
+ * A double mark opening right after a sentence while a double quotation of the same family is the only
+ * one open: English never nests double marks in double marks, so the break between paragraphs is missing.
+ */
+function missingParagraphBreak(view: string, at: number, mark: string, stack: readonly Open[]): boolean {
+  if (stack.length !== 1 || stack[0].tentative || SINGLE_MARKS.has(mark) || !sameFamily(mark, stack[0].q.openMark)) return false;
+  let j = at - 1;
+  if (j < 0 || !/\s/.test(view[j])) return false;
+  while (j > stack[0].q.start && /\s/.test(view[j])) j--;
+  return /[.?!]/.test(view[j]) && j > stack[0].q.start + 1;
+}
 
 function trimEnd(view: string, start: number, end: number): number {
   while (end > start && /\s/.test(view[end - 1])) end--;
