@@ -64,6 +64,19 @@ export function scoreParagraph(els: El[], idx: number, stack: number[]): void {
 
 const adjusted = (el: El) => el.score * (1 - (el.text ? el.links / el.text : 0));
 
+const SIDE = /(?<![a-z0-9])(sidebar|side-?bar|aside|rail|promo\w*|teaser\w*|related|recommend\w*|widget|card|cards)(?![a-z0-9])/i;
+
+/**
+ * An <article> that is the story, not a promotion: not short, not mostly links, not in a sidebar or
+ * rail, and not much smaller than the best-scored container of the page outside it.
+ */
+function isStoryArticle(els: readonly El[], a: El, best: El | null): boolean {
+  if (a.text < 25 || (a.text && a.links / a.text > 0.5)) return false;
+  for (let p = a.parent; p > 0; p = els[p].parent) if (SIDE.test(els[p].cls)) return false;
+  const bestOutside = best && !(best.start >= a.start && best.end <= a.end) ? best : null;
+  return !bestOutside || a.text >= 0.5 * bestOutside.text;
+}
+
 /** The article's ranges in the page, in order; null when the whole page is the article. */
 export function chooseContent(els: El[]): [number, number][] | null {
   // Elements come in document order, so a parent is always seen before its children.
@@ -74,11 +87,10 @@ export function chooseContent(els: El[]): [number, number][] | null {
     inArticle[i] = inArticle[p] || (els[p].name === 'article' ? 1 : 0);
     if (els[i].name === 'article' && !inArticle[i] && !els[i].hidden) outer.push(els[i]);
   }
-  const big = outer.filter((a) => a.text >= 25);
-  if (big.length === 1) return [[big[0].start, big[0].end]];
-
   let best = -1;
   for (let i = 0; i < els.length; i++) if (els[i].scored && !els[i].hidden && (best < 0 || adjusted(els[i]) > adjusted(els[best]))) best = i;
+  const big = outer.filter((a) => isStoryArticle(els, a, best > 0 ? els[best] : null));
+  if (big.length === 1) return [[big[0].start, big[0].end]];
   if (best <= 0) return null;
   const top = els[best];
   const bar = Math.max(10, adjusted(top) * 0.2);

@@ -54,7 +54,7 @@ const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul
 const HIDDEN = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'aside', 'footer', 'form', 'figure', 'button', 'select', 'textarea', 'object', 'canvas', 'video', 'audio', 'picture', 'dialog', 'amp-ad', 'amp-sidebar', 'amp-social-share', 'amp-analytics']);
 const FURNITURE_HOSTS = new Set(['div', 'section', 'ul', 'ol', 'aside', 'p', 'span', 'header']);
 // Class names are matched as words, with "_" and "-" separating them: "liveblog-post__share".
-const FURNITURE = /(?<![a-z0-9])(comments?|comment-list|disqus|share|sharing|social|related|recommend\w*|newsletter|subscribe|subscription|promo|advert\w*|ads?|ad-\w+|sponsor\w*|breadcrumbs?|sidebar|byline-social|paywall|outbrain|taboola|most-read|mostread|trending|read-more|read-next|more-stories|tags|topics)(?![a-z0-9])/i;
+const FURNITURE = /(?<![a-z0-9])(comments?|comment-list|disqus|share|sharing|social|related|recommend\w*|newsletter|subscribe|subscription|promo|advert\w*|ads?|ad-\w+|sponsor\w*|breadcrumbs?|sidebar|byline-social|paywall|outbrain|taboola|most-read|mostread|trending|read-more|read-next|more-stories|more-from|teasers?|for-you|you-may-like|popular|tags|topics)(?![a-z0-9])/i;
 const CREDIT_CLASS = /credit|copyright|photographer|source/i;
 const CREDIT_TEXT = /\b(photo|image|picture|credit|photograph)s?\s*:|\b(getty images|ap photo|afp photo|reuters\/|epa\/|shutterstock)\b/i;
 
