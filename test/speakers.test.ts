@@ -63,3 +63,19 @@ describe('quotations of joined paragraphs stay apart', () => {
     expect(analyze('Crow said: "We will fight on. "We have no choice," he added.').diagnostics.map((d) => d.code)).toContain('paragraph-break-missing');
   });
 });
+
+describe('descriptions and pronouns resolve to the person the article named', () => {
+  const speakerOf = (text: string) => analyze(text).claims.map((c) => c.speaker?.name ?? null);
+  it.each([
+    ['an office', 'Prime Minister Tony Blair visited the plant on Monday. The prime minister said the jobs were safe.', ['Tony Blair']],
+    ['an office in a quotation frame', 'Chancellor Gordon Brown met union leaders. "We will not budge," the chancellor said.', ['Gordon Brown']],
+    ['a nationality', 'Scot Andy Murray won in straight sets. "I played well," the Scot said.', ['Andy Murray']],
+    ['the subject of the sentence before, not its object', 'Tony Blair met Gordon Brown on Monday. He said the talks were useful.', ['Tony Blair']],
+    ['a spokeswoman is not the person named before her', 'Health Secretary John Reid announced the plan. A spokeswoman for the department said the money was ready.', ['John Reid', 'a spokeswoman for the department']],
+  ] as const)('%s', (_, text, expected) => {
+    expect(speakerOf(text)).toEqual(expected);
+  });
+  it('the nationality is no part of the name', () => {
+    expect(analyze('Scot Andy Murray won. "I played well," the Scot said.').speakers.map((s) => s.name)).toEqual(['Andy Murray']);
+  });
+});

@@ -84,7 +84,7 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
     const lower = text.toLowerCase().replace(/[^a-z]/g, '');
     if (draft && (draft.sourceKind === 'pronoun' || (PRONOUNS[lower] && text.split(/\s+/).length === 1))) {
       const pr = PRONOUNS[lower];
-      const e = resolvePronoun(entities, lower, it.start);
+      const e = resolvePronoun(entities, lower, it.start, source.view);
       if (e) {
         if (e.parsed.gender === 'unknown' && (pr?.gender === 'male' || pr?.gender === 'female')) e.parsed.gender = pr.gender;
         if (!draft.sourceFromContext) e.mentions.push({ span: span(input, it.start, it.end), kind: 'pronoun', variant: false });
@@ -103,7 +103,9 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
     }
     // "X, the treasurer of Acme, said": a role; "X, 57," or "X, who ...," is not.
     if (appositive && !parsed.role && /^(the|a|an)\s+\S/i.test(appositive)) parsed.role = appositive.replace(/^(the|a|an)\s+/i, '');
-    const hit = findNamed(parsed);
+    // "the prime minister", "the Scot", "the 33-year-old": the person the article introduced that way.
+    const described = draft && /^the\s/i.test(text) ? describedEntity(entities, text) : null;
+    const hit = described ? { e: described, variant: false } : findNamed(parsed);
     let e: Entity;
     if (hit) {
       e = hit.e;
@@ -111,6 +113,7 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
       else if (parsed.nameWords.length > e.parsed.nameWords.length) e.parsed = { ...e.parsed, name: parsed.name, nameWords: parsed.nameWords, role: e.parsed.role ?? parsed.role };
       if (!e.parsed.role && parsed.role) e.parsed.role = parsed.role;
       if (!e.parsed.honorific && parsed.honorific) e.parsed.honorific = parsed.honorific;
+      if (parsed.descriptions) e.parsed.descriptions = [...(e.parsed.descriptions ?? []), ...parsed.descriptions];
       if (e.parsed.gender === 'unknown') e.parsed.gender = parsed.gender;
       if (draft && !draft.sourceFromContext) e.mentions.push({ span: span(input, it.start, it.end), kind: mentionKind(parsed, text), variant: hit.variant });
       else if (!draft) e.mentions.push({ span: span(input, it.start, it.end), kind: mentionKind(parsed, text), variant: hit.variant });
@@ -120,9 +123,13 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
       if (parsed.nameWords.length) fuse.add({ key: surname(parsed), e });
     }
     e.lastSeen = it.start;
+    // "Wayne Rooney, 33, scored": the age is how the article may name him later.
+    const age = /^,\s*(\d{1,3}),/.exec(source.view.slice(it.end, it.end + 8));
+    if (age && parsed.nameWords.length) e.parsed.descriptions = [...(e.parsed.descriptions ?? []), `${age[1]}-year-old`];
     if (draft) {
       e.statementIdx.push(it.draft);
-      speakerOf[it.draft] = { index: entities.indexOf(e), confidence: hit?.variant ? 0.7 : draft.sourceKind === 'description' ? 0.8 : 0.9, trace: [hit ? (hit.variant ? 'speaker:variant-spelling' : 'speaker:clustered') : 'speaker:new'] };
+      const trace = described ? `speaker:description->${e.parsed.name}` : hit ? (hit.variant ? 'speaker:variant-spelling' : 'speaker:clustered') : 'speaker:new';
+      speakerOf[it.draft] = { index: entities.indexOf(e), confidence: hit?.variant ? 0.7 : described ? 0.75 : draft.sourceKind === 'description' ? 0.8 : 0.9, trace: [trace] };
     }
   }
 
@@ -157,18 +164,51 @@ function mentionKind(p: ParsedMention, text: string): Speaker['mentions'][number
   return text.trim().split(/\s+/).length === 1 ? 'surname' : 'full';
 }
 
-function resolvePronoun(entities: readonly Entity[], pronoun: string, at: number): Entity | null {
-  const pr = PRONOUNS[pronoun];
-  const candidates = entities.filter((e) => e.lastSeen <= at).sort((a, b) => b.lastSeen - a.lastSeen);
-  for (const e of candidates) {
-    const t = e.parsed.type;
-    if (!pr) return e;
-    if (pr.type === 'person' && t !== 'person' && t !== 'anonymous') continue;
-    if (pr.type === 'organization' && t !== 'organization' && t !== 'document') continue;
-    if (pr.number === 'plural' && t === 'person') continue;
-    if (pr.gender === 'male' && e.parsed.gender === 'female') continue;
-    if (pr.gender === 'female' && e.parsed.gender === 'male') continue;
-    return e;
+/**
+ * The named person a definite description refers back to: the most recent one whose office ends with
+ * it ("the prime minister" for "Prime Minister Tony Blair", "the chancellor") or whom the article
+ * described that way ("the Scot", "the 33-year-old").
+ */
+function describedEntity(entities: readonly Entity[], mention: string): Entity | null {
+  const m = /^the\s+(.+)$/i.exec(mention.trim());
+  if (!m) return null;
+  const d = m[1].toLowerCase().replace(/[,;:]+$/, '');
+  for (let i = entities.length - 1; i >= 0; i--) {
+    const e = entities[i];
+    if (e.parsed.type !== 'person' || !e.parsed.nameWords.length) continue;
+    const role = e.parsed.role?.toLowerCase() ?? '';
+    if ((role && (role === d || role.endsWith(` ${d}`))) || e.parsed.descriptions?.includes(d)) return e;
   }
   return null;
+}
+
+/**
+ * The entity a pronoun refers to: the most recent compatible one, except that the subject of that
+ * sentence wins over an object after it ("Tony Blair met Gordon Brown. He said" is Blair).
+ */
+function resolvePronoun(entities: readonly Entity[], pronoun: string, at: number, view: string): Entity | null {
+  const pr = PRONOUNS[pronoun];
+  const fits = (e: Entity) => {
+    const t = e.parsed.type;
+    if (!pr) return true;
+    if (pr.type === 'person' && t !== 'person' && t !== 'anonymous') return false;
+    if (pr.type === 'organization' && t !== 'organization' && t !== 'document') return false;
+    if (pr.number === 'plural' && t === 'person') return false;
+    if (pr.gender === 'male' && e.parsed.gender === 'female') return false;
+    if (pr.gender === 'female' && e.parsed.gender === 'male') return false;
+    return true;
+  };
+  const candidates = entities.filter((e) => e.lastSeen <= at && fits(e)).sort((a, b) => b.lastSeen - a.lastSeen);
+  const latest = candidates[0];
+  if (!latest) return null;
+  const subject = candidates.find((e) => e !== latest && e.lastSeen < latest.lastSeen && !/[.?!]/.test(view.slice(e.lastSeen, latest.lastSeen)) && opensSentence(view, e.lastSeen));
+  // Only when the pronoun opens the next sentence: inside the same sentence, the nearest one is meant.
+  return subject && /[.?!]/.test(view.slice(latest.lastSeen, at)) ? subject : latest;
+}
+
+/** Whether a mention stands at the start of its sentence (after quotation marks and spaces at most). */
+function opensSentence(view: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && /[\s"\u201c\u2018'(]/.test(view[j])) j--;
+  return j < 0 || /[.?!\n]/.test(view[j]);
 }

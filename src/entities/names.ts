@@ -1,5 +1,5 @@
 import type { OutletIndex } from '../lexicons/outlet-index.js';
-import { DETERMINERS, DOCUMENT_NOUNS as DOCUMENTS, FORMS_OF_ADDRESS, GROUP_NOUNS as GROUPS, HONORIFICS, ORG_WORDS, ROLE_HEADS, TITLE_WORDS as ROLE_WORDS } from '../lexicons/word-sets.js';
+import { DEMONYMS, DETERMINERS, DOCUMENT_NOUNS as DOCUMENTS, FORMS_OF_ADDRESS, GROUP_NOUNS as GROUPS, HONORIFICS, ORG_WORDS, ROLE_HEADS, TITLE_WORDS as ROLE_WORDS } from '../lexicons/word-sets.js';
 const FEMALE = /\b(mrs|ms|miss|madam|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman)\b/i;
 const MALE = /\b(mr|sir|lord|king|prince|spokesman|chairman|congressman|councilman|businessman)\b/i;
 
@@ -12,6 +12,8 @@ export interface ParsedMention {
   role: string | null;
   /** A form of address before the name ("Mr", "Dr", "Lord"): not an office, so never the role. */
   honorific?: string | null;
+  /** How the article may refer back to the person: nationality ("Scot"), age ("33-year-old"). */
+  descriptions?: string[];
   type: 'person' | 'organization' | 'group' | 'document' | 'anonymous' | 'unknown';
   gender: 'male' | 'female' | 'unknown';
   /** Name words, for matching "Pashinyan" to "Nikol Pashinyan". */
@@ -27,6 +29,9 @@ const isCap = (w: string) => /^\p{Lu}/u.test(w);
 export function parseMention(text: string, outlets: OutletIndex, nameTags?: { male: boolean; female: boolean; person: boolean; org: boolean; place: boolean }): ParsedMention {
   const clean = text.replace(/\s+/g, ' ').replace(/[,;:]+$/, '').trim();
   const words = clean.split(' ');
+  // "Scot Andy Murray": the nationality describes the person; it is neither name nor office.
+  const descriptions: string[] = [];
+  while (words.length > 2 && DEMONYMS.has(words[0].toLowerCase())) descriptions.push(words.shift()!.toLowerCase());
   let i = 0;
   while (i < words.length && DETERMINERS.has(words[i].toLowerCase())) i++;
   const det = words.slice(0, i).map((w) => w.toLowerCase());
@@ -63,6 +68,7 @@ export function parseMention(text: string, outlets: OutletIndex, nameTags?: { ma
       name: nameWords.join(' '),
       role,
       honorific,
+      ...(descriptions.length ? { descriptions } : {}),
       type: orgLike ? 'organization' : personLike ? 'person' : 'person',
       gender,
       nameWords: nameWords.map((w) => w.toLowerCase()),

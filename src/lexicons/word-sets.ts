@@ -13,6 +13,8 @@ export const STATEMENT_NOUNS = new Set(functionWords.statementNouns);
 export const FINDING_NOUNS = new Set(functionWords.findingNouns);
 export const VENUE_NOUNS = new Set(functionWords.venueNouns.map((w) => w.toLowerCase()));
 export const HONORIFICS = new Set(titles.honorifics.map((h) => h.toLowerCase()));
+/** Nouns of nationality before a name ("Scot Andy Murray"): a description of the person, later "the Scot". */
+export const DEMONYMS = new Set(titles.demonyms.map((d) => d.toLowerCase()));
 /** Forms of address that are no office ("Mr", "Dr", "Lord"): a speaker's honorific, never their role. */
 export const FORMS_OF_ADDRESS = new Set(titles.formsOfAddress.map((h) => h.toLowerCase()));
 /** Each word of each role ("prime", "minister"): marks a word as possibly part of a title. */
