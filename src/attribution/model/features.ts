@@ -44,6 +44,14 @@ function fnv(h: number, s: string): number {
   return h;
 }
 
+// The templates' names are few and constant: their hashes are computed once.
+const prefixes = new Map<string, number>();
+function prefix(name: string): number {
+  let h = prefixes.get(name);
+  if (h === undefined) prefixes.set(name, (h = fnv(FNV_OFFSET, name)));
+  return h;
+}
+
 /** FNV-1a of a feature's name, folded into `mask + 1` buckets. */
 export function hashFeature(s: string, mask: number): number {
   return (fnv(FNV_OFFSET, s) >>> 0) & mask;
@@ -134,9 +142,9 @@ function featurize(tokens: readonly Token[], sentence: Int32Array, inQuote: Uint
   const offs = new Uint32Array(n + 1);
   const at = (a: readonly string[], k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : a[k]);
   // Each feature is the hash of "name=value" (or "name=a|b"), computed without building the string.
-  const f1 = (name: string) => feats.push((fnv(FNV_OFFSET, name) >>> 0) & mask);
-  const f2 = (name: string, a: string) => feats.push((fnv(fnv(FNV_OFFSET, name), a) >>> 0) & mask);
-  const f3 = (name: string, a: string, b: string) => feats.push((fnv(fnv(fnv(fnv(FNV_OFFSET, name), a), '|'), b) >>> 0) & mask);
+  const f1 = (name: string) => feats.push((prefix(name) >>> 0) & mask);
+  const f2 = (name: string, a: string) => feats.push((fnv(prefix(name), a) >>> 0) & mask);
+  const f3 = (name: string, a: string, b: string) => feats.push((fnv(fnv(fnv(prefix(name), a), '|'), b) >>> 0) & mask);
   for (let k = 0; k < n; k++) {
     offs[k] = feats.length;
     const w = lw[k];

@@ -18,16 +18,36 @@ export function allowed(prev: number, cur: number): boolean {
   return prev === cur || prev === cur - 1;
 }
 
-/** Emission scores of every token for every tag. */
+// The emission loop is unrolled for the seven tags; this line stops compiling if the tag set changes.
+const SEVEN_TAGS: 7 = NTAGS;
+void SEVEN_TAGS;
+
+/** Emission scores of every token for every tag (the seven tags unrolled: this is the model's hot loop). */
 export function emissions(p: ModelParagraph, w: TaggerWeights): Float64Array {
   const n = p.tokens.length;
   const e = new Float64Array(n * NTAGS);
+  const { feats, offs } = p;
+  const emit = w.emit;
   for (let k = 0; k < n; k++) {
     const base = k * NTAGS;
-    for (let j = p.offs[k]; j < p.offs[k + 1]; j++) {
-      const b = p.feats[j] * NTAGS;
-      for (let t = 0; t < NTAGS; t++) e[base + t] += w.emit[b + t];
+    let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0;
+    for (let j = offs[k]; j < offs[k + 1]; j++) {
+      const b = feats[j] * NTAGS;
+      e0 += emit[b];
+      e1 += emit[b + 1];
+      e2 += emit[b + 2];
+      e3 += emit[b + 3];
+      e4 += emit[b + 4];
+      e5 += emit[b + 5];
+      e6 += emit[b + 6];
     }
+    e[base] = e0;
+    e[base + 1] = e1;
+    e[base + 2] = e2;
+    e[base + 3] = e3;
+    e[base + 4] = e4;
+    e[base + 5] = e5;
+    e[base + 6] = e6;
   }
   return e;
 }
