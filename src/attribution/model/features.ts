@@ -52,11 +52,6 @@ function prefix(name: string): number {
   return h;
 }
 
-/** FNV-1a of a feature's name, folded into `mask + 1` buckets. */
-export function hashFeature(s: string, mask: number): number {
-  return (fnv(FNV_OFFSET, s) >>> 0) & mask;
-}
-
 function shape(t: Token): string {
   if (t.kind !== 'word') return /["'\u201c\u201d\u2018\u2019\u00ab\u00bb]/.test(t.text) ? 'q' : t.text;
   if (/^\p{N}/u.test(t.text)) return 'd';

@@ -62,24 +62,24 @@ export interface ParagraphRelations {
  */
 export function documentRelations(paragraphs: readonly ParagraphRelations[]): ModelRelation[] {
   const out: ModelRelation[] = [];
+  // What the paragraph before left: a cue waiting for its content, or its last relation.
   let open: ParagraphRelations['open'] = null;
   let last: ModelRelation | null = null;
-  let lastEndsParagraph = false;
   for (const pr of paragraphs) {
     for (const o of pr.orphans) {
-      if (o.first && open) {
+      if (!o.first) continue;
+      if (open) {
         last = { ...open, content: o.range, segments: [o.range], margin: Math.min(open.margin, o.margin) };
         out.push(last);
         open = null;
-      } else if (o.first && last && lastEndsParagraph) {
+      } else if (last) {
         last.segments.push(o.range);
         last.content = [last.content[0], o.range[1]];
         last.margin = Math.min(last.margin, o.margin);
       }
     }
     out.push(...pr.relations);
-    if (pr.relations.length) last = pr.relations[pr.relations.length - 1];
-    lastEndsParagraph = pr.orphans.length ? pr.orphans[pr.orphans.length - 1].first || !!last : !!last;
+    last = pr.relations.length ? pr.relations[pr.relations.length - 1] : pr.orphans.some((o) => o.first) ? last : null;
     open = pr.open ?? null;
   }
   return out.sort((a, b) => a.content[0] - b.content[0]);
