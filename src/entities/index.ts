@@ -90,7 +90,7 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
         if (!draft.sourceFromContext) e.mentions.push({ span: span(input, it.start, it.end), kind: 'pronoun', variant: false });
         e.statementIdx.push(it.draft);
         e.lastSeen = it.start;
-        speakerOf[it.draft] = { index: entities.indexOf(e), confidence: pr?.firstPerson ? 0.5 : 0.75, trace: [`pronoun:${lower}->${e.parsed.name}`] };
+        speakerOf[it.draft] = { index: entities.indexOf(e), confidence: pr?.firstPerson ? 0.5 : 0.75, trace: [`pronoun:${lower}->${e.parsed.name}`, ...pronounRisks(entities, e, lower, it.start, source.view)] };
       } else speakerOf[it.draft] = { index: -1, confidence: 0.2, trace: [`pronoun:${lower}:unresolved`] };
       continue;
     }
@@ -204,6 +204,23 @@ function resolvePronoun(entities: readonly Entity[], pronoun: string, at: number
   const subject = candidates.find((e) => e !== latest && e.lastSeen < latest.lastSeen && !/[.?!]/.test(view.slice(e.lastSeen, latest.lastSeen)) && opensSentence(view, e.lastSeen));
   // Only when the pronoun opens the next sentence: inside the same sentence, the nearest one is meant.
   return subject && /[.?!]/.test(view.slice(latest.lastSeen, at)) ? subject : latest;
+}
+
+/**
+ * What makes a pronoun's antecedent uncertain, for the confidence model: another compatible person
+ * seen since the sentence before (a competing candidate), or an antecedent several sentences back.
+ */
+function pronounRisks(entities: readonly Entity[], chosen: Entity, pronoun: string, at: number, view: string): string[] {
+  const risks: string[] = [];
+  const gap = view.slice(chosen.lastSeen, at);
+  if ((gap.match(/[.?!](\s|$)/g) ?? []).length >= 3 || gap.includes('\n\n')) risks.push('risk:antecedent-far');
+  const pr = PRONOUNS[pronoun];
+  if (pr?.type === 'person' && !pr.firstPerson) {
+    const since = at - Math.min(600, gap.length + 300);
+    const rivals = entities.filter((e) => e !== chosen && e.lastSeen >= since && e.lastSeen <= at && e.parsed.type === 'person' && (pr.gender === 'any' || e.parsed.gender === 'unknown' || e.parsed.gender === pr.gender));
+    if (rivals.length) risks.push('risk:competing-candidate');
+  }
+  return risks;
 }
 
 /** Whether a mention stands at the start of its sentence (after quotation marks and spaces at most). */
