@@ -79,3 +79,15 @@ describe('descriptions and pronouns resolve to the person the article named', ()
     expect(analyze('Scot Andy Murray won. "I played well," the Scot said.').speakers.map((s) => s.name)).toEqual(['Andy Murray']);
   });
 });
+
+describe('what makes a speaker uncertain is in the trace', () => {
+  it.each([
+    ['a pronoun with a competing candidate', 'Tony Blair met Gordon Brown on Monday. He said the talks were useful.', 'risk:competing-candidate'],
+    ['a description linked to a named person', 'Chancellor Gordon Brown met union leaders. "We will not budge," the chancellor said.', 'speaker:description-link'],
+  ] as const)('%s', (_, text, feature) => {
+    expect(analyze(text).quotes.flatMap((q) => q.trace)).toContain(feature);
+  });
+  it('one candidate is no competition', () => {
+    expect(analyze('Jane Roe met the press on Monday. She said the talks were useful.').quotes.flatMap((q) => q.trace)).not.toContain('risk:competing-candidate');
+  });
+});

@@ -12,7 +12,7 @@ const bucket = (n: number, edges: number[], names: string[]) => names[edges.find
  * The evidence behind a statement as named features: the pattern that found it, the cue, how the
  * speaker was found, the content's shape. They are the statement's `trace` and the confidence model's input.
  */
-export function confidenceFeatures(d: Draft, speakerTrace: readonly string[], unclosed: boolean, contentWords: number, sourceInQuote = false): string[] {
+export function confidenceFeatures(d: Draft, speakerTrace: readonly string[], unclosed: boolean, contentWords: number): string[] {
   const f = new Set<string>([`kind:${d.kind}`]);
   for (const e of d.evidence) f.add(e.startsWith('venue:') ? 'venue' : e);
   const verb = d.cueLemma ? VERBS[d.cueLemma] : undefined;
@@ -24,8 +24,6 @@ export function confidenceFeatures(d: Draft, speakerTrace: readonly string[], un
   if (d.sourceFromContext) f.add('source:context');
   if (d.appositive) f.add('source:appositive');
   for (const t of speakerTrace) f.add(t.startsWith('pronoun:') ? (t.endsWith(':unresolved') ? 'pronoun:unresolved' : 'pronoun:resolved') : t.startsWith('speaker:description->') ? 'speaker:description-link' : t);
-  // A speaker inside another quotation is someone quoted by the speaker, not by the article.
-  if (sourceInQuote) f.add('risk:source-in-quotation');
   if (d.headline) f.add('headline');
   if (unclosed) f.add('quote:unclosed');
   if (d.segments.length > 1) f.add('segments:several');

@@ -36,8 +36,7 @@ export function buildClaims(source: Source, seg: Segmentation, drafts: readonly 
     const speaker = who.index >= 0 ? speakers[who.index] : null;
     const unclosed = d.quoted.some(([s]) => unclosedStarts.has(s));
     const content = span(input, d.content[0], d.content[1]);
-    const sourceInQuote = !!d.source && seg.quotes.some((q) => q.start < d.source![0] && d.source![1] <= q.end);
-    const trace = confidenceFeatures(d, who.trace, unclosed, content.text.split(/\s+/).filter(Boolean).length, sourceInQuote);
+    const trace = confidenceFeatures(d, who.trace, unclosed, content.text.split(/\s+/).filter(Boolean).length);
     const fitted = confidences(trace);
     // Non-statements were never candidates for the fitted model: a fixed low confidence that they are statements.
     const isStatement = CLAIM_KINDS.has(d.kind);
