@@ -226,6 +226,6 @@ function pronounRisks(entities: readonly Entity[], chosen: Entity, pronoun: stri
 /** Whether a mention stands at the start of its sentence (after quotation marks and spaces at most). */
 function opensSentence(view: string, at: number): boolean {
   let j = at - 1;
-  while (j >= 0 && /[\s"\u201c\u2018'(]/.test(view[j])) j--;
+  while (j >= 0 && /[ \t\u00a0"\u201c\u2018'(]/.test(view[j])) j--;
   return j < 0 || /[.?!\n]/.test(view[j]);
 }
