@@ -1,7 +1,7 @@
 import type { Diagnostic, Span } from '../schema/common.js';
 import type { DocumentInfo, FieldOrigin, Outlet } from '../schema/document.js';
 import type { ResolvedOptions } from '../schema/options.js';
-import { outletIndex } from '../lexicons/outlet-index.js';
+import { outletIndex, type OutletIndex } from '../lexicons/outlet-index.js';
 import { isoTimestamp, parseDate } from '../text/dates.js';
 import { span, trimmedSpan } from '../text/span.js';
 import { classifyLines, type Line } from './layout.js';
@@ -36,6 +36,43 @@ function doubledApostrophes(view: string): string {
 }
 
 const WIRE_DATELINE = /^\s*([A-Z][A-Z .'-]{1,40}?)(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*\(([A-Za-z][A-Za-z .&-]{0,30})\)\s*[-\u2014\u2013]+\s*/;
+
+/** A date the page's markup gives: the day, and the instant when it has a time with its zone. */
+function pageDate(v: { value: string; origin: FieldOrigin }): DocumentInfo['publishedDate'] {
+  const d = parseDate(v.value);
+  const timestamp = isoTimestamp(v.value);
+  return d ? { value: d, origin: v.origin, span: null, ...(timestamp ? { timestamp } : {}) } : null;
+}
+
+/**
+ * The byline of a page: its markup says who wrote it more surely than a line of text that starts
+ * with "By"; an agency among the names is the wire, and the publisher named as author is no byline.
+ */
+function pageByline(
+  fromText: DocumentInfo['byline'],
+  wire: DocumentInfo['wire'],
+  authors: { value: string[]; origin: FieldOrigin } | undefined,
+  siteName: { value: string; origin: FieldOrigin } | null,
+  outlets: OutletIndex,
+): { byline: DocumentInfo['byline']; wire: DocumentInfo['wire'] } {
+  let byline = fromText;
+  if (authors?.value.length) {
+    const sameAsText = byline && byline.value.join('|').toLowerCase() === authors.value.join('|').toLowerCase();
+    if (!sameAsText) byline = { value: authors.value, origin: authors.origin, span: null };
+  }
+  if (!byline || byline.origin === 'byline') return { byline, wire };
+  // "By Jane Roe and Reuters": the agency is the wire, the people are the byline.
+  const agency = byline.value.map((n) => outlets.byName(n)).find((o) => o?.kind === 'wire agency');
+  if (agency && !wire) wire = { value: agency, origin: byline.origin, span: null };
+  const people = byline.value.filter((n) => outlets.byName(n)?.kind !== 'wire agency');
+  if (people.length) byline = { ...byline, value: people };
+  // A publisher named as the author (live blogs, agency copy) is the publisher, not a byline.
+  if (siteName) {
+    const named = byline.value.filter((n) => n.toLowerCase() !== siteName.value.toLowerCase());
+    byline = named.length ? { ...byline, value: named } : null;
+  }
+  return { byline, wire };
+}
 
 /**
  * Stage 1: detects the format, blanks markup, finds the layout and the document metadata.
@@ -164,35 +201,14 @@ function normalizeText(input: string, options: ResolvedOptions, page: { parsed: 
   if (page) {
     const m = page.parsed.meta;
     if (!headlineSpan && m.title) headlineFromMeta = m.title;
-    const dated = (v: { value: string; origin: FieldOrigin }) => {
-      const d = parseDate(v.value);
-      const timestamp = isoTimestamp(v.value);
-      return d ? { value: d, origin: v.origin, span: null, ...(timestamp ? { timestamp } : {}) } : null;
-    };
-    const fromPage = m.published ? dated(m.published) : null;
+    const fromPage = m.published ? pageDate(m.published) : null;
     if (!publishedDate) publishedDate = fromPage;
     // The text's date line and the page's timestamp say the same day: keep the line's span, add the instant.
     else if (fromPage?.timestamp && fromPage.value === publishedDate.value) publishedDate = { ...publishedDate, timestamp: fromPage.timestamp };
-    if (m.modified) modifiedDate = dated(m.modified);
+    if (m.modified) modifiedDate = pageDate(m.modified);
     if (!canonicalUrl && m.canonical && /^https?:\/\//.test(m.canonical.value)) canonicalUrl = { value: m.canonical.value, origin: m.canonical.origin, span: null };
-    // The page's markup says who wrote it more surely than a line of text that starts with "By".
-    if (m.authors?.value.length) {
-      const sameAsText = byline && byline.value.join('|').toLowerCase() === m.authors.value.join('|').toLowerCase();
-      if (!sameAsText) byline = { value: m.authors.value, origin: m.authors.origin, span: null };
-    }
-    if (byline && byline.origin !== 'byline') {
-      // "By Jane Roe and Reuters": the agency is the wire, the people are the byline.
-      const agency = byline.value.map((n) => outlets.byName(n)).find((o) => o?.kind === 'wire agency');
-      if (agency && !wire) wire = { value: agency, origin: byline.origin, span: null };
-      const people = byline.value.filter((n) => outlets.byName(n)?.kind !== 'wire agency');
-      if (people.length) byline = { ...byline, value: people };
-    }
     if (m.siteName) siteName = m.siteName;
-    // A publisher named as the author (live blogs, agency copy) is the publisher, not a byline.
-    if (byline && byline.origin !== 'byline' && siteName) {
-      const people = byline.value.filter((n) => n.toLowerCase() !== siteName!.value.toLowerCase());
-      byline = people.length ? { ...byline, value: people } : null;
-    }
+    ({ byline, wire } = pageByline(byline, wire, m.authors, siteName, outlets));
     language ??= m.language ? { value: m.language.value, origin: m.language.origin, span: null } : null;
     if (m.section) section = { value: m.section.value, origin: m.section.origin, span: null };
   }
