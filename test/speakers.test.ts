@@ -70,6 +70,8 @@ describe('descriptions and pronouns resolve to the person the article named', ()
     ['an office', 'Prime Minister Tony Blair visited the plant on Monday. The prime minister said the jobs were safe.', ['Tony Blair']],
     ['an office in a quotation frame', 'Chancellor Gordon Brown met union leaders. "We will not budge," the chancellor said.', ['Gordon Brown']],
     ['a nationality', 'Scot Andy Murray won in straight sets. "I played well," the Scot said.', ['Andy Murray']],
+    ['an age', 'Rooney wins\n\nStriker Wayne Rooney, 33, scored twice. "I am happy," the 33-year-old said.', ['Wayne Rooney']],
+    ['an age as the subject of a reported clause', 'Rooney wins\n\nStriker Wayne Rooney, 33, scored twice. The 33-year-old said he was happy.', ['Wayne Rooney']],
     ['the subject of the sentence before, not its object', 'Tony Blair met Gordon Brown on Monday. He said the talks were useful.', ['Tony Blair']],
     ['a spokeswoman is not the person named before her', 'Health Secretary John Reid announced the plan. A spokeswoman for the department said the money was ready.', ['John Reid', 'a spokeswoman for the department']],
   ] as const)('%s', (_, text, expected) => {

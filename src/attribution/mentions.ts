@@ -37,7 +37,9 @@ function nominal(t: Token | undefined): boolean {
   return /^[\p{L}\p{N}][\p{L}\p{N}'\-.]*$/u.test(t.text);
 }
 
-const headNoun = (t: Token) => t.cap || ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || FINDING_NOUNS.has(t.lower) || VENUE_NOUNS.has(t.lower) || tagged(t, 'Noun');
+// "the 33-year-old": an age stands for the person it describes.
+const AGE_NOUN = /^\d{1,3}-year-olds?$/;
+const headNoun = (t: Token) => t.cap || AGE_NOUN.test(t.lower) || ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || FINDING_NOUNS.has(t.lower) || VENUE_NOUNS.has(t.lower) || tagged(t, 'Noun');
 
 /** A possessive modifier: "Chile's", "the operators’" (not "its" or "their"). */
 const possessive = (t: Token | undefined) => isWord(t) && /^[\p{L}\p{N}][\p{L}\p{N}.\-]*['\u2019]s?$/u.test(t.text) && !PRONOUNS[t.lower];
