@@ -69,8 +69,8 @@ function trimContent(view: string, [s, e]: Range): Range {
 }
 
 /**
- * Stage 3: attribution. The rules propose statements; the span model trained on PolNeAR decides
- * their boundaries and adds those the rules miss (`useModel: false` keeps the rules' own).
+ * Stage 3: attribution. The rules find the statements; with `useModel` (the `spanModel` option, off
+ * by default) the span model trained on PolNeAR places their boundaries and adds those the rules miss.
  */
 export function attribute(source: Source, seg: Segmentation, outlets: OutletIndex, useModel = false): Draft[] {
   const rules = ruleDrafts(source, seg, outlets);

@@ -67,22 +67,8 @@ export function refineWithModel(view: string, seg: Segmentation, rules: RuleProp
   const of = (role: RoleSpan['role'], r: Range | null) => (r ? spans.filter((s) => s.role === role && overlaps(s.range, r)) : []);
   const out: Draft[] = [];
   for (const d of rules.drafts) {
-    if (!STATEMENT.has(d.kind)) continue;
-    const contents = d.segments.flatMap((g) => of('Q', g)).filter((s, i, a) => a.indexOf(s) === i);
-    if (!contents.length) continue;
-    const cue = of('C', d.cue)[0];
-    const source = d.sourceFromContext ? undefined : of('S', d.source)[0];
-    const segments = contents.map((s) => s.range).sort((a, b) => a[0] - b[0]);
-    const margin = Math.min(...contents.map((s) => s.margin), cue?.margin ?? Infinity, source?.margin ?? Infinity);
-    const m: ModelRelation = { cue: cue?.range ?? d.cue ?? segments[0], source: source ? source.range : d.source, content: [segments[0][0], segments[segments.length - 1][1]], segments, margin };
-    // The rules' cue or source kept beside a model content that runs over it: the two disagree on the
-    // sentence's shape, and a statement never holds its own attribution, so the rules' content stays.
-    const own = [cue ? null : d.cue, source ? null : d.source].filter((r): r is Range => !!r);
-    if (own.some((r) => segments.some((g) => overlaps(r, g)))) {
-      m.segments = d.segments;
-      m.content = d.content;
-    }
-    out.push(mergeDraft(view, seg, m, d, !cue && !d.cue));
+    const merged = STATEMENT.has(d.kind) ? withModelSpans(view, seg, d, of) : null;
+    if (merged) out.push(merged);
   }
   for (const m of relations) {
     if (out.some((o) => overlaps(o.content, m.content) || (o.cue && overlaps(o.cue, m.cue)))) continue;
@@ -93,6 +79,27 @@ export function refineWithModel(view: string, seg: Segmentation, rules: RuleProp
   // A quotation the rules took for a title or a scare quote stays one, unless the model made it a statement.
   for (const d of rules.drafts) if (!STATEMENT.has(d.kind) && !out.some((o) => overlaps(o.content, d.content))) out.push(d);
   return out.sort((x, y) => x.content[0] - y.content[0]);
+}
+
+/**
+ * A rule statement with the model's spans over its content, cue and source; null when the model
+ * tagged none of its content. Where the rules' cue or source would sit inside the model's content
+ * (the two read the sentence differently), the rules' content stays: a statement never holds its
+ * own attribution.
+ */
+function withModelSpans(view: string, seg: Segmentation, d: Draft, of: (role: RoleSpan['role'], r: Range | null) => RoleSpan[]): Draft | null {
+  const contents = d.segments.flatMap((g) => of('Q', g)).filter((s, i, a) => a.indexOf(s) === i);
+  if (!contents.length) return null;
+  const cue = of('C', d.cue)[0];
+  const source = d.sourceFromContext ? undefined : of('S', d.source)[0];
+  let segments = contents.map((s) => s.range).sort((a, b) => a[0] - b[0]);
+  let content: Range = [segments[0][0], segments[segments.length - 1][1]];
+  const own = [cue ? null : d.cue, source ? null : d.source].filter((r): r is Range => !!r);
+  if (own.some((r) => segments.some((g) => overlaps(r, g)))) [segments, content] = [d.segments, d.content];
+  const margin = Math.min(...contents.map((s) => s.margin), cue?.margin ?? Infinity, source?.margin ?? Infinity);
+  // A statement the rules found without a cue (a continuation) keeps none (mergeDraft's last argument).
+  const m: ModelRelation = { cue: cue?.range ?? d.cue ?? segments[0], source: source ? source.range : d.source, content, segments, margin };
+  return mergeDraft(view, seg, m, d, !cue && !d.cue);
 }
 
 const overlaps = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1];
