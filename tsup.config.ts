@@ -2,8 +2,9 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The core (browser-safe) and the Node entry with the batch API.
-    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    // The core (browser-safe), the Node entry with the batch API, and the job queue (BullMQ on Redis).
+    entry: { index: 'src/index.ts', node: 'src/node.ts', queue: 'src/queue/index.ts' },
+    external: ['bullmq'],
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,
@@ -14,6 +15,7 @@ export default defineConfig([
   },
   {
     entry: { cli: 'src/cli/main.ts', worker: 'src/batch/worker.ts', 'write-json-schema': 'src/schema/write-json-schema.ts' },
+    external: ['bullmq'],
     format: ['cjs'],
     clean: false,
     target: 'node20',

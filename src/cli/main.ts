@@ -1,23 +1,20 @@
 #!/usr/bin/env node
 // The quotecheck command: files, folders, globs or stdin in; JSON, JSONL, CSV, an HTML report or text
 // out. One bad document is reported and the batch goes on; the exit code says whether any failed.
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { analyzeMany } from '../batch/index.js';
-import { toClaim, toClaimReview } from '../factcheck/claimreview.js';
-import { createFactCheckIndex, type FactCheckIndex, type FactCheckMatch } from '../factcheck/index.js';
+import { withFactCheckMatches } from '../batch/fact-checks.js';
+import { createFactCheckIndex, type FactCheckIndex } from '../factcheck/index.js';
 import { loadFactChecks } from '../factcheck/records.js';
 import type { BatchInput, BatchResult } from '../batch/types.js';
 import type { AnalyzeOptions } from '../schema/options.js';
-import { csvHeader, csvRows } from './formats/csv.js';
-import { HtmlReport } from './formats/html.js';
-import { formatText } from './formats/text.js';
+import { countStatements, ResultWriter, type Format } from './output.js';
 import { expandPaths, readFiles, readJsonl, readStdinText, TEXT_EXTENSIONS } from './inputs.js';
 import { closestOption, FORMATS, helpText } from './options.js';
+import { QUEUE_COMMANDS, runQueueCommand } from './queue-commands.js';
 
-type Format = (typeof FORMATS)[number];
 interface Args {
   paths: string[];
   jsonl: boolean;
@@ -70,27 +67,6 @@ function parseArgs(argv: string[]): Args | 'help' {
   return a;
 }
 
-/** Adds, for each claim, the fact-checks that match it (when --fact-checks is given). */
-function withFactChecks(r: BatchResult, index: FactCheckIndex | null): BatchResult {
-  if (!r.ok || !index) return r;
-  const factChecks = r.result.claims.map((c) => ({ claimId: c.id, matches: index.match(c) }));
-  return { ...r, result: { ...r.result, factChecks } as typeof r.result };
-}
-
-/** One JSON-LD object a line: a ClaimReview where a fact-check matched, else the Claim. */
-function claimReviewLines(r: Extract<BatchResult, { ok: true }>): string {
-  const matches = new Map(((r.result as { factChecks?: { claimId: string; matches: FactCheckMatch[] }[] }).factChecks ?? []).map((f) => [f.claimId, f.matches[0]]));
-  return r.result.claims
-    .map((c) => {
-      const m = matches.get(c.id);
-      const ld = m?.record.url && m.record.rating
-        ? toClaimReview(c, { rating: { alternateName: m.record.rating }, author: { name: m.record.publisher ?? 'unknown' }, url: m.record.url, datePublished: m.record.date ?? '' })
-        : toClaim(c);
-      return JSON.stringify(ld) + '\n';
-    })
-    .join('');
-}
-
 /** Keeps the statements and claims the filters allow. */
 function filter(r: BatchResult, a: Args): BatchResult {
   if (!r.ok || (a.minConfidence === 0 && !a.kinds)) return r;
@@ -120,6 +96,15 @@ function checkInputs(args: Args, paths: readonly string[]): string | null {
 }
 
 async function main(): Promise<number> {
+  const command = process.argv[2] as (typeof QUEUE_COMMANDS)[number];
+  if ((QUEUE_COMMANDS as readonly string[]).includes(command)) {
+    try {
+      return await runQueueCommand(command, process.argv.slice(3));
+    } catch (e) {
+      process.stderr.write(`quotecheck ${command}: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
   let a: Args | 'help';
   try {
     a = parseArgs(process.argv.slice(2));
@@ -164,11 +149,7 @@ async function main(): Promise<number> {
     }
   }
 
-  const outDir = args.out && (args.out.endsWith('/') || (existsSync(args.out) && statSync(args.out).isDirectory())) ? args.out : null;
-  if (outDir) mkdirSync(outDir, { recursive: true });
-  const sink = args.out && !outDir ? createWriteStream(args.out) : process.stdout;
-  const write = (s: string) => void (s && sink.write(s));
-  const report = format === 'html' ? new HtmlReport() : null;
+  const writer = new ResultWriter(format, args.out, single);
   const progress = !args.quiet && process.stderr.isTTY ? new SingleBar({ format: 'analyzing {bar} {value}/{total} documents | {rate}/s | ETA {eta}s', stream: process.stderr, hideCursor: true, etaBuffer: 50 }) : null;
   progress?.start(total ?? 0, 0, { rate: '0' });
 
@@ -176,38 +157,22 @@ async function main(): Promise<number> {
   let docs = 0;
   let failed = 0;
   let statements = 0;
-  if (format === 'csv' && !outDir) write(csvHeader());
-  if (format === 'json' && !single && !outDir) write('[\n');
   try {
     for await (const raw of analyzeMany(format === 'html' ? remember(source) : source, { ...args.options, concurrency: single ? 1 : args.jobs })) {
-      const r = withFactChecks(filter(raw, args), index);
+      const r = withFactCheckMatches(filter(raw, args), index);
       docs++;
       if (!r.ok) {
         failed++;
         process.stderr.write(`${progress ? '\n' : ''}quotecheck: ${r.id}: ${r.error.message}\n`);
-      } else statements += r.result.quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial' || q.kind === 'indirect').length;
-      if (outDir && r.ok) {
-        const ext = format === 'html' ? 'html' : format === 'csv' ? 'csv' : format === 'text' ? 'txt' : 'json';
-        const file = join(outDir, `${basename(r.id).replace(/[^\w.-]+/g, '_') || `doc-${r.index + 1}`}.${ext}`);
-        const body = format === 'claimreview' ? claimReviewLines(r) : format === 'csv' ? csvHeader() + csvRows(r) : format === 'text' ? formatText(r.result, r.id) : format === 'html' ? (() => { const h = new HtmlReport(); h.add(r, texts[r.index]); return h.render(); })() : JSON.stringify({ id: r.id, ...r.result }, null, 2);
-        writeFileSync(file, body);
-      } else if (report) report.add(r, texts[r.index]);
-      else if (r.ok) {
-        if (format === 'claimreview') write(claimReviewLines(r));
-        else if (format === 'json') write(single ? JSON.stringify(r.result, null, 2) + '\n' : `${docs - failed > 1 ? ',\n' : ''}${JSON.stringify({ id: r.id, ...r.result })}`);
-        else if (format === 'jsonl') write(JSON.stringify({ id: r.id, ...r.result }) + '\n');
-        else if (format === 'csv') write(csvRows(r));
-        else write(formatText(r.result, single ? undefined : r.id) + '\n\n');
-      }
+      } else statements += countStatements(r);
+      writer.add(r, texts[r.index]);
       progress?.update(docs, { rate: (docs / ((performance.now() - t0) / 1000)).toFixed(1) });
       if (!r.ok && args.failFast) break;
     }
   } finally {
     progress?.stop();
   }
-  if (format === 'json' && !single && !outDir) write('\n]\n');
-  if (report) write(report.render());
-  if (sink !== process.stdout) await new Promise<void>((ok) => (sink as NodeJS.WritableStream).end(ok));
+  await writer.finish();
   if (!args.quiet) process.stderr.write(`quotecheck: ${docs} documents, ${statements} statements, ${failed} failed, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   return failed ? 1 : 0;
 }
