@@ -2,6 +2,7 @@
 // of its Use section runs on a temporary folder, and its option list is `quotecheck --help` verbatim:
 // a README example that drifts from the API fails here. A block may be skipped only with a reason,
 // written just before it: <!-- readme-test: skip (why) -->. Needs `npm run build` first (CI does).
+import { startRedis } from './helpers/redis.js';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +44,7 @@ export function codeBlocks(md: string): Block[] {
 }
 
 const blocks = codeBlocks(readme);
+const README_REDIS = 'redis://127.0.0.1:6379';
 const scripts = blocks.filter((b) => ['ts', 'js', 'typescript', 'javascript'].includes(b.lang));
 
 // What the samples take as given: an article, a page, a claim, a transcript, records to stream, a
@@ -86,15 +88,22 @@ describe.runIf(built)('README.md', () => {
     for (const b of blocks) if (b.skip !== null) expect(b.skip.trim().length).toBeGreaterThan(5);
   });
 
-  it.each(scripts.map((b) => [`line ${b.line} (${b.section})`, b] as const))('the %s block runs against the built package', (_, b) => {
+  it.each(scripts.map((b) => [`line ${b.line} (${b.section})`, b] as const))('the %s block runs against the built package', async (_, b) => {
     if (b.skip) return;
-    const js = transformSync(`${PRELUDE}\n${b.code}`, { loader: 'ts', format: 'esm' }).code;
-    const file = join(dir, `block-${b.line}.mjs`);
-    writeFileSync(file, js);
-    const r = spawnSync(process.execPath, [file], { cwd: dir, encoding: 'utf8' });
-    expect(r.stderr.replace(/^.*ExperimentalWarning.*$/gm, '').trim() && r.status !== 0 ? r.stderr : '').toBe('');
-    expect(r.status).toBe(0);
-  });
+    // A block that talks to Redis at its default address gets a server of the test's own there.
+    const redis = b.code.includes(README_REDIS) ? await startRedis() : null;
+    try {
+      const code = redis ? b.code.replaceAll(README_REDIS, redis.url) : b.code;
+      const js = transformSync(`${PRELUDE}\n${code}`, { loader: 'ts', format: 'esm' }).code;
+      const file = join(dir, `block-${b.line}.mjs`);
+      writeFileSync(file, js);
+      const r = spawnSync(process.execPath, [file], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+      expect(r.stderr.replace(/^.*ExperimentalWarning.*$/gm, '').trim() && r.status !== 0 ? r.stderr : '').toBe('');
+      expect(r.status).toBe(0);
+    } finally {
+      await redis?.stop();
+    }
+  }, 90_000);
 
   const shell = blocks.filter((b) => b.lang === 'sh' && b.section === 'Use').flatMap((b) => b.code.split('\n').filter((l) => /\bquotecheck\b/.test(l) && !l.trim().startsWith('#')));
   it.each(shell)('the shell example runs: %s', (line) => {

@@ -60,6 +60,17 @@ Usage:
 Options:
 ${options}
 
+Job queue (BullMQ on Redis: workers on many machines; the README's "More than one machine"):
+  quotecheck enqueue --redis URL [--queue NAME] [--attempts N] [--jsonl] FILE|FOLDER|GLOB...
+                       one job per document (its id, or a hash of its text): enqueueing twice adds nothing
+  quotecheck worker --redis URL [--queue NAME] [--concurrency N] [--stalled-ms MS]
+                    [--fact-checks FILE] [--date YYYY-MM-DD] [--span-model]
+                       analyze jobs until SIGTERM (which finishes the current ones first)
+  quotecheck collect --redis URL [--queue NAME] [--out FILE|DIR] [--format F] [--no-wait]
+                       write each finished document once, waiting until the queue is empty
+  quotecheck status --redis URL [--queue NAME] [--json]
+                       waiting, active, done and failed jobs, and documents per second
+
 Examples:
   quotecheck --format text examples/article.md
   quotecheck articles/ --format csv --out claims.csv

@@ -129,8 +129,10 @@ export function createQueue(where: QueueLocation): DocumentQueue {
 
 async function queueStatus(queue: Queue): Promise<QueueStatus> {
   const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'paused', 'completed', 'failed');
-  const recent = await queue.getJobs(['completed'], 0, 199, false);
-  const times = recent.map((j) => j.finishedOn ?? 0).filter((t) => t > 0);
+  // The completed set is scored by finishing time: the last 200 scores give the rate without reading any result.
+  const client = (await queue.client) as unknown as { zrange(key: string, from: number, to: number, scores: 'WITHSCORES'): Promise<string[]> };
+  const scored = await client.zrange(queue.keys.completed, -200, -1, 'WITHSCORES');
+  const times = scored.filter((_, i) => i % 2 === 1).map(Number).filter((t) => t > 0);
   const span = times.length > 1 ? (Math.max(...times) - Math.min(...times)) / 1000 : 0;
   return {
     waiting: (c.waiting ?? 0) + (c.prioritized ?? 0) + (c.paused ?? 0),
