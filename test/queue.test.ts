@@ -4,6 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQueue, documentId, redisConnection } from '../src/queue/index.js';
 import { startRedis, type TestRedis } from './helpers/redis.js';
@@ -93,6 +94,12 @@ describe.sequential('quotecheck on BullMQ with a real Redis server', () => {
 
     const s = await q.status();
     expect(s).toMatchObject({ waiting: 0, active: 0, delayed: 0, done: 2000, failed: 1 });
+    // The bad document was tried as many times as enqueue allowed before it was kept as failed.
+    const raw = new Queue('quotecheck', { connection: redisConnection(redis.url) });
+    const [bad] = await raw.getFailed();
+    expect(bad.attemptsMade).toBe(2);
+    expect(bad.failedReason).toMatch(/no "text" string/);
+    await raw.close();
 
     // Draining: SIGTERM lets the other workers finish and exit cleanly.
     const exits = workers.slice(1).map((w) => new Promise<number | null>((ok) => w.once('exit', (code) => ok(code))));
