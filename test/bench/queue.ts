@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeMany } from '../../src/batch/index.js';
-import { collect, createQueue } from '../../src/queue/index.js';
+import { Queue } from 'bullmq';
+import { collect, createQueue, redisConnection } from '../../src/queue/index.js';
 import { startRedis } from '../helpers/redis.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,7 +48,7 @@ async function until(q: ReturnType<typeof createQueue>, done: number): Promise<v
  * Enqueue to all done, with the workers up and warm before (as long-running workers are), then
  * collecting on its own: in production the collector often runs on another machine.
  */
-async function throughQueue(url: string, workers: number, queue: string): Promise<{ seconds: number; enqueueSeconds: number; collectSeconds: number }> {
+async function throughQueue(url: string, workers: number, queue: string): Promise<{ seconds: number; enqueueSeconds: number; collectSeconds: number; busyMs: number }> {
   const procs = Array.from({ length: workers }, () => spawn(process.execPath, workerArgs(url, queue), { cwd: root, stdio: 'ignore' }));
   const q = createQueue({ redis: url, queue });
   const warm = warmDocs.slice(0, 60 * workers);
@@ -58,6 +59,11 @@ async function throughQueue(url: string, workers: number, queue: string): Promis
   const enqueueSeconds = (performance.now() - t) / 1000;
   await until(q, warm.length + docs.length);
   const seconds = (performance.now() - t) / 1000;
+  // Where the time went: each job's time on a worker (active to finished) against the wall.
+  const raw = new Queue(queue, { connection: redisConnection(url) });
+  const jobs = (await raw.getJobs(['completed'], 0, -1)).filter((j) => !j.data.id.startsWith('warm-up:'));
+  const busyMs = jobs.reduce((n, j) => n + ((j.finishedOn ?? 0) - (j.processedOn ?? 0)), 0) / jobs.length;
+  await raw.close();
   const c = performance.now();
   let n = 0;
   for await (const r of collect({ redis: url, queue }, { pollMs: 50 })) if (r.ok && !r.id.startsWith('warm-up:')) n++;
@@ -67,7 +73,7 @@ async function throughQueue(url: string, workers: number, queue: string): Promis
   await Promise.all(procs.map((p) => new Promise((r) => p.once('exit', r))));
   await q.obliterate();
   await q.close();
-  return { seconds, enqueueSeconds, collectSeconds };
+  return { seconds, enqueueSeconds, collectSeconds, busyMs };
 }
 
 const redis = await startRedis();
@@ -80,9 +86,9 @@ try {
   const base = (base1 + base2) / 2;
   const rate = (s: number) => `${(docs.length / s).toFixed(1)} docs/s, ${Math.round(words / s)} words/s`;
   console.log(`${docs.length} documents, ${words} words (${existsSync(dataFile) ? 'PolNeAR train' : 'example article'})`);
-  console.log(`in-process analyzeMany (1 thread) ${base.toFixed(2)} s  ${rate(base)}  (mean of ${base1.toFixed(2)} and ${base2.toFixed(2)} s)`);
+  console.log(`in-process analyzeMany (1 thread) ${base.toFixed(2)} s  ${rate(base)}  (mean of ${base1.toFixed(2)} and ${base2.toFixed(2)} s; ${((base * 1000) / docs.length).toFixed(1)} ms per document)`);
   for (const [label, r] of [['queue, 1 worker process  ', one], ['queue, 2 worker processes', two]] as const)
-    console.log(`${label}         ${r.seconds.toFixed(2)} s  ${rate(r.seconds)}  (enqueue ${r.enqueueSeconds.toFixed(2)} s of it; collecting afterwards ${r.collectSeconds.toFixed(2)} s)`);
+    console.log(`${label}         ${r.seconds.toFixed(2)} s  ${rate(r.seconds)}  (enqueue ${r.enqueueSeconds.toFixed(2)} s of it; ${r.busyMs.toFixed(1)} ms per job on a worker; collecting afterwards ${r.collectSeconds.toFixed(2)} s)`);
   console.log(`queue overhead at 1 worker: ${(((one.seconds - base) / base) * 100).toFixed(1)}% (${(((one.seconds - base) / docs.length) * 1000).toFixed(2)} ms per document); 2 workers: ${(base / two.seconds).toFixed(2)}x in-process`);
 } finally {
   await redis.stop();
