@@ -120,6 +120,25 @@ describe.sequential('quotecheck on BullMQ with a real Redis server', () => {
     expect(again.stdout.trim().split('\n')).toHaveLength(2000);
   }, 240_000);
 
+  it('a worker matches claims against --fact-checks, and status counts what is done', async () => {
+    const checks = join(dir, 'checks.jsonl');
+    writeFileSync(checks, JSON.stringify({ '@context': 'https://schema.org', '@type': 'ClaimReview', url: 'https://check.example/toll', claimReviewed: 'The bridge toll was paused after protests', reviewRating: { '@type': 'Rating', alternateName: 'True' }, author: { '@type': 'Organization', name: 'Example Check' }, datePublished: '2025-03-15' }) + '\n');
+    const docs = [{ id: 'toll', text: 'The mayor said the bridge toll was paused after protests.' }, { id: 'other', text: '"We will build more schools," the governor said.' }];
+    cli(['enqueue', '--redis', redis.url, '--queue', 'fc', '--jsonl', '--quiet'], docs.map((d) => JSON.stringify(d)).join('\n'));
+    const w = spawn(process.execPath, cliArgs(['worker', '--redis', redis.url, '--queue', 'fc', '--fact-checks', checks, '--quiet']), { cwd: root, stdio: 'ignore' });
+    workers.push(w);
+    const r = cli(['collect', '--redis', redis.url, '--queue', 'fc', '--format', 'jsonl', '--quiet']);
+    expect(r.status).toBe(0);
+    const byId = new Map(r.stdout.trim().split('\n').map((l) => [JSON.parse(l).id, JSON.parse(l)]));
+    const toll = byId.get('toll') as { factChecks: { matches: { record: { url: string } }[] }[] };
+    expect(toll.factChecks.flatMap((f) => f.matches.map((m) => m.record.url))).toContain('https://check.example/toll');
+    const status = JSON.parse(cli(['status', '--redis', redis.url, '--queue', 'fc', '--json']).stdout);
+    expect(status).toMatchObject({ waiting: 0, active: 0, done: 2, failed: 0 });
+    const exit = new Promise((ok) => w.once('exit', ok));
+    w.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  }, 60_000);
+
   it('says how to reach Redis when nothing listens there', () => {
     const r = cli(['status', '--redis', 'redis://127.0.0.1:1']);
     expect(r.status).toBe(2);
