@@ -1,12 +1,12 @@
-// npm run bench:queue -- [--data FILE] [--docs N]
+// npm run bench:queue -- [--data FILE] [--docs N] [--rounds R]
 // The job queue's cost: the same documents analyzed in-process (analyzeMany, one thread) and through
 // BullMQ on a Redis server of its own with 1 and 2 worker processes (started and warmed before the
 // documents are enqueued, as long-running workers are), from the first enqueue to the last job done.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeMany } from '../../src/batch/index.js';
 import { Queue } from 'bullmq';
 import { collect, createQueue, redisConnection } from '../../src/queue/index.js';
 import { startRedis } from '../helpers/redis.js';
@@ -33,11 +33,13 @@ const words = docs.reduce((n, d) => n + d.text.split(/\s+/).length, 0);
 const built = join(root, 'dist/cli.cjs');
 const workerArgs = (url: string, queue: string) => (existsSync(built) && !process.env.BENCH_SOURCE ? [built] : ['--import', 'tsx', join(root, 'src/cli/main.ts')]).concat(['worker', '--redis', url, '--queue', queue, '--quiet']);
 
-async function inProcess(): Promise<number> {
-  for await (const r of analyzeMany(warmDocs.slice(0, 60))) if (!r.ok) throw new Error(r.error.message);
-  const t = performance.now();
-  for await (const r of analyzeMany(docs)) if (!r.ok) throw new Error(r.error.message);
-  return (performance.now() - t) / 1000;
+/** analyzeMany in a fresh process warmed on the same documents as a worker: a long-lived process would be warmer than any worker. */
+function inProcess(): number {
+  const file = join(tmp, 'docs.json');
+  if (!existsSync(file)) writeFileSync(file, JSON.stringify({ warm: warmDocs.slice(0, 60), docs }));
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'in-process-child.ts'), file], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return Number(r.stdout);
 }
 
 async function until(q: ReturnType<typeof createQueue>, done: number): Promise<void> {
@@ -76,20 +78,31 @@ async function throughQueue(url: string, workers: number, queue: string): Promis
   return { seconds, enqueueSeconds, collectSeconds, busyMs };
 }
 
+const ROUNDS = Number(flag('--rounds') ?? 3);
+const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+const tmp = mkdtempSync(join(tmpdir(), 'qc-bench-queue-'));
 const redis = await startRedis();
 try {
-  // Alternated, so that a machine slowing down under sustained load slows both alike.
-  const one = await throughQueue(redis.url, 1, 'bench-1');
-  const base1 = await inProcess();
-  const two = await throughQueue(redis.url, 2, 'bench-2');
-  const base2 = await inProcess();
-  const base = (base1 + base2) / 2;
-  const rate = (s: number) => `${(docs.length / s).toFixed(1)} docs/s, ${Math.round(words / s)} words/s`;
-  console.log(`${docs.length} documents, ${words} words (${existsSync(dataFile) ? 'PolNeAR train' : 'example article'})`);
-  console.log(`in-process analyzeMany (1 thread) ${base.toFixed(2)} s  ${rate(base)}  (mean of ${base1.toFixed(2)} and ${base2.toFixed(2)} s; ${((base * 1000) / docs.length).toFixed(1)} ms per document)`);
-  for (const [label, r] of [['queue, 1 worker process  ', one], ['queue, 2 worker processes', two]] as const)
-    console.log(`${label}         ${r.seconds.toFixed(2)} s  ${rate(r.seconds)}  (enqueue ${r.enqueueSeconds.toFixed(2)} s of it; ${r.busyMs.toFixed(1)} ms per job on a worker; collecting afterwards ${r.collectSeconds.toFixed(2)} s)`);
-  console.log(`queue overhead at 1 worker: ${(((one.seconds - base) / base) * 100).toFixed(1)}% (${(((one.seconds - base) / docs.length) * 1000).toFixed(2)} ms per document); 2 workers: ${(base / two.seconds).toFixed(2)}x in-process`);
+  // Each queue run is paired with the in-process run right after it, and rounds repeat: this machine's
+  // speed drifts by 15% between runs, more than the overhead being measured.
+  const rounds: { one: Awaited<ReturnType<typeof throughQueue>>; base1: number; two: Awaited<ReturnType<typeof throughQueue>>; base2: number }[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const one = await throughQueue(redis.url, 1, `bench-1-${r}`);
+    const base1 = inProcess();
+    const two = await throughQueue(redis.url, 2, `bench-2-${r}`);
+    const base2 = inProcess();
+    rounds.push({ one, base1, two, base2 });
+  }
+  const rate = (s: number) => `${(docs.length / s).toFixed(1)} docs/s`;
+  console.log(`${docs.length} documents, ${words} words (${existsSync(dataFile) ? 'PolNeAR train' : 'example article'}), ${ROUNDS} rounds`);
+  rounds.forEach(({ one, base1, two, base2 }, r) => {
+    console.log(`round ${r + 1}: 1 worker ${one.seconds.toFixed(2)} s (${rate(one.seconds)}, ${one.busyMs.toFixed(1)} ms per job on the worker) vs in-process ${base1.toFixed(2)} s (${rate(base1)}, ${((base1 * 1000) / docs.length).toFixed(1)} ms per document): overhead ${((one.seconds / base1 - 1) * 100).toFixed(1)}%`);
+    console.log(`         2 workers ${two.seconds.toFixed(2)} s (${rate(two.seconds)}) vs in-process ${base2.toFixed(2)} s: ${(base2 / two.seconds).toFixed(2)}x; enqueue ${one.enqueueSeconds.toFixed(2)} s, collecting afterwards ${one.collectSeconds.toFixed(2)} s`);
+  });
+  const overhead = median(rounds.map((r) => r.one.seconds / r.base1 - 1));
+  const perDoc = median(rounds.map((r) => (r.one.seconds - r.base1) / docs.length));
+  console.log(`queue overhead at 1 worker, median of ${ROUNDS} rounds: ${(overhead * 100).toFixed(1)}% (${(perDoc * 1000).toFixed(2)} ms per document); 2 workers: ${median(rounds.map((r) => r.base2 / r.two.seconds)).toFixed(2)}x in-process`);
 } finally {
   await redis.stop();
+  rmSync(tmp, { recursive: true, force: true });
 }
