@@ -12,7 +12,7 @@ import type { BatchInput, BatchResult } from '../batch/types.js';
 import type { AnalyzeOptions } from '../schema/options.js';
 import { countStatements, ResultWriter, type Format } from './output.js';
 import { expandPaths, readFiles, readJsonl, readStdinText, TEXT_EXTENSIONS } from './inputs.js';
-import { closestOption, FORMATS, helpText } from './options.js';
+import { closestOption, FORMATS, helpText, optionValue } from './options.js';
 import { QUEUE_COMMANDS, runQueueCommand } from './queue-commands.js';
 
 interface Args {
@@ -31,11 +31,7 @@ interface Args {
 
 function parseArgs(argv: string[]): Args | 'help' {
   const a: Args = { paths: [], jsonl: false, format: null, out: null, minConfidence: 0, kinds: null, jobs: availableParallelism(), failFast: false, quiet: false, factChecks: null, options: {} };
-  const value = (i: number, name: string) => {
-    const v = argv[i];
-    if (v === undefined) throw new Error(`${name} needs a value (quotecheck --help shows what it takes)`);
-    return v;
-  };
+  const value = (i: number, name: string) => optionValue(argv, i, name);
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i];
     if (x === '-h' || x === '--help') return 'help';

@@ -81,6 +81,13 @@ Exit code: 0 when every document was analyzed, 1 when any failed (each failure i
 with its file name or line number), 2 on bad usage.`;
 }
 
+/** The value after an option (argv[i]), or an error naming the option that needs one. */
+export function optionValue(argv: readonly string[], i: number, name: string): string {
+  const v = argv[i];
+  if (v === undefined) throw new Error(`${name} needs a value (quotecheck --help shows what it takes)`);
+  return v;
+}
+
 /** The option closest to a mistyped one, when it is close enough to be meant. */
 export function closestOption(typed: string): string | null {
   let best: string | null = null;

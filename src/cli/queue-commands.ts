@@ -7,7 +7,7 @@ import { loadFactChecks } from '../factcheck/records.js';
 import type { AnalyzeOptions } from '../schema/options.js';
 import { expandPaths, readFiles, readJsonl, readStdinText } from './inputs.js';
 import { countStatements, ResultWriter, type Format } from './output.js';
-import { FORMATS } from './options.js';
+import { FORMATS, optionValue } from './options.js';
 
 export const QUEUE_COMMANDS = ['enqueue', 'worker', 'collect', 'status'] as const;
 type Command = (typeof QUEUE_COMMANDS)[number];
@@ -37,11 +37,7 @@ const wholeNumber = (v: string, name: string, min: number) => {
 
 function parseQueueArgs(command: Command, argv: readonly string[]): QueueArgs {
   const a: QueueArgs = { redis: null, paths: [], jsonl: false, concurrency: 1, factChecks: null, format: 'jsonl', out: null, wait: true, quiet: false, json: false, options: {} };
-  const value = (i: number, name: string) => {
-    const v = argv[i];
-    if (v === undefined) throw new Error(`${name} needs a value (quotecheck --help shows what it takes)`);
-    return v;
-  };
+  const value = (i: number, name: string) => optionValue(argv, i, name);
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i];
     if (x === '--redis') a.redis = value(++i, x);
@@ -102,61 +98,75 @@ function checkReachable(at: { host: string; port: number }, url: string): Promis
   });
 }
 
+type QueueModule = Awaited<ReturnType<typeof loadQueueModule>>;
+type Where = { redis: string; queue?: string };
+type Say = (s: string) => void;
+
 /** Runs a queue subcommand; the exit code. */
 export async function runQueueCommand(command: Command, argv: readonly string[]): Promise<number> {
   const a = parseQueueArgs(command, argv);
   const q = await loadQueueModule();
-  const where = { redis: a.redis!, queue: a.queue };
+  const where: Where = { redis: a.redis!, queue: a.queue };
   await checkReachable(q.redisConnection(where.redis) as { host: string; port: number }, where.redis);
-  const say = (s: string) => void (!a.quiet && process.stderr.write(`quotecheck ${command}: ${s}\n`));
-  if (command === 'enqueue') {
-    const paths = expandPaths(a.paths.filter((p) => p !== '-'));
-    if (a.paths.length && !paths.length) throw new Error(`${a.paths.join(' ')}: no files match (check the path or glob)`);
-    const source = a.jsonl ? readJsonl(process.stdin) : paths.length ? readFiles(paths) : readStdinText(process.stdin);
-    const queue = q.createQueue(where);
-    try {
-      const s = await queue.enqueue(source, { attempts: a.attempts });
-      say(`${s.read} documents read, ${s.added} jobs added, ${s.existing} already queued`);
-    } finally {
-      await queue.close();
-    }
-    return 0;
+  const say: Say = (s) => void (!a.quiet && process.stderr.write(`quotecheck ${command}: ${s}\n`));
+  const run = { enqueue: enqueueCommand, status: statusCommand, worker: workerCommand, collect: collectCommand }[command];
+  return run(q, where, a, say);
+}
+
+async function enqueueCommand(q: QueueModule, where: Where, a: QueueArgs, say: Say): Promise<number> {
+  const paths = expandPaths(a.paths.filter((p) => p !== '-'));
+  if (a.paths.length && !paths.length) throw new Error(`${a.paths.join(' ')}: no files match (check the path or glob)`);
+  const source = a.jsonl ? readJsonl(process.stdin) : paths.length ? readFiles(paths) : readStdinText(process.stdin);
+  const queue = q.createQueue(where);
+  try {
+    const s = await queue.enqueue(source, { attempts: a.attempts });
+    say(`${s.read} documents read, ${s.added} jobs added, ${s.existing} already queued`);
+  } finally {
+    await queue.close();
   }
-  if (command === 'status') {
-    const queue = q.createQueue(where);
-    try {
-      const s = await queue.status();
-      process.stdout.write(a.json ? JSON.stringify(s) + '\n' : `waiting ${s.waiting}  active ${s.active}  delayed ${s.delayed}  done ${s.done}  failed ${s.failed}  ${s.docsPerSecond === null ? '' : `${s.docsPerSecond} documents/s`}\n`);
-    } finally {
-      await queue.close();
-    }
-    return 0;
+  return 0;
+}
+
+async function statusCommand(q: QueueModule, where: Where, a: QueueArgs): Promise<number> {
+  const queue = q.createQueue(where);
+  try {
+    const s = await queue.status();
+    process.stdout.write(a.json ? JSON.stringify(s) + '\n' : `waiting ${s.waiting}  active ${s.active}  delayed ${s.delayed}  done ${s.done}  failed ${s.failed}  ${s.docsPerSecond === null ? '' : `${s.docsPerSecond} documents/s`}\n`);
+  } finally {
+    await queue.close();
   }
-  if (command === 'worker') {
-    let jobs = 0;
-    const worker = await q.runWorker(where, { ...a.options, concurrency: a.concurrency, stalledMs: a.stalledMs, factChecks: factCheckIndex(a.factChecks), onJob: (r) => {
-      jobs++;
-      if (!r.ok) say(`${r.id}: ${r.error.message}`);
-    } });
-    say(`waiting for documents (${a.concurrency} at a time); SIGTERM or Ctrl-C finishes the current ones and stops`);
-    const drain = () => void worker.close();
-    process.once('SIGTERM', drain);
-    process.once('SIGINT', drain);
-    await worker.closed;
-    say(`stopped after ${jobs} documents`);
-    return 0;
-  }
+  return 0;
+}
+
+async function workerCommand(q: QueueModule, where: Where, a: QueueArgs, say: Say): Promise<number> {
+  let jobs = 0;
+  const onJob = (r: { ok: boolean; id: string; error?: { message: string } }) => {
+    jobs++;
+    if (!r.ok) say(`${r.id}: ${r.error!.message}`);
+  };
+  const worker = await q.runWorker(where, { ...a.options, concurrency: a.concurrency, stalledMs: a.stalledMs, factChecks: factCheckIndex(a.factChecks), onJob });
+  say(`waiting for documents (${a.concurrency} at a time); SIGTERM or Ctrl-C finishes the current ones and stops`);
+  const drain = () => void worker.close();
+  process.once('SIGTERM', drain);
+  process.once('SIGINT', drain);
+  await worker.closed;
+  say(`stopped after ${jobs} documents`);
+  return 0;
+}
+
+async function collectCommand(q: QueueModule, where: Where, a: QueueArgs, say: Say): Promise<number> {
   const writer = new ResultWriter(a.format, a.out);
   let done = 0;
   let failed = 0;
   let statements = 0;
   let last = 0;
   const t0 = performance.now();
-  for await (const r of q.collect(where, { wait: a.wait, onProgress: (p) => {
+  const onProgress = (p: { done: number; failed: number; remaining: number }) => {
     if (a.quiet || performance.now() - last < 2000) return;
     last = performance.now();
     process.stderr.write(`quotecheck collect: ${p.done} done, ${p.failed} failed, ${p.remaining} still queued\n`);
-  } })) {
+  };
+  for await (const r of q.collect(where, { wait: a.wait, onProgress })) {
     if (r.ok) {
       done++;
       statements += countStatements(r);
