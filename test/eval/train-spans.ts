@@ -13,9 +13,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ruleDrafts, type RuleProposals } from '../../src/attribution/index.js';
 import { modelParagraphs, NTAGS, type ModelParagraph } from '../../src/attribution/model/features.js';
-import { refineWithModel, ruleSpans } from '../../src/attribution/model/combine.js';
+import { modelDrafts, refineWithModel, ruleSpans, withBoundaries } from '../../src/attribution/model/combine.js';
+import { choose, type TaggedParagraph } from '../../src/attribution/model/boundaries.js';
+import { rankExamples, trainRanker, type RankExample } from './boundary-training.js';
 import { constrainedTransitions, viterbi, type TaggerWeights } from '../../src/attribution/model/tagger.js';
-import { decodeModel, encodeModel } from '../../src/attribution/model/weights.js';
+import { decodeModel, encodeBoundaries, encodeModel } from '../../src/attribution/model/weights.js';
 import { resolveOptions } from '../../src/analyze.js';
 import { outletIndex } from '../../src/lexicons/outlet-index.js';
 import { normalize, type Source } from '../../src/normalize/index.js';
@@ -148,12 +150,46 @@ const STATEMENT = new Set(['direct', 'partial', 'indirect']);
 function predictions(docs: readonly Doc[], w: TaggerWeights | null): Map<string, PredDoc> {
   const out = new Map<string, PredDoc>();
   for (const d of docs) {
-    const drafts: Draft[] = w ? refineWithModel(d.source.view, d.seg, d.rules, w) : d.rules.drafts;
+    const drafts: Draft[] = w ? refineWithModel(d.source.view, d.seg, d.rules, w, null) : d.rules.drafts;
     out.set(d.gold.id, {
       id: d.gold.id,
       quotes: drafts.filter((q) => STATEMENT.has(q.kind)).map((q) => ({ start: q.content[0], end: q.content[1], speakerStart: q.source?.[0] ?? null, speakerEnd: q.source?.[1] ?? null, cueStart: q.cue?.[0] ?? null, cueEnd: q.cue?.[1] ?? null, kind: q.kind })),
     });
   }
+  return out;
+}
+
+function predictionsOf(docs: readonly Doc[], drafts: readonly Draft[][]): Map<string, PredDoc> {
+  const out = new Map<string, PredDoc>();
+  docs.forEach((d, i) => {
+    out.set(d.gold.id, {
+      id: d.gold.id,
+      quotes: drafts[i].filter((q) => STATEMENT.has(q.kind)).map((q) => ({ start: q.content[0], end: q.content[1], speakerStart: q.source?.[0] ?? null, speakerEnd: q.source?.[1] ?? null, cueStart: q.cue?.[0] ?? null, cueEnd: q.cue?.[1] ?? null, kind: q.kind })),
+    });
+  });
+  return out;
+}
+
+/** Statements of each document by a tagger that did not train on it: fold k's documents by the tagger of the other folds. */
+function outOfFold(docs: readonly Doc[], folds: number, taggers?: TaggerWeights[]): { drafts: Draft[]; tagged: TaggedParagraph[] }[] {
+  const ws = taggers ?? Array.from({ length: folds }, (_, k) => decodeModel(encodeModel(train(docs.filter((_, i) => i % folds !== k).flatMap((d) => d.paragraphs), EPOCHS), {}, PRUNE)));
+  return docs.map((d, i) => modelDrafts(d.source.view, d.seg, d.rules, ws[i % folds]));
+}
+
+const RANK_BITS = Number(flag('--rank-bits', '18'));
+const RANK_MASK = (1 << RANK_BITS) - 1;
+const RANK_EPOCHS = Number(flag('--rank-epochs', '6'));
+
+function examplesOf(docs: readonly Doc[], oof: ReturnType<typeof outOfFold>): RankExample[][] {
+  let unreachable = 0;
+  let n = 0;
+  const out = docs.map((d, i) => {
+    const r = rankExamples(d.gold.text, oof[i].drafts, oof[i].tagged, d.gold.quotes, RANK_MASK);
+    unreachable += r.unreachable;
+    n += r.examples.length;
+    return r.examples;
+  });
+  console.error(`ranker: ${n} boundary examples, ${unreachable} gold boundaries outside the candidates`);
   return out;
 }
 
@@ -175,10 +211,12 @@ console.error(`${docs.length} documents, ${nTokens} tokens prepared in ${((perfo
 if (CV > 0) {
   const all = new Map<string, PredDoc>();
   const rulesOnly = predictions(docs, null);
+  const taggers: TaggerWeights[] = [];
   for (let k = 0; k < CV; k++) {
     const trainDocs = docs.filter((_, i) => i % CV !== k);
     const held = docs.filter((_, i) => i % CV === k);
     const w = decodeModel(encodeModel(train(trainDocs.flatMap((d) => d.paragraphs), EPOCHS), {}, PRUNE));
+    taggers.push(w);
     for (const [id, p] of predictions(held, w)) all.set(id, p);
     let ok = 0, n = 0, ruleOk = 0;
     for (const d of held) for (const { p, gold } of d.paragraphs) {
@@ -228,6 +266,36 @@ if (CV > 0) {
   }
   report('rules only', docs, rulesOnly);
   report(`model (cv ${CV})`, docs, all);
+  // The ranker, cross-validated on the same folds: trained on the others' out-of-fold statements.
+  const oof = outOfFold(docs, CV, taggers);
+  const ex = examplesOf(docs, oof);
+  const ranked: Draft[][] = new Array(docs.length);
+  for (let k = 0; k < CV; k++) {
+    const b = trainRanker(ex.filter((_, i) => i % CV !== k).flat(), RANK_EPOCHS, RANK_MASK, SEED);
+    const held = ex.filter((_, i) => i % CV === k).flat();
+    const right = (side: string, top: (e: RankExample) => number) => held.filter((e) => e.problem.side === side && e.gold.includes(top(e))).length / held.filter((e) => e.problem.side === side).length;
+    const ranked1 = (e: RankExample) => e.problem.candidates.indexOf(choose(e.problem, b));
+    if (k === 0 && flag('--rank-errors')) {
+      const lines: string[] = [];
+      for (const e of held) {
+        const top = ranked1(e);
+        if (e.gold.includes(top)) continue;
+        const pr = e.problem;
+        const g = pr.candidates[e.gold[0]], c = pr.candidates[top], cur = pr.candidates[pr.current];
+        const lo = Math.min(g.k, c.k, cur.k), hi = Math.max(g.k, c.k, cur.k);
+        const mark = (j: number) => (pr.side === 'start' ? `${j === g.k ? '[G' : ''}${j === c.k ? '[C' : ''}${j === cur.k ? '[R' : ''}${e.tokens[j].text}` : `${e.tokens[j].text}${j === g.k ? 'G]' : ''}${j === c.k ? 'C]' : ''}${j === cur.k ? 'R]' : ''}`);
+        const ctx = [];
+        for (let j = Math.max(0, lo - 5); j <= Math.min(e.tokens.length - 1, hi + 5); j++) ctx.push(mark(j));
+        lines.push(`${pr.side} ${e.kind} gold@${g.k - cur.k} chose@${c.k - cur.k}: ${ctx.join(' ')}`);
+      }
+      writeFileSync(flag('--rank-errors')!, lines.join('\n'));
+    }
+    console.error(`fold ${k + 1} ranker: start right ${right('start', (e) => e.problem.current).toFixed(3)} -> ${right('start', ranked1).toFixed(3)}, end ${right('end', (e) => e.problem.current).toFixed(3)} -> ${right('end', ranked1).toFixed(3)}`);
+    docs.forEach((d, i) => {
+      if (i % CV === k) ranked[i] = oof[i].drafts.map((q) => (STATEMENT.has(q.kind) ? withBoundaries(d.seg, q, oof[i].tagged, b) : q));
+    });
+  }
+  report(`+ranker (cv ${CV})`, docs, predictionsOf(docs, ranked));
 } else {
   const w = train(docs.flatMap((d) => d.paragraphs), EPOCHS);
   const file = encodeModel(w, {
@@ -248,6 +316,21 @@ if (CV > 0) {
   };
   writeFileSync(out, JSON.stringify(file) + '\n');
   console.error(`wrote ${out} (${(JSON.stringify(file).length / 1024).toFixed(0)} KB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  // The ranker learns from statements of taggers that did not see their documents (4 folds of train).
+  const ranker = trainRanker(examplesOf(docs, outOfFold(docs, 4)).flat(), RANK_EPOCHS, RANK_MASK, SEED);
+  const bfile = encodeBoundaries(ranker, {
+    data: 'PolNeAR (Newell, Margolin & Ruths, LREC 2018), converted to JSONL in the shared data folder',
+    split: `train (${docs.length} documents), statements of 4 held-out folds`,
+    command: `npm run train -- --epochs ${EPOCHS} --bits ${BITS} --rank-epochs ${RANK_EPOCHS} --rank-bits ${RANK_BITS}`,
+    model: 'averaged perceptron ranking the candidate first and last words of each statement',
+    epochs: RANK_EPOCHS,
+    seed: SEED,
+    date: flag('--date', new Date().toISOString().slice(0, 10)),
+    figures: { 'train, 4-fold cross-validated': 'npm run train -- --cv 4', 'dev, rules and model': 'npm run eval -- --span-model' },
+  });
+  const bout = flag('--boundaries-out') ?? resolve(here, '../../src/attribution/model/boundary-model.json');
+  writeFileSync(bout, JSON.stringify(bfile) + '\n');
+  console.error(`wrote ${bout} (${(JSON.stringify(bfile).length / 1024).toFixed(0)} KB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 if (args.includes('--oracle')) {

@@ -7,7 +7,8 @@ import type { Draft, RuleProposals } from '../index.js';
 import { modelParagraphs, type RuleSpan } from './features.js';
 import { documentRelations, relationsOf, spansOf, type ModelRelation, type ParagraphRelations } from './relations.js';
 import { emissions, viterbi, type TaggerWeights } from './tagger.js';
-import { spanModel } from './weights.js';
+import { boundaryModel, spanModel } from './weights.js';
+import { boundaryProblems, choose, withMarks, type BoundaryWeights, type TaggedParagraph } from './boundaries.js';
 import { NTAGS } from './features.js';
 
 type Range = [number, number];
@@ -33,12 +34,14 @@ interface RoleSpan {
 }
 
 /** The model's relations over a document, and every span it tagged. */
-export function modelRelations(view: string, seg: Segmentation, rules: RuleProposals, w: TaggerWeights): { relations: ModelRelation[]; spans: RoleSpan[] } {
+export function modelRelations(view: string, seg: Segmentation, rules: RuleProposals, w: TaggerWeights): { relations: ModelRelation[]; spans: RoleSpan[]; tagged: TaggedParagraph[] } {
   const paragraphs: ParagraphRelations[] = [];
   const spans: RoleSpan[] = [];
+  const tagged: TaggedParagraph[] = [];
   for (const p of modelParagraphs(view, seg, ruleSpans(rules.drafts), rules.tags, w.mask)) {
     const e = emissions(p, w);
     const tags = viterbi(p, w, e);
+    tagged.push({ tokens: p.tokens, sentence: p.sentence, tags });
     const margins = new Float64Array(tags.length);
     for (let k = 0; k < tags.length; k++) {
       let other = -Infinity;
@@ -52,7 +55,7 @@ export function modelRelations(view: string, seg: Segmentation, rules: RulePropo
       spans.push({ role: s.role, range: [p.tokens[s.from].start, p.tokens[s.to - 1].end], margin });
     }
   }
-  return { relations: documentRelations(paragraphs), spans };
+  return { relations: documentRelations(paragraphs), spans, tagged };
 }
 
 /**
@@ -61,9 +64,15 @@ export function modelRelations(view: string, seg: Segmentation, rules: RulePropo
  * one the model tags nothing of is dropped; relations the model found apart from every rule
  * statement are added; quotations that are not statements stay as the rules classed them.
  */
-export function refineWithModel(view: string, seg: Segmentation, rules: RuleProposals, w: TaggerWeights | null = spanModel()): Draft[] {
+export function refineWithModel(view: string, seg: Segmentation, rules: RuleProposals, w: TaggerWeights | null = spanModel(), b: BoundaryWeights | null = boundaryModel()): Draft[] {
   if (!w) return rules.drafts;
-  const { relations, spans } = modelRelations(view, seg, rules, w);
+  const { drafts, tagged } = modelDrafts(view, seg, rules, w);
+  return b ? drafts.map((d) => (STATEMENT.has(d.kind) ? withBoundaries(seg, d, tagged, b) : d)) : drafts;
+}
+
+/** The statements of rules and tagger combined, before the boundary ranker, with the tagged paragraphs it reads. */
+export function modelDrafts(view: string, seg: Segmentation, rules: RuleProposals, w: TaggerWeights): { drafts: Draft[]; tagged: TaggedParagraph[] } {
+  const { relations, spans, tagged } = modelRelations(view, seg, rules, w);
   const of = (role: RoleSpan['role'], r: Range | null) => (r ? spans.filter((s) => s.role === role && overlaps(s.range, r)) : []);
   const out: Draft[] = [];
   for (const d of rules.drafts) {
@@ -78,7 +87,32 @@ export function refineWithModel(view: string, seg: Segmentation, rules: RuleProp
   }
   // A quotation the rules took for a title or a scare quote stays one, unless the model made it a statement.
   for (const d of rules.drafts) if (!STATEMENT.has(d.kind) && !out.some((o) => overlaps(o.content, d.content))) out.push(d);
-  return out.sort((x, y) => x.content[0] - y.content[0]);
+  return { drafts: out.sort((x, y) => x.content[0] - y.content[0]), tagged };
+}
+
+/** A statement with the content boundaries the ranker prefers; the trace says `model:boundary` when they moved. */
+export function withBoundaries(seg: Segmentation, d: Draft, tagged: readonly TaggedParagraph[], b: BoundaryWeights): Draft {
+  const problems = boundaryProblems(tagged, d, b.mask);
+  let [start, end] = d.content;
+  const chosen = problems.map((pr) => ({ pr, c: choose(pr, b) }));
+  const startK = chosen.find((x) => x.pr.side === 'start');
+  const endK = chosen.find((x) => x.pr.side === 'end');
+  for (const { pr, c } of chosen) {
+    if (c === pr.candidates[pr.current]) continue;
+    const other = pr.side === 'start' ? (endK && endK.pr.paragraph === pr.paragraph ? endK.c.k : tagged[pr.paragraph].tokens.length) : startK && startK.pr.paragraph === pr.paragraph ? startK.c.k : -1;
+    const pos = withMarks(tagged[pr.paragraph], pr.side, c.k, other);
+    if (pr.side === 'start') start = pos;
+    else end = pos;
+  }
+  if (start === d.content[0] && end === d.content[1]) return d;
+  if (start >= end) return d;
+  const segments = d.segments.map((g): Range => [g[0], g[1]]).sort((x, y) => x[0] - y[0]);
+  segments[0][0] = start;
+  segments[segments.length - 1][1] = end;
+  if (segments.some((g) => g[0] >= g[1])) return d;
+  const content: Range = [start, end];
+  const quoted = quotedIn(seg, content);
+  return { ...d, content, segments, quoted, kind: kindOf(content, quoted), evidence: [...d.evidence, 'model:boundary'] };
 }
 
 /**

@@ -36,7 +36,7 @@ const TAG_FEATURES = ['Person', 'Organization', 'Place', 'ProperNoun', 'Pronoun'
 
 const FNV_OFFSET = 0x811c9dc5;
 /** FNV-1a over UTF-16 units, continued from `h`: the hash of a concatenation without building it. */
-function fnv(h: number, s: string): number {
+export function fnv(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
@@ -46,13 +46,13 @@ function fnv(h: number, s: string): number {
 
 // The templates' names are few and constant: their hashes are computed once.
 const prefixes = new Map<string, number>();
-function prefix(name: string): number {
+export function prefix(name: string): number {
   let h = prefixes.get(name);
   if (h === undefined) prefixes.set(name, (h = fnv(FNV_OFFSET, name)));
   return h;
 }
 
-function shape(t: Token): string {
+export function shape(t: Token): string {
   if (t.kind !== 'word') return /["'\u201c\u201d\u2018\u2019\u00ab\u00bb]/.test(t.text) ? 'q' : t.text;
   if (/^\p{N}/u.test(t.text)) return 'd';
   if (/^\p{Lu}[\p{Lu}.&-]+$/u.test(t.text)) return 'X';
