@@ -4,7 +4,8 @@ import { analyze, resolveOptions } from '../src/index.js';
 import { modelParagraphs, NTAGS, TAGS } from '../src/attribution/model/features.js';
 import { documentRelations, relationsOf } from '../src/attribution/model/relations.js';
 import { allowed, viterbi } from '../src/attribution/model/tagger.js';
-import { decodeModel, encodeModel, spanModel } from '../src/attribution/model/weights.js';
+import { boundaryModel, decodeModel, encodeModel, spanModel } from '../src/attribution/model/weights.js';
+import { boundaryProblems, choose, withMarks } from '../src/attribution/model/boundaries.js';
 import { normalize } from '../src/normalize/index.js';
 import { segment } from '../src/segment/index.js';
 
@@ -60,6 +61,43 @@ describe('span model: tagger and weights', () => {
   it('the shipped model loads, with its provenance', async () => {
     expect(spanModel()).not.toBeNull();
     const file = (await import('../src/attribution/model/span-model.json')).default as { provenance: Record<string, unknown> };
+    expect(file.provenance).toMatchObject({ split: expect.stringContaining('train'), command: expect.stringContaining('npm run train') });
+  });
+});
+
+describe('boundary ranker', () => {
+  const tagged = (text: string) => {
+    const { view, ps } = paragraphs(text);
+    return { view, p: { tokens: ps[0].tokens, sentence: ps[0].sentence, tags: new Uint8Array(ps[0].tokens.length) } };
+  };
+  it.each([
+    // A chosen last word takes the stop and closing mark that balance the content's opening mark.
+    ['He said: \u201cWe will win.\u201d Then he left.', 'end', 'win', '\u201cWe will win.\u201d'],
+    // Without an opening mark in the content, no closing mark is taken.
+    ['He said we will win. Then he left.', 'end', 'win', 'we will win'],
+    // A chosen first word takes the opening mark that balances a closing one.
+    ['He said: \u201cWe will win,\u201d and left.', 'start', 'We', '\u201cWe will win,\u201d'],
+  ] as const)('%s (%s at "%s")', (text, side, wordText, expected) => {
+    const { view, p } = tagged(text);
+    const k = p.tokens.findIndex((t) => t.text === wordText);
+    const closing = p.tokens.findIndex((t, i) => i > k && t.text === '\u201d');
+    const start = side === 'end' ? withMarks(p, 'end', k, p.tokens.findIndex((t) => /^(We|we)$/.test(t.text)) - (text.includes('\u201c') ? 1 : 0)) : withMarks(p, 'start', k, closing);
+    const other = side === 'end' ? p.tokens[p.tokens.findIndex((t) => /^(We|we)$/.test(t.text)) - (text.includes('\u201c') ? 1 : 0)].start : p.tokens[closing].end;
+    expect(side === 'end' ? view.slice(other, start) : view.slice(start, other)).toBe(expected);
+  });
+  it('ranks the current boundary first under zero weights, and offers no boundary past its own cue', () => {
+    const { p } = tagged('The plan failed, the mayor said on Tuesday.');
+    const end = p.tokens.findIndex((t) => t.text === 'failed');
+    const cue = p.tokens.find((t) => t.text === 'said')!;
+    const src = p.tokens.find((t) => t.text === 'the')!;
+    const problems = boundaryProblems([p], { segments: [[0, p.tokens[end].end]], cue: [cue.start, cue.end], source: [src.start, p.tokens.find((t) => t.text === 'mayor')!.end], kind: 'indirect' }, MASK);
+    const endProblem = problems.find((x) => x.side === 'end')!;
+    expect(choose(endProblem, { mask: MASK, w: new Float64Array(MASK + 1) }).k).toBe(end);
+    expect(endProblem.candidates.every((c) => c.pos <= src.start)).toBe(true);
+  });
+  it('the shipped ranker loads, with its provenance', async () => {
+    expect(boundaryModel()).not.toBeNull();
+    const file = (await import('../src/attribution/model/boundary-model.json')).default as { provenance: Record<string, unknown> };
     expect(file.provenance).toMatchObject({ split: expect.stringContaining('train'), command: expect.stringContaining('npm run train') });
   });
 });
