@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQueue, documentId, redisConnection } from '../src/queue/index.js';
+import { packResult, unpackResult } from '../src/queue/jobs.js';
+import { analyze } from '../src/index.js';
 import { startRedis, type TestRedis } from './helpers/redis.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -29,6 +31,23 @@ describe('queue addresses and ids', () => {
     expect(documentId('same text')).toBe(documentId({ text: 'same text' }));
     expect(documentId('one text')).not.toBe(documentId('another text'));
     expect(documentId('x')).toMatch(/^sha256:[0-9a-f]{32}$/);
+  });
+  it.each([
+    ['plain text', 'Budget row\n\n"We will not pay," Ann Lee, the mayor, said on Tuesday. Tom Park told reporters that the plan was dead.'],
+    ['HTML, where spans are in the markup\'s coordinates', '<html><body><article><h1>Row</h1><p>&ldquo;No,&rdquo; said Ann Lee, the mayor. &#8220;Never.&#8221;</p></article></body></html>'],
+    ['astral characters before the quotes', '\u{1F600}\u{1F600} "It works," said Tom Park.'],
+  ])('stores a result without its span texts and gives back the same JSON (%s)', (_, text) => {
+    const result = analyze(text);
+    const json = JSON.stringify(result);
+    const stored = JSON.stringify(packResult(structuredClone(result), text));
+    expect(stored.length).toBeLessThan(json.length);
+    expect(stored).toContain('"text":0');
+    expect(JSON.stringify(unpackResult(JSON.parse(stored), text))).toBe(json);
+  });
+  it('keeps a span text that its document does not give back', () => {
+    const r = { spans: [{ start: 0, end: 2, text: 'zz' }, { start: 0, end: 2, text: 'ab' }] };
+    expect(packResult(r, 'abc')).toEqual({ spans: [{ start: 0, end: 2, text: 'zz' }, { start: 0, end: 2, text: 0 }] });
+    expect(unpackResult(r, 'abc')).toEqual({ spans: [{ start: 0, end: 2, text: 'zz' }, { start: 0, end: 2, text: 'ab' }] });
   });
 });
 

@@ -9,7 +9,7 @@ import type { BatchInput, BatchResult } from '../batch/types.js';
 import type { FactCheckIndex } from '../factcheck/index.js';
 import type { AnalyzeOptions } from '../schema/options.js';
 import { redisConnection } from './connection.js';
-import { documentId, jobId, type DocumentJob } from './jobs.js';
+import { documentId, jobId, packResult, unpackResult, type DocumentJob } from './jobs.js';
 
 export { redisConnection } from './connection.js';
 export { documentId } from './jobs.js';
@@ -154,7 +154,7 @@ export interface WorkerOptions extends AnalyzeOptions {
   concurrency?: number;
   factChecks?: FactCheckIndex;
   stalledMs?: number;
-  /** Called after each job, done or failed (for progress lines). */
+  /** Called after each job, done or failed (for progress lines), before its result is stored (which packs it in place). */
   onJob?: (r: BatchResult) => void;
 }
 
@@ -191,11 +191,14 @@ export async function runWorker(where: QueueLocation, options: WorkerOptions = {
     const r = pool ? await pool.run(index, input) : runOne(input, index, analyzeOptions);
     onJob?.(r);
     if (!r.ok) throw new DocumentFailed(`${r.error.code}: ${r.error.message}`);
-    return factChecks ? withFactCheckMatches(r, factChecks) : r;
+    return packResult(factChecks ? withFactCheckMatches(r, factChecks) : r, textOf(input));
   };
   const worker = new Worker<DocumentJob, BatchResult>(where.queue ?? DEFAULT_QUEUE, analyzeJob, {
     connection: redisConnection(where.redis),
-    concurrency,
+    // One job more than there are analyses at a time: the next document is already in hand while the
+    // last one's result travels to Redis, so the round trip does not idle the CPU (the analysis itself
+    // is synchronous, so two analyses never overlap on one thread).
+    concurrency: concurrency + 1,
     lockDuration: stalledMs,
     stalledInterval: stalledMs,
     // A job whose worker died twice is still worth a third try; a document that kills every worker is not.
@@ -290,10 +293,16 @@ export async function* collect(where: QueueLocation, options: CollectOptions = {
   }
 }
 
+/** The text of a job's document, when it has one. */
+function textOf(input: DocumentJob['input'] | undefined): string | undefined {
+  if (typeof input === 'string') return input;
+  return typeof input === 'object' && input && 'text' in input && typeof input.text === 'string' ? input.text : undefined;
+}
+
 function resultOf(type: 'completed' | 'failed', job: Job<DocumentJob, BatchResult>): CollectedResult | null {
   const data = job.data;
-  const text = typeof data?.input === 'object' && data.input && 'text' in data.input ? data.input.text : undefined;
-  if (type === 'completed') return job.returnvalue ? { ...job.returnvalue, index: data.index, text } : null;
+  const text = textOf(data?.input);
+  if (type === 'completed') return job.returnvalue ? { ...unpackResult(job.returnvalue, text), index: data.index, text } : null;
   const reason = job.failedReason ?? 'failed';
   const colon = reason.indexOf(': ');
   const code = colon > 0 && /^[\w-]+$/.test(reason.slice(0, colon)) ? reason.slice(0, colon) : 'error';

@@ -219,9 +219,10 @@ if (CV > 0) {
     taggers.push(w);
     for (const [id, p] of predictions(held, w)) all.set(id, p);
     let ok = 0, n = 0, ruleOk = 0;
+    const confusion = new Int32Array(NTAGS * NTAGS);
     for (const d of held) for (const { p, gold } of d.paragraphs) {
       const t = viterbi(p, w);
-      for (let j = 0; j < gold.length; j++) { n++; if (t[j] === gold[j]) ok++; if (p.ruleTags[j] === gold[j]) ruleOk++; }
+      for (let j = 0; j < gold.length; j++) { n++; if (t[j] === gold[j]) ok++; if (p.ruleTags[j] === gold[j]) ruleOk++; confusion[gold[j] * NTAGS + t[j]]++; }
     }
     const { spansOf } = await import('../../src/attribution/model/relations.js');
     const cnt = { g: 0, p: 0, r: 0, pm: 0, rm: 0 } as Record<string, number>;
@@ -256,6 +257,7 @@ if (CV > 0) {
     }
     for (const role of ['S', 'C', 'Q']) console.error(`  ${role}: model F1 ${((2 * cnt['m' + role]) / (cnt['g' + role] + cnt['p' + role])).toFixed(3)} rules F1 ${((2 * cnt['rm' + role]) / (cnt['g' + role] + cnt['r' + role])).toFixed(3)}`);
     console.error(`fold ${k + 1}: spans gold ${cnt.g}, model ${cnt.p} (${cnt.pm} exact), rules ${cnt.r} (${cnt.rm} exact)`);
+    if (args.includes('--confusion')) for (let g = 0; g < NTAGS; g++) console.error(`  gold ${g}: ${Array.from(confusion.slice(g * NTAGS, g * NTAGS + NTAGS)).join(' ')}`);
     console.error(`fold ${k + 1}: token accuracy ${(ok / n).toFixed(4)} (rules ${(ruleOk / n).toFixed(4)})`);
     const dir = flag('--fold-models');
     if (dir) {

@@ -34,6 +34,10 @@ export interface RuleSpan {
 /** Compromise tags worth a feature; the rest add weight without telling roles apart. */
 const TAG_FEATURES = ['Person', 'Organization', 'Place', 'ProperNoun', 'Pronoun', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Auxiliary', 'Noun', 'Plural', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'QcRole', 'Value', 'Date', 'Copula', 'Negative', 'QuestionWord'];
 
+/** The coarse part of speech of a token: the first of these compromise tags it has. */
+const COARSE = ['Pronoun', 'ProperNoun', 'Noun', 'Modal', 'Copula', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Verb', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Value'];
+const LONG_RANGE = typeof process !== 'undefined' && process.env?.QC_LONG_RANGE === '1';
+
 const FNV_OFFSET = 0x811c9dc5;
 /** FNV-1a over UTF-16 units, continued from `h`: the hash of a concatenation without building it. */
 export function fnv(h: number, s: string): number {
@@ -131,6 +135,36 @@ function featurize(tokens: readonly Token[], sentence: Int32Array, inQuote: Uint
     if (next >= 0) right[k] = next - k;
     if (cueFirst[k]) next = k;
   }
+  // What lies between a token and the cue before it: the cue word itself, a "that", commas.
+  const leftCue: string[] = new Array(n).fill('');
+  const thatSince = new Uint8Array(n);
+  const commasSince = new Uint8Array(n);
+  for (let k = 0, cw = '', that = 0, commas = 0; k < n; k++) {
+    if (k > 0 && sentence[k] !== sentence[k - 1]) { cw = ''; that = 0; commas = 0; }
+    leftCue[k] = cw;
+    thatSince[k] = that;
+    commasSince[k] = Math.min(commas, 2);
+    if (cueFirst[k]) { cw = lw[k]; that = 0; commas = 0; }
+    else if (cw && lw[k] === 'that') that = 1;
+    else if (cw && lw[k] === ',') commas++;
+  }
+  const rightCue: string[] = new Array(n).fill('');
+  for (let k = n - 1, cw = ''; k >= 0; k--) {
+    if (k < n - 1 && sentence[k] !== sentence[k + 1]) cw = '';
+    rightCue[k] = cw;
+    if (cueFirst[k]) cw = lw[k];
+  }
+  // Distance to the sentence's ends: contents run to the end of their sentence, sources stand near its start.
+  const sentStart = new Int32Array(n);
+  const sentEnd = new Int32Array(n);
+  for (let k = 0; k < n; k++) sentStart[k] = k > 0 && sentence[k] === sentence[k - 1] ? sentStart[k - 1] : k;
+  for (let k = n - 1; k >= 0; k--) sentEnd[k] = k < n - 1 && sentence[k] === sentence[k + 1] ? sentEnd[k + 1] : k;
+  const coarse = tokens.map((t) => {
+    const ct = tags.get(t.start);
+    if (!ct) return t.kind === 'word' ? '?' : 'P';
+    for (const c of COARSE) if (ct.has(c)) return c;
+    return '-';
+  });
   const sentenceHasQuote = new Map<number, boolean>();
   for (let k = 0; k < n; k++) if (inQuote[k]) sentenceHasQuote.set(sentence[k], true);
   const feats: number[] = [];
@@ -197,6 +231,18 @@ function featurize(tokens: readonly Token[], sentence: Int32Array, inQuote: Uint
     f3('r|q=', rTag, q);
     f3('r|w-1=', rTag, at(lw, k - 1));
     f3('r|w+1=', rTag, at(lw, k + 1));
+    if (LONG_RANGE) {
+      f3('cwl|dl=', leftCue[k], dl);
+      f3('cwr|dr=', rightCue[k], dr);
+      f3('that|cm=', String(thatSince[k]), String(commasSince[k]));
+      f3('cm|dl=', String(commasSince[k]), dl);
+      f2('toEnd=', distBucket(sentEnd[k] - k));
+      f2('fromStart=', distBucket(k - sentStart[k]));
+      f3('lx3=', `${at(lx, k - 1)}|${lx[k]}`, at(lx, k + 1));
+      f3('pos3=', `${at(coarse, k - 1)}|${coarse[k]}`, at(coarse, k + 1));
+      f3('r3=', `${at(rule, k - 1).slice(0, 3)}|${rTag}`, at(rule, k + 1).slice(0, 3));
+      f3('q|dl=', q, dl);
+    }
   }
   offs[n] = feats.length;
   const ruleTags = Uint8Array.from(rule, (r) => (r === 'O' ? 0 : TAGS.indexOf(r.slice(0, 3) as (typeof TAGS)[number])));
