@@ -5,7 +5,7 @@
 import { CUE_FIRST_WORDS } from '../../lexicons/word-sets.js';
 import { lexiconTag } from '../../nlp/compromise-adapter.js';
 import type { Token } from '../tokens.js';
-import { fnv, prefix, shape, TAGS } from './features.js';
+import { fnv, mix, shape, TAGS, type TokenHashes } from './features.js';
 
 type Range = [number, number];
 
@@ -14,6 +14,8 @@ export interface TaggedParagraph {
   tokens: readonly Token[];
   sentence: Int32Array;
   tags: Uint8Array;
+  /** The tagger's hashes of the tokens' words, lexicon tags and shapes, when it computed them (the same as the ranker would). */
+  hashes?: Pick<TokenHashes, 'word' | 'lex' | 'shape'>;
 }
 
 /** One weight per hashed feature bucket. */
@@ -57,8 +59,9 @@ const QUOTE_MARK = /["\u201c\u201d\u00ab\u00bb\u201e]/;
 const TERMINATOR = /^[.?!]$/;
 
 const isBoundaryToken = (t: Token) => !TRIM.test(t.text);
-const dBucket = (d: number) => (Math.abs(d) <= 3 ? String(d) : `${d < 0 ? '-' : '+'}${Math.abs(d) <= 6 ? '4-6' : Math.abs(d) <= 12 ? '7-12' : '13+'}`);
-const lenBucket = (n: number) => (n <= 2 ? String(n) : n <= 5 ? '3-5' : n <= 10 ? '6-10' : n <= 20 ? '11-20' : n <= 40 ? '21-40' : '41+');
+// Buckets as small integers: a feature mixes them into its hash as they are.
+const dBucket = (d: number) => (Math.abs(d) <= 3 ? d + 3 : (d < 0 ? 10 : 20) + (Math.abs(d) <= 6 ? 0 : Math.abs(d) <= 12 ? 1 : 2));
+const lenBucket = (n: number) => (n <= 2 ? n : n <= 5 ? 3 : n <= 10 ? 4 : n <= 20 ? 5 : n <= 40 ? 6 : 7);
 
 /** The paragraph and token of a character offset (the token that holds it, or the next one). */
 function locate(paragraphs: readonly TaggedParagraph[], pos: number): [number, number] | null {
@@ -126,9 +129,10 @@ function problem(p: TaggedParagraph, paragraph: number, side: Side, cur: number,
 
 /** What every candidate of a paragraph reads, computed once per paragraph. */
 interface ParagraphView {
-  words: string[];
-  lexes: string[];
-  shapes: string[];
+  /** Hashes of each token's word (lower case), lexicon tag and shape. */
+  words: Int32Array;
+  lexes: Int32Array;
+  shapes: Int32Array;
   /** Prefix counts: cum[j] is the count over tokens [0, j). */
   cues: Int32Array;
   tagged: Int32Array;
@@ -152,9 +156,9 @@ function viewOf(p: TaggedParagraph): ParagraphView {
   };
   const role = (j: number) => TAGS[p.tags[j]][2];
   v = {
-    words: ts.map((t) => (t.kind === 'word' ? t.lower : t.text)),
-    lexes: ts.map((t) => (t.kind === 'word' ? (lexiconTag(t.lower) ?? '?') : 'P')),
-    shapes: ts.map(shape),
+    words: p.hashes?.word ?? Int32Array.from(ts, (t) => hashOf(t.kind === 'word' ? t.lower : t.text)),
+    lexes: p.hashes?.lex ?? Int32Array.from(ts, (t) => hashOf(t.kind === 'word' ? (lexiconTag(t.lower) ?? '?') : 'P')),
+    shapes: p.hashes?.shape ?? Int32Array.from(ts, (t) => hashOf(shape(t))),
     cues: cum((j) => ts[j].kind === 'word' && CUE_FIRST_WORDS.has(ts[j].lower)),
     tagged: cum((j) => role(j) === 'C' || role(j) === 'S'),
     quoted: cum((j) => role(j) === 'Q'),
@@ -175,28 +179,37 @@ function count(c: Int32Array, a: number, b: number): number {
 }
 
 // The candidate loop is the ranker's hot path: its helpers are plain functions over one shared
-// state rather than closures made for every candidate.
+// state rather than closures made for every candidate, and every value is a hash or a small integer.
 const state = { feats: [] as number[], side: 0, mask: 0 };
+const hashOf = (s: string) => fnv(0x811c9dc5, s);
 
-/** Adds the feature "name=a|b" of the current side. */
-function emit(name: string, a = '', b = ''): void {
-  state.feats.push((fnv(fnv(fnv(state.side ^ prefix(name), a), '|'), b) >>> 0) & state.mask);
+/** Adds the feature (name, a, b) of the current side. */
+function emit(name: number, a = 0, b = 0): void {
+  state.feats.push((mix(mix(state.side ^ name, a), b) >>> 0) & state.mask);
 }
 
-function at(arr: readonly string[], j: number, edge: string): string {
-  return j < 0 || j >= arr.length ? edge : arr[j];
+const EDGE = hashOf('-');
+function at(arr: Int32Array, j: number): number {
+  return j < 0 || j >= arr.length ? EDGE : arr[j];
 }
 
-function wordAt(v: ParagraphView, j: number): string {
-  return j < 0 ? '<p>' : j >= v.words.length ? '</p>' : v.words[j];
+const PARAGRAPH_START = hashOf('<p>');
+const PARAGRAPH_END = hashOf('</p>');
+function wordAt(v: ParagraphView, j: number): number {
+  return j < 0 ? PARAGRAPH_START : j >= v.words.length ? PARAGRAPH_END : v.words[j];
 }
 
-function tagAt(p: TaggedParagraph, j: number): string {
-  return j < 0 || j >= p.tokens.length ? '-' : TAGS[p.tags[j]];
+const TAG_HASHES = TAGS.map(hashOf);
+function tagAt(p: TaggedParagraph, j: number): number {
+  return j < 0 || j >= p.tokens.length ? EDGE : TAG_HASHES[p.tags[j]];
 }
 
-const SIDE_START = fnv(0, 'S');
-const SIDE_END = fnv(0, 'E');
+const SIDE_START = hashOf('S');
+const SIDE_END = hashOf('E');
+const N = Object.fromEntries(
+  ['b', 'd', 'd|k', 'cur', 'in', 'out', 'out2', 'in|out', 'lxin', 'lxout', 'shin', 'tt', 'tt|k', 'tt|d', 'out|k', 'out|sign', 'in|sign', 'lxout|sign', 'edge', 'own', 'cues', 'cues|k', 'tagged', 'sent', 'marks', 'commas', 'qshare', 'first', 'mark', 'len'].map((n) => [n, hashOf(n)]),
+) as Record<string, number>;
+const KIND_PLACE = new Map<string, number>();
 
 /**
  * Features of one candidate. "Out" is the token just outside the content (before a start, after an
@@ -216,57 +229,59 @@ function features(p: TaggedParagraph, side: Side, k: number, cur: number, other:
   state.mask = mask;
   // The cue after the content ('"A," X said') or before it ('X said A').
   const place = st.cue ? (st.cue[0] >= (st.segments[st.segments.length - 1]?.[1] ?? 0) ? 'pre' : 'post') : 'none';
-  const kp = `${st.kind}:${place}`;
+  const kpName = `${st.kind}:${place}`;
+  let kp = KIND_PLACE.get(kpName);
+  if (kp === undefined) KIND_PLACE.set(kpName, (kp = hashOf(kpName)));
   const db = dBucket(d);
-  const sign = d > 0 ? '+' : d < 0 ? '-' : '0';
+  const sign = d > 0 ? 1 : d < 0 ? 2 : 0;
   const wIn = wordAt(v, k);
   const wOut = wordAt(v, out);
-  const lxOut = at(v.lexes, out, '-');
-  emit('b');
-  emit('d', db);
-  emit('d|k', db, kp);
-  if (d === 0) emit('cur', kp);
-  emit('in', wIn);
-  emit('out', wOut);
-  emit('out2', wOut, wordAt(v, out + dir));
-  emit('in|out', wIn, wOut);
-  emit('lxin', at(v.lexes, k, '-'));
-  emit('lxout', lxOut, at(v.lexes, out + dir, '-'));
-  emit('shin', at(v.shapes, k, '-'), at(v.shapes, out, '-'));
-  const tt = `${tagAt(p, k)}|${tagAt(p, out)}`;
-  emit('tt', tt);
-  emit('tt|k', tt, kp);
-  emit('tt|d', tt, db);
-  emit('out|k', wOut, kp);
-  emit('out|sign', wOut, sign);
-  emit('in|sign', wIn, sign);
-  emit('lxout|sign', lxOut, sign);
+  const lxOut = at(v.lexes, out);
+  emit(N['b']);
+  emit(N['d'], db);
+  emit(N['d|k'], db, kp);
+  if (d === 0) emit(N['cur'], kp);
+  emit(N['in'], wIn);
+  emit(N['out'], wOut);
+  emit(N['out2'], wOut, wordAt(v, out + dir));
+  emit(N['in|out'], wIn, wOut);
+  emit(N['lxin'], at(v.lexes, k));
+  emit(N['lxout'], lxOut, at(v.lexes, out + dir));
+  emit(N['shin'], at(v.shapes, k), at(v.shapes, out));
+  const tt = mix(tagAt(p, k), tagAt(p, out));
+  emit(N['tt'], tt);
+  emit(N['tt|k'], tt, kp);
+  emit(N['tt|d'], tt, db);
+  emit(N['out|k'], wOut, kp);
+  emit(N['out|sign'], wOut, sign);
+  emit(N['in|sign'], wIn, sign);
+  emit(N['lxout|sign'], lxOut, sign);
   // Sentence edges: the candidate word ends its sentence (or begins it).
   const edge = out < 0 || out >= n || p.sentence[out] !== p.sentence[k] || (side === 'end' && TERMINATOR.test(ts[out].text));
-  emit('edge', edge ? 'y' : 'n', kp);
-  const ownOut = out >= 0 && out < n ? (inside(st.cue, ts[out]) ? 'cue' : inside(st.source, ts[out]) ? 'src' : 'no') : 'edge';
-  emit('own', ownOut, kp);
+  emit(N['edge'], edge ? 1 : 0, kp);
+  const ownOut = out >= 0 && out < n ? (inside(st.cue, ts[out]) ? 1 : inside(st.source, ts[out]) ? 2 : 3) : 0;
+  emit(N['own'], ownOut, kp);
   // What the move crosses: the tokens the content gains or loses.
   const a = d > 0 ? (side === 'end' ? cur + 1 : k) : side === 'end' ? k + 1 : cur;
   const b = d > 0 ? (side === 'end' ? k : cur - 1) : side === 'end' ? cur : k - 1;
   const cues = Math.min(count(v.cues, a, b), 2);
-  emit('cues', sign, String(cues));
-  emit('cues|k', sign + cues, kp);
-  emit('tagged', sign, String(Math.min(count(v.tagged, a, b), 3)));
-  emit('sent', sign, String(Math.min(count(v.breaks, a + 1, b), 2)));
-  emit('marks', sign, String(Math.min(count(v.marks, a, b), 2)));
-  emit('commas', sign, String(Math.min(count(v.commas, a, b), 3)));
+  emit(N['cues'], sign, cues);
+  emit(N['cues|k'], sign * 4 + cues, kp);
+  emit(N['tagged'], sign, Math.min(count(v.tagged, a, b), 3));
+  emit(N['sent'], sign, Math.min(count(v.breaks, a + 1, b), 2));
+  emit(N['marks'], sign, Math.min(count(v.marks, a, b), 2));
+  emit(N['commas'], sign, Math.min(count(v.commas, a, b), 3));
   const crossed = b - a + 1;
   const quoted = count(v.quoted, a, b);
-  emit('qshare', sign, crossed <= 0 ? '-' : quoted === 0 ? '0' : quoted === crossed ? '1' : quoted * 2 < crossed ? 'lo' : 'hi');
+  emit(N['qshare'], sign, crossed <= 0 ? 0 : quoted === 0 ? 1 : quoted === crossed ? 2 : quoted * 2 < crossed ? 3 : 4);
   // The first word the move adds or removes, seen from the current boundary.
-  if (d !== 0) emit('first', sign, wordAt(v, side === 'end' ? (d > 0 ? cur + 1 : k + 1) : d > 0 ? cur - 1 : k - 1));
+  if (d !== 0) emit(N['first'], sign, wordAt(v, side === 'end' ? (d > 0 ? cur + 1 : k + 1) : d > 0 ? cur - 1 : k - 1));
   // The whole content the candidate would give: are its quotation marks balanced, how long is it.
   const from = side === 'start' ? k : Math.max(other, 0);
   const to = side === 'start' ? Math.min(other, n - 1) : k;
   const outMark = out >= 0 && out < n && QUOTE_MARK.test(ts[out].text);
-  emit('mark', outMark ? 'y' : 'n', String(count(v.marks, from, to) % 2));
-  emit('len', lenBucket(to - from + 1), kp);
+  emit(N['mark'], outMark ? 1 : 0, count(v.marks, from, to) % 2);
+  emit(N['len'], lenBucket(to - from + 1), kp);
   return state.feats;
 }
 

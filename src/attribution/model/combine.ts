@@ -41,7 +41,7 @@ export function modelRelations(view: string, seg: Segmentation, rules: RulePropo
   for (const p of modelParagraphs(view, seg, ruleSpans(rules.drafts), rules.tags, w.mask)) {
     const e = emissions(p, w);
     const tags = viterbi(p, w, e);
-    tagged.push({ tokens: p.tokens, sentence: p.sentence, tags });
+    tagged.push({ tokens: p.tokens, sentence: p.sentence, tags, hashes: p.hashes });
     const margins = new Float64Array(tags.length);
     for (let k = 0; k < tags.length; k++) {
       let other = -Infinity;

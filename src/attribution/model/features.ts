@@ -21,6 +21,8 @@ export interface ModelParagraph {
   offs: Uint32Array;
   /** The rules' proposal as tags (an index into TAGS), for the trace and for diagnostics. */
   ruleTags: Uint8Array;
+  /** FNV-1a hashes of each token's word (lower case), lexicon tag and shape: the boundary ranker reads them too. */
+  hashes: TokenHashes;
 }
 
 /** A rule proposal painted on characters: which role the rules gave each span, and of which kind of statement. */
@@ -33,10 +35,6 @@ export interface RuleSpan {
 
 /** Compromise tags worth a feature; the rest add weight without telling roles apart. */
 const TAG_FEATURES = ['Person', 'Organization', 'Place', 'ProperNoun', 'Pronoun', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Auxiliary', 'Noun', 'Plural', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'QcRole', 'Value', 'Date', 'Copula', 'Negative', 'QuestionWord'];
-
-/** The coarse part of speech of a token: the first of these compromise tags it has. */
-const COARSE = ['Pronoun', 'ProperNoun', 'Noun', 'Modal', 'Copula', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Verb', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Value'];
-const LONG_RANGE = typeof process !== 'undefined' && process.env?.QC_LONG_RANGE === '1';
 
 const FNV_OFFSET = 0x811c9dc5;
 /** FNV-1a over UTF-16 units, continued from `h`: the hash of a concatenation without building it. */
@@ -64,7 +62,6 @@ export function shape(t: Token): string {
   return 'x';
 }
 
-const distBucket = (d: number) => (d < 0 ? 'none' : d <= 3 ? String(d) : d <= 6 ? '4-6' : d <= 12 ? '7-12' : '13+');
 
 /** Tokens of each paragraph with the sentence each lies in and whether it is inside a quotation. */
 export function modelParagraphs(view: string, seg: Segmentation, ruleSpans: readonly RuleSpan[], tags: ReadonlyMap<number, ReadonlySet<string>>, mask: number): ModelParagraph[] {
@@ -115,11 +112,61 @@ function paintRules(tokens: readonly Token[], rules: readonly RuleSpan[], from: 
   }
 }
 
+/** Two hashes made one (murmur3's finalizer over their xor): combining hashed values costs no strings. */
+export function mix(h: number, v: number): number {
+  h ^= v;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+const hashOf = (s: string) => fnv(FNV_OFFSET, s);
+const BEFORE = hashOf('<s>');
+const AFTER = hashOf('</s>');
+// Each template's name is hashed once; a feature is its name's hash mixed with its values' hashes.
+const F = Object.fromEntries(
+  ['b', 'w', 'w-1', 'w+1', 'w-2', 'w+2', 'w-1w', 'ww+1', 'sh', 'sh-1sh', 'shsh+1', 'p3', 's3', 's2', 'lx', 'lx-1', 'lx+1', 'lx-1lx', 'ct', 'cue', 'cue-1', 'cue+1', 'pron', 'title', 'hon', 'org', 'det', 'stmt-noun', 'q', 'q3', 's:noquote', 's:first', 's:last', 'para:0', 'dl', 'dr', 'dldr', 'r', 'rk', 'r-1', 'r+1', 'r|w', 'r|sh', 'r|q', 'r|w-1', 'r|w+1'].map((n) => [n, hashOf(n)]),
+) as Record<string, number>;
+const TAG_HASHES = TAG_FEATURES.map(hashOf);
+const DIST = ['none', '0', '1', '2', '3', '4-6', '7-12', '13+'].map(hashOf);
+const distCode = (d: number) => (d < 0 ? 0 : d <= 3 ? 1 + d : d <= 6 ? 5 : d <= 12 ? 6 : 7);
+
+/** FNV-1a of `s.slice(from, to)` without the slice. */
+function hashRange(s: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+/** Per-token hashes of a paragraph's words, shapes, lexicon tags and rule tags. */
+export interface TokenHashes {
+  word: Int32Array;
+  shape: Int32Array;
+  lex: Int32Array;
+  rule: Int32Array;
+  ruleTag: Int32Array;
+}
+
+function tokenHashes(tokens: readonly Token[], rule: readonly string[]): TokenHashes {
+  const n = tokens.length;
+  const h: TokenHashes = { word: new Int32Array(n), shape: new Int32Array(n), lex: new Int32Array(n), rule: new Int32Array(n), ruleTag: new Int32Array(n) };
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    h.word[k] = hashOf(t.kind === 'word' ? t.lower : t.text);
+    h.shape[k] = hashOf(shape(t));
+    h.lex[k] = hashOf(t.kind === 'word' ? (lexiconTag(t.lower) ?? '?') : 'P');
+    h.rule[k] = hashOf(rule[k]);
+    h.ruleTag[k] = hashOf(rule[k] === 'O' ? 'O' : rule[k].slice(0, 3));
+  }
+  return h;
+}
+
 function featurize(tokens: readonly Token[], sentence: Int32Array, inQuote: Uint8Array, rule: readonly string[], tags: ReadonlyMap<number, ReadonlySet<string>>, paragraph: number, mask: number): ModelParagraph {
   const n = tokens.length;
   const lw = tokens.map((t) => (t.kind === 'word' ? t.lower : t.text));
-  const sh = tokens.map(shape);
-  const lx = tokens.map((t) => (t.kind === 'word' ? (lexiconTag(t.lower) ?? '?') : 'P'));
   const cue = tokens.map((t) => t.kind === 'word' && CUE_FORMS.has(t.lower));
   const cueFirst = tokens.map((t) => t.kind === 'word' && CUE_FIRST_WORDS.has(t.lower));
   // Token distance to the nearest cue word on each side, within the sentence.
@@ -135,116 +182,77 @@ function featurize(tokens: readonly Token[], sentence: Int32Array, inQuote: Uint
     if (next >= 0) right[k] = next - k;
     if (cueFirst[k]) next = k;
   }
-  // What lies between a token and the cue before it: the cue word itself, a "that", commas.
-  const leftCue: string[] = new Array(n).fill('');
-  const thatSince = new Uint8Array(n);
-  const commasSince = new Uint8Array(n);
-  for (let k = 0, cw = '', that = 0, commas = 0; k < n; k++) {
-    if (k > 0 && sentence[k] !== sentence[k - 1]) { cw = ''; that = 0; commas = 0; }
-    leftCue[k] = cw;
-    thatSince[k] = that;
-    commasSince[k] = Math.min(commas, 2);
-    if (cueFirst[k]) { cw = lw[k]; that = 0; commas = 0; }
-    else if (cw && lw[k] === 'that') that = 1;
-    else if (cw && lw[k] === ',') commas++;
-  }
-  const rightCue: string[] = new Array(n).fill('');
-  for (let k = n - 1, cw = ''; k >= 0; k--) {
-    if (k < n - 1 && sentence[k] !== sentence[k + 1]) cw = '';
-    rightCue[k] = cw;
-    if (cueFirst[k]) cw = lw[k];
-  }
-  // Distance to the sentence's ends: contents run to the end of their sentence, sources stand near its start.
-  const sentStart = new Int32Array(n);
-  const sentEnd = new Int32Array(n);
-  for (let k = 0; k < n; k++) sentStart[k] = k > 0 && sentence[k] === sentence[k - 1] ? sentStart[k - 1] : k;
-  for (let k = n - 1; k >= 0; k--) sentEnd[k] = k < n - 1 && sentence[k] === sentence[k + 1] ? sentEnd[k + 1] : k;
-  const coarse = tokens.map((t) => {
-    const ct = tags.get(t.start);
-    if (!ct) return t.kind === 'word' ? '?' : 'P';
-    for (const c of COARSE) if (ct.has(c)) return c;
-    return '-';
-  });
-  const sentenceHasQuote = new Map<number, boolean>();
-  for (let k = 0; k < n; k++) if (inQuote[k]) sentenceHasQuote.set(sentence[k], true);
+  const sentenceHasQuote = new Set<number>();
+  for (let k = 0; k < n; k++) if (inQuote[k]) sentenceHasQuote.add(sentence[k]);
+  const h = tokenHashes(tokens, rule);
+  const at = (a: Int32Array, k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a[k]);
   const feats: number[] = [];
   const offs = new Uint32Array(n + 1);
-  const at = (a: readonly string[], k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : a[k]);
-  // Each feature is the hash of "name=value" (or "name=a|b"), computed without building the string.
-  const f1 = (name: string) => feats.push((prefix(name) >>> 0) & mask);
-  const f2 = (name: string, a: string) => feats.push((fnv(prefix(name), a) >>> 0) & mask);
-  const f3 = (name: string, a: string, b: string) => feats.push((fnv(fnv(fnv(prefix(name), a), '|'), b) >>> 0) & mask);
+  const f1 = (name: number) => feats.push((name >>> 0) & mask);
+  const f2 = (name: number, a: number) => feats.push((mix(name, a) >>> 0) & mask);
+  const f3 = (name: number, a: number, b: number) => feats.push((mix(mix(name, a), b) >>> 0) & mask);
   for (let k = 0; k < n; k++) {
     offs[k] = feats.length;
-    const w = lw[k];
-    const r = rule[k];
-    const rTag = r === 'O' ? 'O' : r.slice(0, 3);
-    f1('b');
-    f2('w=', w);
-    f2('w-1=', at(lw, k - 1));
-    f2('w+1=', at(lw, k + 1));
-    f2('w-2=', at(lw, k - 2));
-    f2('w+2=', at(lw, k + 2));
-    f3('w-1w=', at(lw, k - 1), w);
-    f3('ww+1=', w, at(lw, k + 1));
-    f2('sh=', sh[k]);
-    f3('sh-1sh=', at(sh, k - 1), sh[k]);
-    f3('shsh+1=', sh[k], at(sh, k + 1));
-    if (tokens[k].kind === 'word' && w.length > 3) {
-      f2('p3=', w.slice(0, 3));
-      f2('s3=', w.slice(-3));
-      f2('s2=', w.slice(-2));
+    const t = tokens[k];
+    const w = h.word[k];
+    const rTag = h.ruleTag[k];
+    f1(F['b']);
+    f2(F['w'], w);
+    f2(F['w-1'], at(h.word, k - 1));
+    f2(F['w+1'], at(h.word, k + 1));
+    f2(F['w-2'], at(h.word, k - 2));
+    f2(F['w+2'], at(h.word, k + 2));
+    f3(F['w-1w'], at(h.word, k - 1), w);
+    f3(F['ww+1'], w, at(h.word, k + 1));
+    f2(F['sh'], h.shape[k]);
+    f3(F['sh-1sh'], at(h.shape, k - 1), h.shape[k]);
+    f3(F['shsh+1'], h.shape[k], at(h.shape, k + 1));
+    if (t.kind === 'word' && t.lower.length > 3) {
+      const lower = t.lower;
+      f2(F['p3'], hashRange(lower, 0, 3));
+      f2(F['s3'], hashRange(lower, lower.length - 3, lower.length));
+      f2(F['s2'], hashRange(lower, lower.length - 2, lower.length));
     }
-    f2('lx=', lx[k]);
-    f2('lx-1=', at(lx, k - 1));
-    f2('lx+1=', at(lx, k + 1));
-    f3('lx-1lx=', at(lx, k - 1), lx[k]);
-    const ct = tags.get(tokens[k].start);
-    if (ct) for (const t of TAG_FEATURES) if (ct.has(t)) f2('ct=', t);
-    if (cue[k]) f1('cue');
-    if (k > 0 && cue[k - 1]) f1('cue-1');
-    if (k + 1 < n && cue[k + 1]) f1('cue+1');
-    if (PRONOUNS[w]) f1('pron');
-    if (TITLE_WORDS.has(w)) f1('title');
-    if (HONORIFICS.has(w) || HONORIFICS.has(`${w}.`)) f1('hon');
-    if (ORG_WORDS.has(w)) f1('org');
-    if (DETERMINERS.has(w)) f1('det');
-    if (STATEMENT_NOUNS.has(w)) f1('stmt-noun');
-    const q = inQuote[k] ? 'in' : 'out';
-    f2('q=', q);
-    f2('q-1q=', `${k > 0 ? inQuote[k - 1] : 'b'}|${inQuote[k]}|${k + 1 < n ? inQuote[k + 1] : 'e'}`);
-    if (!sentenceHasQuote.get(sentence[k])) f1('s:noquote');
-    if (k === 0 || sentence[k - 1] !== sentence[k]) f1('s:first');
-    if (k === n - 1 || sentence[k + 1] !== sentence[k]) f1('s:last');
-    if (paragraph === 0) f1('para:0');
-    const dl = distBucket(left[k]);
-    const dr = distBucket(right[k]);
-    f2('dl=', dl);
-    f2('dr=', dr);
-    f3('dldr=', dl, dr);
-    f2('r=', rTag);
-    f2('rk=', r);
-    f2('r-1=', at(rule, k - 1).slice(0, 3));
-    f2('r+1=', at(rule, k + 1).slice(0, 3));
-    f3('r|w=', rTag, w);
-    f3('r|sh=', rTag, sh[k]);
-    f3('r|q=', rTag, q);
-    f3('r|w-1=', rTag, at(lw, k - 1));
-    f3('r|w+1=', rTag, at(lw, k + 1));
-    if (LONG_RANGE) {
-      f3('cwl|dl=', leftCue[k], dl);
-      f3('cwr|dr=', rightCue[k], dr);
-      f3('that|cm=', String(thatSince[k]), String(commasSince[k]));
-      f3('cm|dl=', String(commasSince[k]), dl);
-      f2('toEnd=', distBucket(sentEnd[k] - k));
-      f2('fromStart=', distBucket(k - sentStart[k]));
-      f3('lx3=', `${at(lx, k - 1)}|${lx[k]}`, at(lx, k + 1));
-      f3('pos3=', `${at(coarse, k - 1)}|${coarse[k]}`, at(coarse, k + 1));
-      f3('r3=', `${at(rule, k - 1).slice(0, 3)}|${rTag}`, at(rule, k + 1).slice(0, 3));
-      f3('q|dl=', q, dl);
-    }
+    f2(F['lx'], h.lex[k]);
+    f2(F['lx-1'], at(h.lex, k - 1));
+    f2(F['lx+1'], at(h.lex, k + 1));
+    f3(F['lx-1lx'], at(h.lex, k - 1), h.lex[k]);
+    const ct = tags.get(t.start);
+    if (ct) for (let i = 0; i < TAG_FEATURES.length; i++) if (ct.has(TAG_FEATURES[i])) f2(F['ct'], TAG_HASHES[i]);
+    if (cue[k]) f1(F['cue']);
+    if (k > 0 && cue[k - 1]) f1(F['cue-1']);
+    if (k + 1 < n && cue[k + 1]) f1(F['cue+1']);
+    const word = lw[k];
+    if (PRONOUNS[word]) f1(F['pron']);
+    if (TITLE_WORDS.has(word)) f1(F['title']);
+    if (HONORIFICS.has(word) || HONORIFICS.has(`${word}.`)) f1(F['hon']);
+    if (ORG_WORDS.has(word)) f1(F['org']);
+    if (DETERMINERS.has(word)) f1(F['det']);
+    if (STATEMENT_NOUNS.has(word)) f1(F['stmt-noun']);
+    const q = inQuote[k];
+    f2(F['q'], q);
+    // Quotation state of the token and its neighbours: 3 values each (out, in, paragraph edge).
+    f2(F['q3'], (k > 0 ? inQuote[k - 1] : 2) * 9 + q * 3 + (k + 1 < n ? inQuote[k + 1] : 2));
+    if (!sentenceHasQuote.has(sentence[k])) f1(F['s:noquote']);
+    if (k === 0 || sentence[k - 1] !== sentence[k]) f1(F['s:first']);
+    if (k === n - 1 || sentence[k + 1] !== sentence[k]) f1(F['s:last']);
+    if (paragraph === 0) f1(F['para:0']);
+    const dl = DIST[distCode(left[k])];
+    const dr = DIST[distCode(right[k])];
+    f2(F['dl'], dl);
+    f2(F['dr'], dr);
+    f3(F['dldr'], dl, dr);
+    f2(F['r'], rTag);
+    f2(F['rk'], h.rule[k]);
+    f2(F['r-1'], at(h.ruleTag, k - 1));
+    f2(F['r+1'], at(h.ruleTag, k + 1));
+    f3(F['r|w'], rTag, w);
+    f3(F['r|sh'], rTag, h.shape[k]);
+    f3(F['r|q'], rTag, q);
+    f3(F['r|w-1'], rTag, at(h.word, k - 1));
+    f3(F['r|w+1'], rTag, at(h.word, k + 1));
   }
   offs[n] = feats.length;
   const ruleTags = Uint8Array.from(rule, (r) => (r === 'O' ? 0 : TAGS.indexOf(r.slice(0, 3) as (typeof TAGS)[number])));
-  return { tokens: tokens as Token[], sentence, feats: Uint32Array.from(feats), offs, ruleTags };
+  return { tokens: tokens as Token[], sentence, feats: Uint32Array.from(feats), offs, ruleTags, hashes: h };
 }
