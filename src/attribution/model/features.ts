@@ -54,11 +54,31 @@ export function prefix(name: string): number {
   return h;
 }
 
+const QUOTE_CHAR = /["'\u201c\u201d\u2018\u2019\u00ab\u00bb]/;
+
+/** The shape of a token: 'd' digits, 'X' capitals, 'Xx' capitalized, 'x' lower case; 'q' a quotation mark, else the punctuation itself. */
 export function shape(t: Token): string {
-  if (t.kind !== 'word') return /["'\u201c\u201d\u2018\u2019\u00ab\u00bb]/.test(t.text) ? 'q' : t.text;
-  if (/^\p{N}/u.test(t.text)) return 'd';
-  if (/^\p{Lu}[\p{Lu}.&-]+$/u.test(t.text)) return 'X';
-  if (/^\p{Lu}/u.test(t.text)) return 'Xx';
+  if (t.kind !== 'word') return QUOTE_CHAR.test(t.text) ? 'q' : t.text;
+  const s = t.text;
+  const c = s.charCodeAt(0);
+  // ASCII words (nearly all of them) without the Unicode regexes, which cost a fifth of the model's features.
+  if (c < 128) {
+    if (c >= 48 && c <= 57) return 'd';
+    if (c < 65 || c > 90) return 'x';
+    if (s.length === 1) return 'Xx';
+    for (let i = 1; i < s.length; i++) {
+      const d = s.charCodeAt(i);
+      if (!((d >= 65 && d <= 90) || d === 46 || d === 38 || d === 45)) return d < 128 ? 'Xx' : shapeByRegex(s);
+    }
+    return 'X';
+  }
+  return shapeByRegex(s);
+}
+
+function shapeByRegex(s: string): string {
+  if (/^\p{N}/u.test(s)) return 'd';
+  if (/^\p{Lu}[\p{Lu}.&-]+$/u.test(s)) return 'X';
+  if (/^\p{Lu}/u.test(s)) return 'Xx';
   return 'x';
 }
 
@@ -121,6 +141,8 @@ export function mix(h: number, v: number): number {
 }
 
 const hashOf = (s: string) => fnv(FNV_OFFSET, s);
+/** Features one token can have: the templates below, with every compromise tag feature at once. */
+const MAX_FEATURES = 48 + TAG_FEATURES.length;
 const BEFORE = hashOf('<s>');
 const AFTER = hashOf('</s>');
 // Each template's name is hashed once; a feature is its name's hash mixed with its values' hashes.
@@ -186,13 +208,15 @@ function featurize(tokens: readonly Token[], sentence: Int32Array, inQuote: Uint
   for (let k = 0; k < n; k++) if (inQuote[k]) sentenceHasQuote.add(sentence[k]);
   const h = tokenHashes(tokens, rule);
   const at = (a: Int32Array, k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a[k]);
-  const feats: number[] = [];
+  // At most MAX_FEATURES per token: one buffer, written in place.
+  const feats = new Uint32Array(n * MAX_FEATURES);
+  let m = 0;
   const offs = new Uint32Array(n + 1);
-  const f1 = (name: number) => feats.push((name >>> 0) & mask);
-  const f2 = (name: number, a: number) => feats.push((mix(name, a) >>> 0) & mask);
-  const f3 = (name: number, a: number, b: number) => feats.push((mix(mix(name, a), b) >>> 0) & mask);
+  const f1 = (name: number) => void (feats[m++] = name & mask);
+  const f2 = (name: number, a: number) => void (feats[m++] = mix(name, a) & mask);
+  const f3 = (name: number, a: number, b: number) => void (feats[m++] = mix(mix(name, a), b) & mask);
   for (let k = 0; k < n; k++) {
-    offs[k] = feats.length;
+    offs[k] = m;
     const t = tokens[k];
     const w = h.word[k];
     const rTag = h.ruleTag[k];
@@ -252,7 +276,7 @@ function featurize(tokens: readonly Token[], sentence: Int32Array, inQuote: Uint
     f3(F['r|w-1'], rTag, at(h.word, k - 1));
     f3(F['r|w+1'], rTag, at(h.word, k + 1));
   }
-  offs[n] = feats.length;
+  offs[n] = m;
   const ruleTags = Uint8Array.from(rule, (r) => (r === 'O' ? 0 : TAGS.indexOf(r.slice(0, 3) as (typeof TAGS)[number])));
-  return { tokens: tokens as Token[], sentence, feats: Uint32Array.from(feats), offs, ruleTags, hashes: h };
+  return { tokens: tokens as Token[], sentence, feats: feats.subarray(0, m), offs, ruleTags, hashes: h };
 }
