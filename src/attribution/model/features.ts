@@ -149,7 +149,7 @@ const AFTER = hashOf('</s>');
 const F = Object.fromEntries(
   ['b', 'w', 'w-1', 'w+1', 'w-2', 'w+2', 'w-1w', 'ww+1', 'sh', 'sh-1sh', 'shsh+1', 'p3', 's3', 's2', 'lx', 'lx-1', 'lx+1', 'lx-1lx', 'ct', 'cue', 'cue-1', 'cue+1', 'pron', 'title', 'hon', 'org', 'det', 'stmt-noun', 'q', 'q3', 's:noquote', 's:first', 's:last', 'para:0', 'dl', 'dr', 'dldr', 'r', 'rk', 'r-1', 'r+1', 'r|w', 'r|sh', 'r|q', 'r|w-1', 'r|w+1'].map((n) => [n, hashOf(n)]),
 ) as Record<string, number>;
-const TAG_HASHES = TAG_FEATURES.map(hashOf);
+const TAG_HASHES = new Map(TAG_FEATURES.map((t) => [t, hashOf(t)]));
 const DIST = ['none', '0', '1', '2', '3', '4-6', '7-12', '13+'].map(hashOf);
 const distCode = (d: number) => (d < 0 ? 0 : d <= 3 ? 1 + d : d <= 6 ? 5 : d <= 12 ? 6 : 7);
 
@@ -242,7 +242,12 @@ function featurize(tokens: readonly Token[], sentence: Int32Array, inQuote: Uint
     f2(F['lx+1'], at(h.lex, k + 1));
     f3(F['lx-1lx'], at(h.lex, k - 1), h.lex[k]);
     const ct = tags.get(t.start);
-    if (ct) for (let i = 0; i < TAG_FEATURES.length; i++) if (ct.has(TAG_FEATURES[i])) f2(F['ct'], TAG_HASHES[i]);
+    // A token has a few tags, the template lists 25: the token's are looked up, not the template's.
+    if (ct)
+      for (const tag of ct) {
+        const th = TAG_HASHES.get(tag);
+        if (th !== undefined) f2(F['ct'], th);
+      }
     if (cue[k]) f1(F['cue']);
     if (k > 0 && cue[k - 1]) f1(F['cue-1']);
     if (k + 1 < n && cue[k + 1]) f1(F['cue+1']);
