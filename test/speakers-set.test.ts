@@ -12,3 +12,14 @@ describe('speakers on our own articles in the shapes newsrooms reported', () => 
   it('never gives an honorific as a role', () => expect(f.honorificRoles).toBe(0));
   it('is right at least 90% of the time at confidence >= 0.9', () => expect(f.highPrecision).toBeGreaterThanOrEqual(0.9));
 });
+
+describe('speakers on our own articles with the span model', () => {
+  const f = speakerFigures(true);
+  // The model may trim or widen a source; the rules' reading of that mention (name, appositive) stays.
+  it('names the right speaker for at least 90% of statements', () => {
+    expect(f.wrong).toEqual(f.share >= 0.9 ? f.wrong : []);
+    expect(f.share).toBeGreaterThanOrEqual(0.9);
+  });
+  it('never gives an honorific as a role', () => expect(f.honorificRoles).toBe(0));
+});
+

@@ -145,7 +145,9 @@ const same = (a: Range | null, b: Range | null) => (a === null ? b === null : !!
 function mergeDraft(view: string, seg: Segmentation, m: ModelRelation, d: Draft, noCue = false): Draft {
   const source = m.source;
   const changed = [!same(d.content, m.content) && 'model:content', !same(d.cue, m.cue) && 'model:cue', !same(d.source, source) && 'model:source'].filter((x): x is string => !!x);
-  const sourceKept = same(d.source, source);
+  // A source the model only trimmed or widened names the same mention: the rules' reading of it (its
+  // name, kind, appositive) still holds.
+  const sourceKept = same(d.source, source) || (!!d.source && !!source && overlaps(d.source, source) && !!d.sourceName && overlaps(d.sourceName, source));
   const quoted = quotedIn(seg, m.content);
   return {
     ...d,
