@@ -172,16 +172,35 @@ export interface TokenHashes {
   ruleTag: Int32Array;
 }
 
+/** A token text's word, shape and lexicon hashes; a document repeats its words, so they are kept (bounded). */
+const textHashes = new Map<string, readonly [number, number, number]>();
+function hashesOfText(t: Token): readonly [number, number, number] {
+  const key = t.kind === 'word' ? t.text : `\u0000${t.text}`;
+  let v = textHashes.get(key);
+  if (v === undefined) {
+    if (textHashes.size > 50_000) textHashes.clear();
+    v = [hashOf(t.kind === 'word' ? t.lower : t.text), hashOf(shape(t)), hashOf(t.kind === 'word' ? (lexiconTag(t.lower) ?? '?') : 'P')];
+    textHashes.set(key, v);
+  }
+  return v;
+}
+
+const ruleHashes = new Map<string, readonly [number, number]>();
+function hashesOfRule(r: string): readonly [number, number] {
+  let v = ruleHashes.get(r);
+  if (v === undefined) ruleHashes.set(r, (v = [hashOf(r), hashOf(r === 'O' ? 'O' : r.slice(0, 3))]));
+  return v;
+}
+
 function tokenHashes(tokens: readonly Token[], rule: readonly string[]): TokenHashes {
   const n = tokens.length;
   const h: TokenHashes = { word: new Int32Array(n), shape: new Int32Array(n), lex: new Int32Array(n), rule: new Int32Array(n), ruleTag: new Int32Array(n) };
   for (let k = 0; k < n; k++) {
-    const t = tokens[k];
-    h.word[k] = hashOf(t.kind === 'word' ? t.lower : t.text);
-    h.shape[k] = hashOf(shape(t));
-    h.lex[k] = hashOf(t.kind === 'word' ? (lexiconTag(t.lower) ?? '?') : 'P');
-    h.rule[k] = hashOf(rule[k]);
-    h.ruleTag[k] = hashOf(rule[k] === 'O' ? 'O' : rule[k].slice(0, 3));
+    const [word, shp, lex] = hashesOfText(tokens[k]);
+    h.word[k] = word;
+    h.shape[k] = shp;
+    h.lex[k] = lex;
+    [h.rule[k], h.ruleTag[k]] = hashesOfRule(rule[k]);
   }
   return h;
 }
