@@ -9,7 +9,7 @@ import type { BatchInput, BatchResult } from '../batch/types.js';
 import type { FactCheckIndex } from '../factcheck/index.js';
 import type { AnalyzeOptions } from '../schema/options.js';
 import { redisConnection } from './connection.js';
-import { documentId, jobId, packResult, unpackResult, type DocumentJob } from './jobs.js';
+import { documentId, jobId, packResult, textOf, unpackResult, type DocumentJob } from './jobs.js';
 
 export { redisConnection } from './connection.js';
 export { documentId } from './jobs.js';
@@ -291,12 +291,6 @@ export async function* collect(where: QueueLocation, options: CollectOptions = {
   } finally {
     await queue.close();
   }
-}
-
-/** The text of a job's document, when it has one. */
-function textOf(input: DocumentJob['input'] | undefined): string | undefined {
-  if (typeof input === 'string') return input;
-  return typeof input === 'object' && input && 'text' in input && typeof input.text === 'string' ? input.text : undefined;
 }
 
 function resultOf(type: 'completed' | 'failed', job: Job<DocumentJob, BatchResult>): CollectedResult | null {

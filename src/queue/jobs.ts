@@ -9,10 +9,15 @@ export interface DocumentJob {
   input: BatchInput;
 }
 
+/** The text of a document, when it has one. */
+export function textOf(input: BatchInput | undefined): string | undefined {
+  if (typeof input === 'string') return input;
+  return typeof input === 'object' && input !== null && 'text' in input && typeof input.text === 'string' ? input.text : undefined;
+}
+
 /** The text a document's id falls back on: its content when it has no id of its own. */
 function contentOf(input: BatchInput): string {
-  if (typeof input === 'string') return input;
-  return 'text' in input && typeof input.text === 'string' ? input.text : JSON.stringify(input);
+  return textOf(input) ?? JSON.stringify(input);
 }
 
 /** The document's name in results: its record id, else "sha256:" and the start of its content hash. */

@@ -3,9 +3,8 @@
 // (are its quotation marks balanced, does it run over another cue, does it stop before "in a
 // tweet"); the ranker scores each candidate boundary with such span features, learned on train.
 import { CUE_FIRST_WORDS } from '../../lexicons/word-sets.js';
-import { lexiconTag } from '../../nlp/compromise-adapter.js';
 import type { Token } from '../tokens.js';
-import { fnv, mix, shape, TAGS, type TokenHashes } from './features.js';
+import { hashOf, mix, textHashes, TAGS, type TokenHashes } from './features.js';
 
 type Range = [number, number];
 
@@ -15,7 +14,7 @@ export interface TaggedParagraph {
   sentence: Int32Array;
   tags: Uint8Array;
   /** The tagger's hashes of the tokens' words, lexicon tags and shapes, when it computed them (the same as the ranker would). */
-  hashes?: Pick<TokenHashes, 'word' | 'lex' | 'shape'>;
+  hashes?: Pick<TokenHashes, 'word' | 'shape' | 'lex'>;
 }
 
 /** One weight per hashed feature bucket. */
@@ -155,10 +154,11 @@ function viewOf(p: TaggedParagraph): ParagraphView {
     return c;
   };
   const role = (j: number) => TAGS[p.tags[j]][2];
+  const hashes = p.hashes ?? textHashes(ts);
   v = {
-    words: p.hashes?.word ?? Int32Array.from(ts, (t) => hashOf(t.kind === 'word' ? t.lower : t.text)),
-    lexes: p.hashes?.lex ?? Int32Array.from(ts, (t) => hashOf(t.kind === 'word' ? (lexiconTag(t.lower) ?? '?') : 'P')),
-    shapes: p.hashes?.shape ?? Int32Array.from(ts, (t) => hashOf(shape(t))),
+    words: hashes.word,
+    lexes: hashes.lex,
+    shapes: hashes.shape,
     cues: cum((j) => ts[j].kind === 'word' && CUE_FIRST_WORDS.has(ts[j].lower)),
     tagged: cum((j) => role(j) === 'C' || role(j) === 'S'),
     quoted: cum((j) => role(j) === 'Q'),
@@ -181,7 +181,6 @@ function count(c: Int32Array, a: number, b: number): number {
 // The candidate loop is the ranker's hot path: its helpers are plain functions over one shared
 // state rather than closures made for every candidate, and every value is a hash or a small integer.
 const state = { feats: [] as number[], side: 0, mask: 0 };
-const hashOf = (s: string) => fnv(0x811c9dc5, s);
 
 /** Adds the feature (name, a, b) of the current side. */
 function emit(name: number, a = 0, b = 0): void {

@@ -37,22 +37,17 @@ export interface RuleSpan {
 const TAG_FEATURES = ['Person', 'Organization', 'Place', 'ProperNoun', 'Pronoun', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Auxiliary', 'Noun', 'Plural', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'QcRole', 'Value', 'Date', 'Copula', 'Negative', 'QuestionWord'];
 
 const FNV_OFFSET = 0x811c9dc5;
-/** FNV-1a over UTF-16 units, continued from `h`: the hash of a concatenation without building it. */
-export function fnv(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) {
+/** FNV-1a over the UTF-16 units of `s` (or of `s.slice(from, to)`, without the slice), continued from `h`. */
+export function fnv(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h;
 }
 
-// The templates' names are few and constant: their hashes are computed once.
-const prefixes = new Map<string, number>();
-export function prefix(name: string): number {
-  let h = prefixes.get(name);
-  if (h === undefined) prefixes.set(name, (h = fnv(FNV_OFFSET, name)));
-  return h;
-}
+/** The FNV-1a hash of a string: the tagger's and the ranker's hash of every name and value. */
+export const hashOf = (s: string) => fnv(FNV_OFFSET, s);
 
 const QUOTE_CHAR = /["'\u201c\u201d\u2018\u2019\u00ab\u00bb]/;
 
@@ -140,7 +135,6 @@ export function mix(h: number, v: number): number {
   return h ^ (h >>> 16);
 }
 
-const hashOf = (s: string) => fnv(FNV_OFFSET, s);
 /** Features one token can have: the templates below, with every compromise tag feature at once. */
 const MAX_FEATURES = 48 + TAG_FEATURES.length;
 const BEFORE = hashOf('<s>');
@@ -153,16 +147,6 @@ const TAG_HASHES = new Map(TAG_FEATURES.map((t) => [t, hashOf(t)]));
 const DIST = ['none', '0', '1', '2', '3', '4-6', '7-12', '13+'].map(hashOf);
 const distCode = (d: number) => (d < 0 ? 0 : d <= 3 ? 1 + d : d <= 6 ? 5 : d <= 12 ? 6 : 7);
 
-/** FNV-1a of `s.slice(from, to)` without the slice. */
-function hashRange(s: string, from: number, to: number): number {
-  let h = FNV_OFFSET;
-  for (let i = from; i < to; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h;
-}
-
 /** Per-token hashes of a paragraph's words, shapes, lexicon tags and rule tags. */
 export interface TokenHashes {
   word: Int32Array;
@@ -173,14 +157,14 @@ export interface TokenHashes {
 }
 
 /** A token text's word, shape and lexicon hashes; a document repeats its words, so they are kept (bounded). */
-const textHashes = new Map<string, readonly [number, number, number]>();
+const textHashCache = new Map<string, readonly [number, number, number]>();
 function hashesOfText(t: Token): readonly [number, number, number] {
   const key = t.kind === 'word' ? t.text : `\u0000${t.text}`;
-  let v = textHashes.get(key);
+  let v = textHashCache.get(key);
   if (v === undefined) {
-    if (textHashes.size > 50_000) textHashes.clear();
+    if (textHashCache.size > 50_000) textHashCache.clear();
     v = [hashOf(t.kind === 'word' ? t.lower : t.text), hashOf(shape(t)), hashOf(t.kind === 'word' ? (lexiconTag(t.lower) ?? '?') : 'P')];
-    textHashes.set(key, v);
+    textHashCache.set(key, v);
   }
   return v;
 }
@@ -192,16 +176,18 @@ function hashesOfRule(r: string): readonly [number, number] {
   return v;
 }
 
+/** The word, shape and lexicon hashes of a paragraph's tokens: what the tagger and the boundary ranker both read. */
+export function textHashes(tokens: readonly Token[]): Pick<TokenHashes, 'word' | 'shape' | 'lex'> {
+  const n = tokens.length;
+  const h = { word: new Int32Array(n), shape: new Int32Array(n), lex: new Int32Array(n) };
+  for (let k = 0; k < n; k++) [h.word[k], h.shape[k], h.lex[k]] = hashesOfText(tokens[k]);
+  return h;
+}
+
 function tokenHashes(tokens: readonly Token[], rule: readonly string[]): TokenHashes {
   const n = tokens.length;
-  const h: TokenHashes = { word: new Int32Array(n), shape: new Int32Array(n), lex: new Int32Array(n), rule: new Int32Array(n), ruleTag: new Int32Array(n) };
-  for (let k = 0; k < n; k++) {
-    const [word, shp, lex] = hashesOfText(tokens[k]);
-    h.word[k] = word;
-    h.shape[k] = shp;
-    h.lex[k] = lex;
-    [h.rule[k], h.ruleTag[k]] = hashesOfRule(rule[k]);
-  }
+  const h: TokenHashes = { ...textHashes(tokens), rule: new Int32Array(n), ruleTag: new Int32Array(n) };
+  for (let k = 0; k < n; k++) [h.rule[k], h.ruleTag[k]] = hashesOfRule(rule[k]);
   return h;
 }
 
@@ -252,9 +238,9 @@ function featurize(tokens: readonly Token[], sentence: Int32Array, inQuote: Uint
     f3(F['shsh+1'], h.shape[k], at(h.shape, k + 1));
     if (t.kind === 'word' && t.lower.length > 3) {
       const lower = t.lower;
-      f2(F['p3'], hashRange(lower, 0, 3));
-      f2(F['s3'], hashRange(lower, lower.length - 3, lower.length));
-      f2(F['s2'], hashRange(lower, lower.length - 2, lower.length));
+      f2(F['p3'], fnv(FNV_OFFSET, lower, 0, 3));
+      f2(F['s3'], fnv(FNV_OFFSET, lower, lower.length - 3));
+      f2(F['s2'], fnv(FNV_OFFSET, lower, lower.length - 2));
     }
     f2(F['lx'], h.lex[k]);
     f2(F['lx-1'], at(h.lex, k - 1));
