@@ -5,6 +5,7 @@ import type { OutletIndex } from '../lexicons/outlet-index.js';
 import type { Source } from '../normalize/index.js';
 import type { Speaker } from '../schema/speaker.js';
 import { span } from '../text/span.js';
+import { Memo } from '../text/memo.js';
 import { tagText } from '../nlp/compromise-adapter.js';
 import { findNamedPeople } from './people.js';
 import { parseMention, type ParsedMention } from './names.js';
@@ -151,10 +152,17 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
   return { speakers, speakerOf };
 }
 
+type NameTags = { male: boolean; female: boolean; person: boolean; org: boolean; place: boolean };
+// A name is tagged on its own, so its tags depend on its text alone: kept across documents, where the
+// same few names recur (each compromise call costs more than the tagging of a name).
+const nameTagCache = new Memo<NameTags>(20_000);
+
 /** compromise's view of a short name: person, organization or place (countries speak through governments). */
-function nameTags(text: string) {
-  const tags = tagText(text).flatMap((t) => [...t.tags]);
-  const has = (t: string) => tags.includes(t);
+const nameTags = (text: string): NameTags => nameTagCache.get(text, tagName);
+
+function tagName(text: string): NameTags {
+  const tags = new Set(tagText(text).flatMap((t) => [...t.tags]));
+  const has = (t: string) => tags.has(t);
   return { male: has('MaleName'), female: has('FemaleName'), person: has('Person') || has('FirstName') || has('LastName') || has('Honorific'), org: has('Organization'), place: has('Place') || has('Country') || has('City') };
 }
 

@@ -1,3 +1,4 @@
+import { Memo } from '../text/memo.js';
 import { stem } from './stem.js';
 
 const STOP = new Set('a an the and or but if of to in on at by for with from as is are was were be been being this that these those it its it\'s he she they we you i his her their our your my me him them us not no do does did has have had will would can could should may might must shall than then so such there here what which who whom whose when where why how all any each both few more most other some own same too very just also only about into over after before under again further once out up down off above below between through during while because until against via per rt amp https http www com co'.split(' '));
@@ -5,16 +6,8 @@ const STOP = new Set('a an the and or but if of to in on at by for with from as 
 const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', thousand: '1000', million: '1000000', billion: '1000000000', percent: '%' };
 
 // Stemming is most of the cost of indexing, and a collection repeats its words.
-const stems = new Map<string, string>();
-function stemmed(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    if (stems.size > 100_000) stems.clear();
-    s = stem(word);
-    stems.set(word, s);
-  }
-  return s;
-}
+const stems = new Memo<string>(100_000);
+const stemmed = (word: string): string => stems.get(word, stem);
 
 /**
  * Terms for lexical matching: lower case, URLs, handles and tweet boilerplate removed, numbers

@@ -53,3 +53,40 @@ export function lexiconTag(lowerWord: string): string | undefined {
   const t = lexicon[lowerWord];
   return Array.isArray(t) ? t[0] : t;
 }
+
+const PERSON_TAGS = new Set(['FirstName', 'Honorific', 'Actor', 'QcRole']);
+let personTagOf: ((tag: string) => boolean) | undefined;
+
+/**
+ * Whether compromise could tag this word, on its own, as a first name, an honorific or a person noun
+ * (Actor, our QcRole): its lexicon entry, or for an unknown word its suffix, as its tagger reads them.
+ * A name candidate none of whose words can is no name, and is never parsed (checked on every capitalized
+ * run of PolNeAR train: no run compromise names or titles fails this test).
+ */
+export function mayNameOrTitle(word: string): boolean {
+  register();
+  const world = nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] }> }; two: { suffixPatterns: Record<string, string>[] } } };
+  lexicon ??= world.model.one.lexicon;
+  const tagSet = world.model.one.tagSet;
+  personTagOf ??= (tag) => PERSON_TAGS.has(tag) || (tagSet[tag]?.parents ?? []).some((p) => PERSON_TAGS.has(p));
+  // compromise's own normal form: lower case, no diacritics, no punctuation around, no possessive.
+  const clean = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const base = clean.replace(/['\u2019]s$/, '').replace(/\./g, '');
+  for (const form of [clean, base]) {
+    const t = lexicon[form];
+    if (t !== undefined && (Array.isArray(t) ? t : [t]).some(personTagOf)) return true;
+  }
+  if (lexicon[base] !== undefined) return false;
+  const suffix = suffixTag(base, world.model.two.suffixPatterns);
+  return suffix !== undefined && personTagOf(suffix);
+}
+
+/** compromise's suffix guess for an unknown word (its 2nd-pass suffix loop): the longest known ending. */
+function suffixTag(word: string, patterns: Record<string, string>[]): string | undefined {
+  const max = Math.min(7, word.length - 1);
+  for (let i = max; i > 1; i--) {
+    const ending = word.slice(word.length - i);
+    if (Object.hasOwn(patterns[i] ?? {}, ending)) return patterns[i][ending];
+  }
+  return undefined;
+}

@@ -9,7 +9,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const flag = (n: string) => (args.indexOf(n) >= 0 ? args[args.indexOf(n) + 1] : undefined);
 const dataFile = flag('--data') ?? join(process.env.QUOTECHECK_DATA ?? resolve(here, '../../../shared/data'), 'quotes/polnear.dev.jsonl');
-const rounds = Number(flag('--rounds') ?? 3);
+const rounds = Number(flag('--rounds') ?? 5);
 
 const t0 = performance.now();
 const { analyze } = await import('../../src/index.js');
@@ -27,40 +27,50 @@ else {
 const words = texts.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
 
 let peak = process.memoryUsage().rss;
+const { clearMemos } = await import('../../src/text/memo.js');
 const time = (fn: (t: string) => unknown) => {
+  // Our caches (word hashes, name tags, stems) are emptied first: every round reads the texts as new
+  // ones, as a stream of articles would, never as a repeat of the round before.
+  clearMemos();
   const s = performance.now();
   for (const t of texts) fn(t);
   peak = Math.max(peak, process.memoryUsage().rss);
   return (performance.now() - s) / 1000;
 };
-// Warm both up once, then alternate so that machine noise hits both alike.
+// Warm both up once, then alternate so that machine noise hits both alike; each round's ratio is
+// against the bare parse of the same round, and the median round is reported.
 const withModel = (t: string) => analyze(t, { spanModel: true });
 time(analyze);
 time(bareParse);
 time(withModel);
-let ours = 0;
-let bare = 0;
-let model = 0;
+const oursRounds: number[] = [];
+const bareRounds: number[] = [];
+const modelRounds: number[] = [];
 for (let r = 0; r < rounds; r++) {
-  ours += time(analyze);
-  bare += time(bareParse);
-  model += time(withModel);
+  oursRounds.push(time(analyze));
+  bareRounds.push(time(bareParse));
+  modelRounds.push(time(withModel));
 }
-const oursRate = (words * rounds) / ours;
-const bareRate = (words * rounds) / bare;
-const modelRate = (words * rounds) / model;
-console.log(`${texts.length} texts, ${words} words, ${rounds} alternating rounds`);
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const ratios = (xs: number[]) => xs.map((x, r) => bareRounds[r] / x);
+const shown = (xs: number[]) => `${median(ratios(xs)).toFixed(2)}x (rounds ${Math.min(...ratios(xs)).toFixed(2)}-${Math.max(...ratios(xs)).toFixed(2)})`;
+const oursRate = (words * rounds) / sum(oursRounds);
+const bareRate = (words * rounds) / sum(bareRounds);
+const oursRatio = median(ratios(oursRounds));
+const modelRatio = median(ratios(modelRounds));
+console.log(`${texts.length} texts, ${words} words, ${rounds} alternating rounds, our caches emptied before each`);
 console.log(`quotecheck analyze:   ${Math.round(oursRate).toLocaleString('en')} words/s`);
 console.log(`bare compromise nlp:  ${Math.round(bareRate).toLocaleString('en')} words/s`);
-console.log(`ratio (analyze / bare parse): ${(oursRate / bareRate).toFixed(2)}x`);
-console.log(`ratio with the span model (spanModel: true / bare parse): ${(modelRate / bareRate).toFixed(2)}x (issue #12 asks 2.0; the gate guards 1.2)`);
+console.log(`ratio (analyze / bare parse): ${shown(oursRounds)}`);
+console.log(`ratio with the span model (spanModel: true / bare parse): ${shown(modelRounds)} (issue #12 asks 2.0; the gate guards 1.2)`);
 console.log(`cold start (import + first article): ${Math.round(coldMs)} ms`);
 console.log(`peak RSS: ${Math.round(peak / 1048576)} MB`);
-if (args.includes('--gate') && oursRate / bareRate < 1) {
+if (args.includes('--gate') && oursRatio < 1) {
   console.error('FAIL: analysis slower than a bare compromise parse');
   process.exit(1);
 }
-if (args.includes('--gate') && modelRate / bareRate < 1.2) {
+if (args.includes('--gate') && modelRatio < 1.2) {
   console.error('FAIL: analysis with the span model under 1.2 times the speed of a bare compromise parse');
   process.exit(1);
 }

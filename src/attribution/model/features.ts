@@ -5,6 +5,7 @@ import { lexiconTag } from '../../nlp/compromise-adapter.js';
 import { CUE_FIRST_WORDS, CUE_FORMS, DETERMINERS, HONORIFICS, ORG_WORDS, PRONOUNS, STATEMENT_NOUNS, TITLE_WORDS } from '../../lexicons/word-sets.js';
 import type { Segmentation } from '../../segment/index.js';
 import { tokenize, type Token } from '../tokens.js';
+import { Memo } from '../../text/memo.js';
 
 /** The BIO tags of the model: O, then Begin/Inside of source, cue and content. */
 export const TAGS = ['O', 'B-S', 'I-S', 'B-C', 'I-C', 'B-Q', 'I-Q'] as const;
@@ -157,12 +158,11 @@ export interface TokenHashes {
 }
 
 /** A token text's word, shape and lexicon hashes; a document repeats its words, so they are kept (bounded). */
-const textHashCache = new Map<string, readonly [number, number, number]>();
+const textHashCache = new Memo<readonly [number, number, number]>(50_000);
 function hashesOfText(t: Token): readonly [number, number, number] {
   const key = t.kind === 'word' ? t.text : `\u0000${t.text}`;
-  let v = textHashCache.get(key);
+  let v = textHashCache.peek(key);
   if (v === undefined) {
-    if (textHashCache.size > 50_000) textHashCache.clear();
     v = [hashOf(t.kind === 'word' ? t.lower : t.text), hashOf(shape(t)), hashOf(t.kind === 'word' ? (lexiconTag(t.lower) ?? '?') : 'P')];
     textHashCache.set(key, v);
   }
