@@ -1,7 +1,8 @@
 export { analyze, resolveOptions } from './analyze.js';
 export { InputTooLargeError, InvalidInputError, InvalidOptionsError, QuotecheckError } from './errors.js';
 export * from './schema/index.js';
-export { scoreCheckworthiness, type Checkworthiness } from './factcheck/checkworthiness.js';
+export { scoreCheckworthiness, scoreTranscript, type Checkworthiness } from './factcheck/checkworthiness.js';
+export type { CheckworthinessContext } from './factcheck/checkworthiness-features.js';
 export { verifyQuote, type QuoteDifference, type QuoteVerification } from './factcheck/verify-quote.js';
 export { toClaim, toClaimReview, type ReviewInput } from './factcheck/claimreview.js';
 export { FactCheckRecordSchema, loadFactChecks, type FactCheckRecord, type LoadProblem } from './factcheck/records.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { learnAssociations } from '../src/factcheck/associations.js';
 import { splitTags, terms } from '../src/factcheck/text.js';
-import { analyze, createFactCheckIndex, loadFactCheckIndex, loadFactChecks, scoreCheckworthiness } from '../src/index.js';
+import { analyze, createFactCheckIndex, loadFactCheckIndex, loadFactChecks, scoreCheckworthiness, scoreTranscript } from '../src/index.js';
+import { checkworthinessFeatures, transcriptContexts } from '../src/factcheck/checkworthiness-features.js';
 
 const claimReview = (id: string, claim: string, rating: string, extra: object = {}) => ({
   '@context': 'https://schema.org',
@@ -158,6 +159,50 @@ describe('scoreCheckworthiness', () => {
     expect(fact.label).not.toBe('not check-worthy');
     expect(chat.label).toBe('not check-worthy');
     expect(fact.features.map((f) => f.name)).toEqual(expect.arrayContaining(['has:number']));
+  });
+
+  it.each([
+    ['Unemployment is 36 percent among young people.', 'has:percent'],
+    ['We spent $6 trillion in the Middle East.', 'has:money'],
+    ['They hired 4,000 new workers.', 'has:quantity'],
+    ['It is the highest rate ever recorded.', 'has:superlative'],
+    ['Prices rose because of the tariff.', 'has:causal'],
+    ['We will build the bridge next spring.', 'has:promise'],
+    ['Maybe the numbers are wrong.', 'has:hedge'],
+    ['The senator has voted against it twice.', 'has:perfect'],
+    ['Where were you on that night?', 'is:question'],
+  ])('names the kind of claim: %s -> %s', (text, feature) => {
+    expect(checkworthinessFeatures(text)).toContain(feature);
+  });
+
+  it('a stage direction is no claim', () => {
+    for (const line of ['[Applause]', '(LAUGHTER)', ' [crosstalk] ']) expect(scoreCheckworthiness(line)).toMatchObject({ score: 0, label: 'not check-worthy' });
+  });
+
+  const debate = [
+    { text: 'Senator, what will you do about crime?', speaker: 'MODERATOR' },
+    { text: 'Crime fell 20 percent in my state since 2015.', speaker: 'SMITH' },
+    { text: 'Thank you.', speaker: 'SMITH' },
+    { text: 'Governor, your answer?', speaker: 'MODERATOR' },
+    { text: 'His state lost 40,000 jobs last year.', speaker: 'JONES' },
+  ];
+
+  it('reads a transcript: turns, replies, and a speaker who mostly asks', () => {
+    const c = transcriptContexts(debate);
+    expect(c.map((x) => [x.turnStart, x.turnEnd])).toEqual([[true, true], [true, false], [false, true], [true, true], [true, true]]);
+    expect(c[0].speakerQuestions).toBe(1);
+    expect(c[1].speakerQuestions).toBe(0);
+    expect(c[1].previous).toBe(debate[0].text);
+    expect(checkworthinessFeatures(debate[1].text, c[1])).toEqual(expect.arrayContaining(['ctx:after-question', 'ctx:turn-start', 'ctx:speaker-answers']));
+    // Without speakers there are no turns to read, only neighbours.
+    expect(transcriptContexts(debate.map(({ text }) => ({ text })))[1]).toEqual({ previous: debate[0].text, next: debate[2].text });
+  });
+
+  it('ranks the candidates\' factual claims above the moderator and the thanks, as probabilities', () => {
+    const s = scoreTranscript(debate).map((x) => x.score);
+    for (const claim of [1, 4]) for (const other of [0, 2, 3]) expect(s[claim]).toBeGreaterThan(s[other]);
+    for (const x of s) expect(x).toBeGreaterThanOrEqual(0), expect(x).toBeLessThanOrEqual(1);
+    expect(scoreTranscript([])).toEqual([]);
   });
 
   it('every claim from analyze carries it', () => {

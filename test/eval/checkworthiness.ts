@@ -1,10 +1,11 @@
-// npm run eval:checkworthiness -- [--data FILE] [--predictions OUT]
+// npm run eval:checkworthiness -- [--data FILE] [--predictions OUT] [--no-context]
 // Ranks each debate's sentences by check-worthiness and prints MAP (per debate, averaged: the CLEF
-// CheckThat! way) and P@10, on the dev splits by default.
+// CheckThat! way), P@10 and the calibration error of the score, on the dev splits by default. Each
+// debate is scored as a transcript, with each sentence's context (--no-context: each sentence alone).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scoreCheckworthiness } from '../../src/factcheck/checkworthiness.js';
+import { scoreCheckworthiness, scoreTranscript } from '../../src/factcheck/checkworthiness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -12,18 +13,35 @@ const flag = (n: string) => (args.indexOf(n) >= 0 ? args[args.indexOf(n) + 1] : 
 const data = process.env.QUOTECHECK_DATA ?? resolve(here, '../../../shared/data');
 const files = flag('--data') ? [flag('--data')!] : ['clef2019-t1', 'clef2020-t5'].map((s) => join(data, `checkworthiness/${s}/dev.jsonl`));
 const out: string[] = [];
+/** Expected calibration error over ten equal-width bins of the score. */
+function ece(pairs: readonly [number, number][]): number {
+  const bins = Array.from({ length: 10 }, () => ({ n: 0, p: 0, y: 0 }));
+  for (const [p, y] of pairs) {
+    const b = bins[Math.min(9, Math.floor(p * 10))];
+    b.n++;
+    b.p += p;
+    b.y += y;
+  }
+  return bins.reduce((e, b) => e + (b.n ? Math.abs(b.p - b.y) : 0), 0) / Math.max(1, pairs.length);
+}
 let failed = false;
 for (const file of files) {
   if (!existsSync(file)) {
     console.error(`no data at ${file}`);
     process.exit(2);
   }
-  const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string; label: number; debate: string });
+  const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string; label: number; debate: string; speaker?: string; line: number });
+  const transcripts = new Map<string, typeof rows>();
+  for (const r of rows) (transcripts.get(r.debate) ?? transcripts.set(r.debate, []).get(r.debate)!).push(r);
   const byDebate = new Map<string, { id: string; score: number; label: number }[]>();
-  for (const r of rows) {
-    const s = scoreCheckworthiness(r.text).score;
-    out.push(JSON.stringify({ id: r.id, score: s }));
-    (byDebate.get(r.debate) ?? byDebate.set(r.debate, []).get(r.debate)!).push({ id: r.id, score: s, label: r.label });
+  const calibration: [number, number][] = [];
+  for (const [debate, lines] of transcripts) {
+    // Each debate in the order it was spoken, scored with its context (--no-context: each sentence alone).
+    lines.sort((a, b) => a.line - b.line);
+    const scores = args.includes('--no-context') ? lines.map((r) => scoreCheckworthiness(r.text)) : scoreTranscript(lines);
+    byDebate.set(debate, lines.map((r, i) => ({ id: r.id, score: scores[i].score, label: r.label })));
+    for (const x of byDebate.get(debate)!) out.push(JSON.stringify({ id: x.id, score: x.score }));
+    for (let i = 0; i < lines.length; i++) calibration.push([scores[i].score, lines[i].label]);
   }
   let map = 0;
   let p10 = 0;
@@ -42,7 +60,7 @@ for (const file of files) {
     p10 += list.slice(0, 10).filter((x) => x.label === 1).length / 10;
   }
   const n = byDebate.size;
-  console.log(`${file.split('/').slice(-2).join('/')}: ${rows.length} sentences, ${n} debates: MAP ${(map / n).toFixed(4)}, P@10 ${(p10 / n).toFixed(4)}`);
+  console.log(`${file.split('/').slice(-2).join('/')}: ${rows.length} sentences, ${n} debates: MAP ${(map / n).toFixed(4)}, P@10 ${(p10 / n).toFixed(4)}, ECE ${ece(calibration).toFixed(4)}`);
   if (args.includes('--gate') && file.includes('clef2019-t1') && map / n < 0.15) failed = true;
 }
 const pred = flag('--predictions');
