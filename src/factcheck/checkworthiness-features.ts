@@ -5,7 +5,10 @@
 // were seen across several debates (see fit-checkworthiness.ts).
 import { terms } from './text.js';
 
-/** A sentence's place in its transcript or article, when known. */
+/**
+ * A sentence's place in its transcript or article, when known.
+ * @example scoreCheckworthiness('Crime fell 20 percent.', { previous: 'What about crime?', turnStart: true });
+ */
 export interface CheckworthinessContext {
   /** The sentence before, and after. */
   previous?: string | null;
