@@ -1,4 +1,4 @@
-// npm run fit:checkworthiness -- [--out FILE] [--date D] [--quick]
+// npm run fit:checkworthiness -- [--out FILE] [--date D] [--quick] [--positive-divisors 1,4,16]
 // Fits the check-worthiness model shipped in src/factcheck/checkworthiness-model.json on the CLEF
 // CheckThat! train splits only (2019 Task 1 and 2020 Task 5): logistic regression over the named
 // features, the context features and the word stems seen in enough debates, positives weighted up.
@@ -21,9 +21,11 @@ const SPLITS = ['clef2019-t1', 'clef2020-t5'] as const;
 const EPOCHS = 150;
 const FOLDS = 5;
 const GRID = {
-  l2: args.includes('--quick') ? [1e-3] : [1e-4, 1e-3, 1e-2],
-  minDebates: args.includes('--quick') ? [5] : [2, 5, 10, Infinity],
-  context: [true, false],
+  l2: args.includes('--quick') ? [1e-2] : [1e-4, 1e-3, 1e-2],
+  minDebates: args.includes('--quick') ? [2] : [2, 5, 10, Infinity],
+  context: args.includes('--quick') ? [true] : [true, false],
+  /** Positives weigh (negatives / positives) / this: ranking, not accuracy, is the goal. */
+  positiveDivisor: (flag('--positive-divisors') ?? '4').split(',').map(Number),
 };
 
 interface Row {
@@ -57,6 +59,7 @@ const foldOf = new Map(groups.map((g, i) => [g, i % FOLDS]));
 console.error(`${rows.length} train sentences (${rows.filter((r) => r.label).length} check-worthy), ${new Set(rows.map((r) => r.debate)).size} debates in ${groups.length} groups`);
 
 interface Config {
+  positiveDivisor: number;
   l2: number;
   minDebates: number;
   context: boolean;
@@ -79,8 +82,7 @@ function fit(train: readonly Row[], c: Config): Model {
   const X = train.map((r) => (c.context ? r.withContext : r.alone).map((f) => index.get(f)).filter((i): i is number => i !== undefined));
   const y = train.map((r) => r.label);
   const pos = y.filter((v) => v === 1).length;
-  // Positives weighted up, not fully: ranking, not accuracy, is the goal.
-  const wPos = (y.length - pos) / pos / 4;
+  const wPos = (y.length - pos) / pos / c.positiveDivisor;
   let w = new Float64Array(names.length);
   let b = 0;
   // Gradient descent that halves its step whenever the loss rose (and takes the step back): stable
@@ -201,11 +203,11 @@ function crossValidated(c: Config, heldOut: (r: Row) => number, folds: number): 
 
 const t0 = performance.now();
 let best: { c: Config; cv: Record<Row['split'], number>; mean: number } | null = null;
-for (const context of GRID.context) for (const minDebates of GRID.minDebates) for (const l2 of GRID.l2) {
-  const c = { l2, minDebates, context };
+for (const positiveDivisor of GRID.positiveDivisor) for (const context of GRID.context) for (const minDebates of GRID.minDebates) for (const l2 of GRID.l2) {
+  const c = { positiveDivisor, l2, minDebates, context };
   const cv = crossValidated(c, (r) => foldOf.get(r.group)!, FOLDS);
   const mean = (cv['clef2019-t1'] + cv['clef2020-t5']) / 2;
-  console.log(`debate ${FOLDS}-fold MAP: context ${context ? 'on ' : 'off'}, stems in >= ${minDebates} debates, L2 ${l2}: 2019 T1 ${cv['clef2019-t1'].toFixed(4)}, 2020 T5 ${cv['clef2020-t5'].toFixed(4)}`);
+  console.log(`debate ${FOLDS}-fold MAP: positives / ${positiveDivisor}, context ${context ? 'on ' : 'off'}, stems in >= ${minDebates} debates, L2 ${l2}: 2019 T1 ${cv['clef2019-t1'].toFixed(4)}, 2020 T5 ${cv['clef2020-t5'].toFixed(4)}`);
   if (!best || mean > best.mean + 1e-9) best = { c, cv, mean };
 }
 const chosen = best!.c;
@@ -228,7 +230,7 @@ const out = {
     data: 'CLEF CheckThat! 2019 Task 1 and 2020 Task 5 train splits, in the shared data folder',
     split: `train (${rows.length} sentences, ${rows.filter((r) => r.label).length} check-worthy, ${new Set(rows.map((r) => r.debate)).size} debates)`,
     command: 'npm run fit:checkworthiness',
-    model: `logistic regression over named features${chosen.context ? ', context features' : ''} and stems seen in at least ${chosen.minDebates} debates; L2 ${chosen.l2}; positives weighted up; the score is sigmoid(a z + b), a and b fitted (Platt) on the leave-one-debate-out scores`,
+    model: `positives weighted (negatives / positives) / ${chosen.positiveDivisor}; logistic regression over named features${chosen.context ? ', context features' : ''} and stems seen in at least ${chosen.minDebates} debates; L2 ${chosen.l2}; positives weighted up; the score is sigmoid(a z + b), a and b fitted (Platt) on the leave-one-debate-out scores`,
     choices: `by ${FOLDS}-fold cross-validation over debates on train`,
     figures: {
       [`train, ${FOLDS}-fold by debate, MAP 2019 T1 / 2020 T5`]: [round(best!.cv['clef2019-t1']), round(best!.cv['clef2020-t5'])],
