@@ -64,21 +64,19 @@ const NO_NAME: RunShape = { named: false, titled: false, male: false, female: fa
 
 function runShapes(texts: string[]): Map<string, RunShape> {
   const shapes = new Map<string, RunShape>();
-  const unseen: string[] = [];
+  const unseen = new Set<string>();
   for (const t of texts) {
-    if (shapes.has(t)) continue;
+    if (shapes.has(t) || unseen.has(t)) continue;
     const known = shapeCache.peek(t);
     if (known) shapes.set(t, known);
     else if (!t.split(/[\s-]+/).some(mayNameOrTitle)) shapes.set(t, NO_NAME);
-    else {
-      shapes.set(t, undefined as unknown as RunShape);
-      unseen.push(t);
-    }
+    else unseen.add(t);
   }
-  if (unseen.length) {
-    tagRuns(unseen).forEach((shape, i) => {
-      shapes.set(unseen[i], shape);
-      shapeCache.set(unseen[i], shape);
+  if (unseen.size) {
+    const queued = [...unseen];
+    tagRuns(queued).forEach((shape, i) => {
+      shapes.set(queued[i], shape);
+      shapeCache.set(queued[i], shape);
     });
   }
   return shapes;

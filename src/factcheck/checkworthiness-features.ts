@@ -41,16 +41,16 @@ const QUANTITY = /\b\d[\d,.]*\s+(?:[a-z]+\s+)?(people|jobs|years|times|percent|d
 const ATTRIBUTION = /\b(said|says|according to|reported|report)\b/i;
 const GREETING = /^(thank you|thanks|good (evening|morning|night)|hello|applause|laughter|crosstalk)/i;
 const STAGE = /^\s*[[(][^\])]*[\])]\s*$/;
+const DISCOURSE = /^(well|look|so|and|but|now|ok|okay|yes|no)\b/i;
+const FIRST_SINGULAR = /\b(I|me|my|I'm|I've|I'll|I'd)\b/;
+const FIRST_PLURAL = /\b(we|our|us)\b/i;
+const SECOND = /\byou\b/i;
 
 /**
  * Whether a line is a stage direction of a transcript ("[Applause]", "(LAUGHTER)"): no claim.
  * @example isStageDirection('[Applause]'); // true
  */
 export const isStageDirection = (text: string) => STAGE.test(text);
-const DISCOURSE = /^(well|look|so|and|but|now|ok|okay|yes|no)\b/i;
-const FIRST_SINGULAR = /\b(I|me|my|I'm|I've|I'll|I'd)\b/;
-const FIRST_PLURAL = /\b(we|our|us)\b/i;
-const SECOND = /\byou\b/i;
 
 /** The named features of the sentence alone. */
 function sentenceFeatures(t: string, f: string[]): void {

@@ -55,7 +55,20 @@ export function lexiconTag(lowerWord: string): string | undefined {
 }
 
 const PERSON_TAGS = new Set(['FirstName', 'Honorific', 'Actor', 'QcRole']);
-let personTagOf: ((tag: string) => boolean) | undefined;
+/** What `mayNameOrTitle` reads of compromise's model, looked up once (after our plugin registered QcRole). */
+let personModel: { lexicon: Record<string, string | string[]>; suffixPatterns: Record<string, string>[]; personTag: (tag: string) => boolean } | undefined;
+function personModelOf() {
+  if (personModel) return personModel;
+  register();
+  const world = nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] }> }; two: { suffixPatterns: Record<string, string>[] } } };
+  const tagSet = world.model.one.tagSet;
+  personModel = {
+    lexicon: world.model.one.lexicon,
+    suffixPatterns: world.model.two.suffixPatterns,
+    personTag: (tag) => PERSON_TAGS.has(tag) || (tagSet[tag]?.parents ?? []).some((p) => PERSON_TAGS.has(p)),
+  };
+  return personModel;
+}
 
 /**
  * Whether compromise could tag this word, on its own, as a first name, an honorific or a person noun
@@ -64,21 +77,17 @@ let personTagOf: ((tag: string) => boolean) | undefined;
  * run of PolNeAR train: no run compromise names or titles fails this test).
  */
 export function mayNameOrTitle(word: string): boolean {
-  register();
-  const world = nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] }> }; two: { suffixPatterns: Record<string, string>[] } } };
-  lexicon ??= world.model.one.lexicon;
-  const tagSet = world.model.one.tagSet;
-  personTagOf ??= (tag) => PERSON_TAGS.has(tag) || (tagSet[tag]?.parents ?? []).some((p) => PERSON_TAGS.has(p));
+  const { lexicon, suffixPatterns, personTag } = personModelOf();
   // compromise's own normal form: lower case, no diacritics, no punctuation around, no possessive.
   const clean = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   const base = clean.replace(/['\u2019]s$/, '').replace(/\./g, '');
   for (const form of [clean, base]) {
     const t = lexicon[form];
-    if (t !== undefined && (Array.isArray(t) ? t : [t]).some(personTagOf)) return true;
+    if (t !== undefined && (Array.isArray(t) ? t : [t]).some(personTag)) return true;
   }
   if (lexicon[base] !== undefined) return false;
-  const suffix = suffixTag(base, world.model.two.suffixPatterns);
-  return suffix !== undefined && personTagOf(suffix);
+  const suffix = suffixTag(base, suffixPatterns);
+  return suffix !== undefined && personTag(suffix);
 }
 
 /** compromise's suffix guess for an unknown word (its 2nd-pass suffix loop): the longest known ending. */

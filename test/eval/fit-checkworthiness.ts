@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkworthinessFeatures, isStageDirection, transcriptContexts } from '../../src/factcheck/checkworthiness-features.js';
+import { debateRanking, type DebateScore } from './debate-map.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -164,29 +165,9 @@ function platt(pairs: readonly { z: number; label: number }[]): { a: number; b: 
   return { a, b };
 }
 
-/** Average precision of each debate's ranking, averaged over debates (the CLEF measure). */
-function map(scored: readonly { debate: string; s: number; label: number }[]): number {
-  const by = new Map<string, { s: number; label: number }[]>();
-  for (const x of scored) (by.get(x.debate) ?? by.set(x.debate, []).get(x.debate)!).push(x);
-  let total = 0;
-  for (const list of by.values()) {
-    list.sort((a, b) => b.s - a.s);
-    const positives = list.filter((x) => x.label).length;
-    let hits = 0;
-    let ap = 0;
-    list.forEach((x, i) => {
-      if (x.label) ap += ++hits / (i + 1);
-    });
-    total += positives ? ap / positives : 0;
-  }
-  return total / by.size;
-}
-
-interface Scored {
+/** A held-out sentence's logit: ranked for MAP, and what the probability is fitted on. */
+interface Scored extends DebateScore {
   split: Row['split'];
-  debate: string;
-  s: number;
-  label: number;
 }
 
 /** MAP on each split's debates, each debate scored by a model that did not see its group. */
@@ -196,9 +177,9 @@ function crossValidated(c: Config, heldOut: (r: Row) => number, folds: number): 
     const held = rows.filter((r) => heldOut(r) === k);
     if (!held.length) continue;
     const m = fit(rows.filter((r) => heldOut(r) !== k), c);
-    for (const r of held) scored.push({ split: r.split, debate: r.debate, s: logit(m, c.context ? r.withContext : r.alone), label: r.label });
+    for (const r of held) scored.push({ split: r.split, debate: r.debate, score: logit(m, c.context ? r.withContext : r.alone), label: r.label });
   }
-  return { ...(Object.fromEntries(SPLITS.map((s) => [s, map(scored.filter((x) => x.split === s))])) as Record<Row['split'], number>), scored };
+  return { ...(Object.fromEntries(SPLITS.map((s) => [s, debateRanking(scored.filter((x) => x.split === s)).map])) as Record<Row['split'], number>), scored };
 }
 
 const t0 = performance.now();
@@ -217,7 +198,7 @@ console.log(`chosen: context ${chosen.context ? 'on' : 'off'}, stems in >= ${cho
 console.log(`leave-one-debate-out MAP on the train debates: 2019 T1 ${lodo['clef2019-t1'].toFixed(4)}, 2020 T5 ${lodo['clef2020-t5'].toFixed(4)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 
 // The probability is fitted on the leave-one-debate-out scores: how sure the model may be on a debate it never saw.
-const calibration = platt(lodo.scored.map((x) => ({ z: x.s, label: x.label })));
+const calibration = platt(lodo.scored.map((x) => ({ z: x.score, label: x.label })));
 const m = fit(rows, chosen);
 const weights: Record<string, number> = {};
 for (const [f, w] of m.weights) if (Math.abs(w) >= 0.05) weights[f] = Number(w.toFixed(2));

@@ -161,17 +161,22 @@ export function score(gold: Map<string, GoldDoc>, pred: Map<string, PredDoc>, ki
     calibration: calib,
   };
   if (calib.length) {
-    const bins: [number, boolean][][] = Array.from({ length: 10 }, () => []);
-    for (const [conf, ok] of calib) bins[Math.min(9, Math.max(0, Math.trunc(conf * 10)))].push([conf, ok]);
-    let ece = 0;
-    for (const b of bins) {
-      if (!b.length) continue;
-      const mc = b.reduce((s, [x]) => s + x, 0) / b.length;
-      const acc = b.reduce((s, [, y]) => s + (y ? 1 : 0), 0) / b.length;
-      ece += Math.abs(mc - acc) * b.length;
-    }
-    out.ece = round(ece / calib.length);
+    out.ece = round(expectedCalibrationError(calib));
     out.with_confidence = calib.length;
   }
   return out;
+}
+
+/** Expected calibration error over ten equal-width bins of the confidence (the reference scorer's). */
+export function expectedCalibrationError(pairs: readonly (readonly [number, boolean | number])[]): number {
+  const bins: (readonly [number, boolean | number])[][] = Array.from({ length: 10 }, () => []);
+  for (const pair of pairs) bins[Math.min(9, Math.max(0, Math.trunc(pair[0] * 10)))].push(pair);
+  let ece = 0;
+  for (const b of bins) {
+    if (!b.length) continue;
+    const mc = b.reduce((s, [x]) => s + x, 0) / b.length;
+    const acc = b.reduce((s, [, y]) => s + (y ? 1 : 0), 0) / b.length;
+    ece += Math.abs(mc - acc) * b.length;
+  }
+  return pairs.length ? ece / pairs.length : 0;
 }
