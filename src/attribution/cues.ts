@@ -49,6 +49,23 @@ const introducesWords = (next: Token | undefined) => !!next && (next.kind === 'q
 const speakerHead = (t: Token | undefined, first: boolean) =>
   !!t && t.kind === 'word' && (/^(he|she|it|they|who)$/.test(t.lower) || DOCUMENT_NOUNS.has(t.lower) || FINDING_NOUNS.has(t.lower) || ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || (t.cap && !/^\d/.test(t.text) && !t.tags?.has('Adjective') && (!first || !!t.tags?.has('ProperNoun'))));
 
+const closesClause = (t: Token | undefined) => !t || t.text === '.' || t.text === ',' || t.text === ';';
+const nameWord = (t: Token | undefined) => !!t && t.kind === 'word' && (t.cap || /^(he|she|they)$/.test(t.lower));
+
+/**
+ * '"...," Viguerie notes.' and '"...," notes Viguerie.': a quotation, a name and the cue closing the
+ * clause make the cue a verb, whatever the tagger read ("notes", "points out" after an unknown name).
+ */
+function invertedAfterQuote(tokens: readonly Token[], i: number, len: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && nameWord(tokens[k])) k--;
+  if (k < i - 1 && tokens[k]?.kind === 'quote' && closesClause(tokens[i + len])) return true;
+  if (tokens[i - 1]?.kind !== 'quote') return false;
+  let j = i + len;
+  while (j < tokens.length && j - i - len < 3 && nameWord(tokens[j])) j++;
+  return j > i + len && closesClause(tokens[j]);
+}
+
 /** The word before token i, past adverbs ("are widely expected"). */
 function beforeAdverbs(tokens: readonly Token[], i: number): string | undefined {
   let k = i - 1;
@@ -87,7 +104,7 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     const introduces = next && (next.kind === 'quote' || next.text === ':' || (next.text === ',' && !e.attitude) || next.lower === 'that');
     // "records show", "polls suggest": after a finding, the tagger's noun reading of the verb is wrong.
     const afterFinding = !!prevWord && (FINDING_NOUNS.has(prevWord) || DOCUMENT_NOUNS.has(prevWord));
-    if (!introduces && !afterFinding && e.type === 'verb' && t.tags && !t.tags.has('Verb') && !t.tags.has('Gerund') && e.strength < 1 && !t.tags.has('PastTense')) continue;
+    if (!introduces && !afterFinding && !invertedAfterQuote(tokens, i, e.words.length) && e.type === 'verb' && t.tags && !t.tags.has('Verb') && !t.tags.has('Gerund') && e.strength < 1 && !t.tags.has('PastTense')) continue;
     return { from: i, to: i + e.words.length, lemma: e.lemma, strength: e.strength, takesAddressee: e.takesAddressee, type: e.type, participle: e.participle, attitude: e.attitude };
   }
   return null;
