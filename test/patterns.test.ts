@@ -21,6 +21,8 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: "doubled apostrophes (''as in old newspapers'')", text: "''We will win,'' Mr. Khan said.", content: "''We will win,''", source: 'Mr. Khan', cue: 'said', kind: 'direct' },
   { name: 'curly marks', text: '\u201cWe are ready,\u201d Jane Roe said.', content: '\u201cWe are ready,\u201d', source: 'Jane Roe', cue: 'said', kind: 'direct' },
   { name: 'guillemets with spaces', text: '\u00ab Nous sommes pr\u00eats \u00bb, said Jean Dupont.', content: '\u00ab Nous sommes pr\u00eats \u00bb', source: 'Jean Dupont', cue: 'said', kind: 'direct' },
+  { name: 'a cue the tagger reads as a noun, after an unknown name', text: '\u201cThe plan is late,\u201d Okonkwo notes.', content: '\u201cThe plan is late,\u201d', source: 'Okonkwo', cue: 'notes', kind: 'direct' },
+  { name: 'the same cue before the name', text: '\u201cThe plan is late,\u201d notes Okonkwo.', content: '\u201cThe plan is late,\u201d', source: 'Okonkwo', cue: 'notes', kind: 'direct' },
   { name: 'low-high German marks', text: '\u201eWir sind bereit\u201c, said Anna Berg.', content: '\u201eWir sind bereit\u201c', source: 'Anna Berg', cue: 'said', kind: 'direct' },
 ];
 
