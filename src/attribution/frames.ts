@@ -21,6 +21,22 @@ export interface Frame {
 }
 
 const COORD = /^(and|but)$/;
+
+/**
+ * Whether the phrase at token `from` is the object of the sentence's own verb: a finite verb before
+ * it, and no cue word (after "X says", the phrase opens the reported clause: "says the polls showing").
+ */
+function objectOfVerb(tokens: readonly Token[], from: number): boolean {
+  let verb = false;
+  for (let k = from - 1; k >= clauseStart(tokens); k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || (t.kind === 'punct' && /^[,;:.!?]$/.test(t.text))) return false;
+    if (t.kind !== 'word') continue;
+    if (cueAt(tokens, k) || t.lower === 'that') return false;
+    if (t.tags?.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Copula'))) verb = true;
+  }
+  return verb;
+}
 const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
 const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'late', 'early', 'last', 'this', 'earlier', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'also', 'again', 'publicly', 'privately', 'repeatedly', 'then', 'later', 'once', 'via', 'through', 'to', 'from']);
 
@@ -117,7 +133,13 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
       const lead = tokens[skipAux(tokens, cue.from - 1)];
       const participial = cue.participle && (isPunct(tokens[cue.from - 1], ',\u2014\u2013') || (lead?.kind === 'word' && /^(by|after|while|before|when|in|for|from|without)$/.test(lead.lower)));
       mention = participial ? null : mentionBefore(tokens, cue.from);
-      if (participial) order = 'participle';
+      // "X made a pitch to voters saying ...", "X was heard on a microphone telling ...": a gerund right
+      // after the object of the clause's verb has the clause's subject for its speaker.
+      const afterObject = !participial && cue.participle && !!mention && mention.kind !== 'pronoun' && objectOfVerb(tokens, mention.from) && !!subjectOf(tokens, mention.from);
+      if (participial || afterObject) {
+        order = 'participle';
+        mention = null;
+      }
       else if (!mention) {
         const after = mentionAfter(tokens, cue.to);
         // Inversion only right after a quote or comma: '"Q," said X' or 'Q, said X.'
