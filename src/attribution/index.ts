@@ -249,24 +249,7 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     } else if (quotesBefore.length && fr.order === 'according') {
       pieces.push({ from: prevEnd, to: b, quotes: quotesBefore });
     } else if (fr.mention || fr.order === 'participle') {
-      // "X said Y believes Z": a frame inside the reported clause does not end it.
-      let clauseEnd = tokens.length;
-      let adjunctCut = false;
-      for (let k = f + 1; k < frames.length; k++) {
-        const g = frames[k];
-        if (g.order !== 'subject' || tokens[g.from - 1]?.text === ',' || g.trace.includes('source:coordinated')) {
-          clauseEnd = g.from;
-          break;
-        }
-        // "..., at the town hall she said ...": a comma and an adjunct before the next speaker end this clause.
-        let c = g.from - 1;
-        while (c > fr.to && g.from - c <= 6 && !(tokens[c].kind === 'punct' && tokens[c].text === ',')) c--;
-        if (c > fr.to && tokens[c].text === ',' && g.mention && g.from - c <= 6) {
-          clauseEnd = c;
-          adjunctCut = true;
-          break;
-        }
-      }
+      const { clauseEnd, adjunctCut } = reportedClauseEnd(tokens, frames, f);
       const reported = indirectContent(tokens, fr, prevEnd, b, a, adjunctCut ? clauseEnd : Math.max(bEnd, clauseEnd));
       if (reported) {
         // "X said A and said B": the conjunction before the next frame belongs to neither clause.
@@ -321,6 +304,23 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     });
   }
   return drafts;
+}
+
+/**
+ * Where frame f's reported clause ends: "X said Y believes Z" (a frame inside the clause does not end
+ * it), but a later frame after a comma, in another order or coordinated starts its own clause, and
+ * "..., at the town hall she said" ends it at the comma before the adjunct (`adjunctCut`).
+ */
+function reportedClauseEnd(tokens: readonly Token[], frames: readonly Frame[], f: number): { clauseEnd: number; adjunctCut: boolean } {
+  const fr = frames[f];
+  for (let k = f + 1; k < frames.length; k++) {
+    const g = frames[k];
+    if (g.order !== 'subject' || tokens[g.from - 1]?.text === ',' || g.trace.includes('source:coordinated')) return { clauseEnd: g.from, adjunctCut: false };
+    let c = g.from - 1;
+    while (c > fr.to && g.from - c <= 6 && !(tokens[c].kind === 'punct' && tokens[c].text === ',')) c--;
+    if (c > fr.to && tokens[c].text === ',' && g.mention && g.from - c <= 6) return { clauseEnd: c, adjunctCut: true };
+  }
+  return { clauseEnd: tokens.length, adjunctCut: false };
 }
 
 /** 'on Fox News Channel's "Hannity,"': a programme's title after its network's possessive is a venue, not words said. */
