@@ -24,6 +24,7 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: 'a cue the tagger reads as a noun, after an unknown name', text: '\u201cThe plan is late,\u201d Okonkwo notes.', content: '\u201cThe plan is late,\u201d', source: 'Okonkwo', cue: 'notes', kind: 'direct' },
   { name: 'the same cue before the name', text: '\u201cThe plan is late,\u201d notes Okonkwo.', content: '\u201cThe plan is late,\u201d', source: 'Okonkwo', cue: 'notes', kind: 'direct' },
   { name: "a gerund after the verb's object speaks for the subject", text: 'Senator Ana Ruiz made a pitch to farmers saying the new levy would hurt them.', content: 'the new levy would hurt them', source: 'Senator Ana Ruiz', cue: 'saying', kind: 'indirect' },
+  { name: 'a two-word speech verb ("shot back")', text: '"That is simply not true," Mayor Ann Lee shot back.', content: '"That is simply not true,"', source: 'Mayor Ann Lee', cue: 'shot back', kind: 'direct' },
   { name: 'low-high German marks', text: '\u201eWir sind bereit\u201c, said Anna Berg.', content: '\u201eWir sind bereit\u201c', source: 'Anna Berg', cue: 'said', kind: 'direct' },
 ];
 
