@@ -25,6 +25,10 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: 'the same cue before the name', text: '\u201cThe plan is late,\u201d notes Okonkwo.', content: '\u201cThe plan is late,\u201d', source: 'Okonkwo', cue: 'notes', kind: 'direct' },
   { name: "a gerund after the verb's object speaks for the subject", text: 'Senator Ana Ruiz made a pitch to farmers saying the new levy would hurt them.', content: 'the new levy would hurt them', source: 'Senator Ana Ruiz', cue: 'saying', kind: 'indirect' },
   { name: 'a two-word speech verb ("shot back")', text: '"That is simply not true," Mayor Ann Lee shot back.', content: '"That is simply not true,"', source: 'Mayor Ann Lee', cue: 'shot back', kind: 'direct' },
+  { name: '"that" before a time is no reported clause', text: '"We will win this," Jane Roe said that night.', content: '"We will win this,"', source: 'Jane Roe', cue: 'said', kind: 'direct' },
+  { name: '"that" opening a relative clause after the addressee', text: '"We need change," Jane Roe told a crowd that filled the square.', content: '"We need change,"', source: 'Jane Roe', cue: 'told', kind: 'direct' },
+  { name: 'a quantifier phrase after an inverted cue', text: '"There is no data to suggest that," said one unaligned Florida strategist.', content: '"There is no data to suggest that,"', source: 'one unaligned Florida strategist', cue: 'said', kind: 'direct' },
+  { name: '"another" alone as the speaker', text: '"She cares more about her job," tweeted another.', content: '"She cares more about her job,"', source: 'another', cue: 'tweeted', kind: 'direct' },
   { name: 'low-high German marks', text: '\u201eWir sind bereit\u201c, said Anna Berg.', content: '\u201eWir sind bereit\u201c', source: 'Anna Berg', cue: 'said', kind: 'direct' },
 ];
 

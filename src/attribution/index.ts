@@ -230,7 +230,7 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     const frameAtStart = !before.some((t) => t.kind === 'quote') && (before.length <= 6 || before[before.length - 1]?.text === ',');
     const pieces: { from: number; to: number; quotes: Token[] }[] = [];
     // 'Citing "obligations," the spokeswoman told POLITICO that ...': "that" opens the frame's own words.
-    const thatAfter = tokens[a]?.lower === 'that';
+    const thatAfter = opensThatClause(tokens, a);
     if (quotesBefore.length && fr.order !== 'according' && !thatAfter) {
       pieces.push({ from: prevEnd, to: b, quotes: quotesBefore });
       // Interrupted quote: '"A," she said, "B."' continues right after the frame.
@@ -304,6 +304,21 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     });
   }
   return drafts;
+}
+
+const THAT_TIME = /^(night|day|morning|afternoon|evening|week|weekend|month|year|time|moment|summer|winter|spring|fall|autumn)$/;
+
+/**
+ * Whether the "that" at token `a` opens the frame's own reported clause ('told POLITICO that ...'):
+ * not a demonstrative before a time ('he said that night') nor a relative clause after the addressee
+ * ('told a crowd that spilled out onto the street').
+ */
+function opensThatClause(tokens: readonly Token[], a: number): boolean {
+  if (tokens[a]?.lower !== 'that') return false;
+  const next = tokens[a + 1];
+  if (!next || next.kind !== 'word') return true;
+  if (THAT_TIME.test(next.lower)) return false;
+  return !(next.tags?.has('Verb') && !next.tags.has('Pronoun') && !next.tags.has('Noun') && !next.tags.has('Copula') && !next.tags.has('Modal'));
 }
 
 /**

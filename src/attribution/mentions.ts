@@ -296,6 +296,7 @@ export function mentionAfter(tokens: readonly Token[], start: number, limit = to
   const t = tokens[i];
   if (!isWord(t) || i >= limit) return null;
   if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who') return { from: i, to: i + 1, kind: 'pronoun', appositive: null };
+  if (/^(one|another)$/.test(t.lower)) return quantifierPhrase(tokens, i, limit);
   let j = i;
   if (DETERMINERS.has(t.lower)) j++;
   let hasName = false;
@@ -318,6 +319,20 @@ export function mentionAfter(tokens: readonly Token[], start: number, limit = to
   if (!hasName && !headNoun(last) && !(nounExpected && end === i + 1)) return null;
   end = extendRight(tokens, end, limit);
   return { from: i, to: end, kind: hasName ? 'name' : 'description', appositive: appositiveAfter(tokens, end, limit) };
+}
+
+/**
+ * '..., said one unaligned Florida strategist', 'said one of those advisers, who ...', 'tweeted
+ * another.': a quantifier's phrase runs to the clause's next mark when it ends in a noun (the tagger
+ * reads "unaligned" or "well-connected" as verbs, so the words between are not checked one by one).
+ */
+function quantifierPhrase(tokens: readonly Token[], i: number, limit: number): MentionMatch | null {
+  let k = i + 1;
+  while (k < limit && k - i < 10 && tokens[k].kind === 'word' && !/^(who|which|that|as|after|when|while|because)$/.test(tokens[k].lower) && !cueAt(tokens, k)) k++;
+  const closed = k >= tokens.length || tokens[k].kind !== 'word';
+  if (!closed) return null;
+  if (k > i + 1 && !headNoun(tokens[k - 1]) && !/s$/.test(tokens[k - 1].lower)) return null;
+  return { from: i, to: k, kind: 'description', appositive: appositiveAfter(tokens, k, limit) };
 }
 
 const APPOSITIVE_START = /^(a|an|the|who|whose|which|former|then|one|\d+|chairman|president|director|head|chief|spokesman|spokeswoman|senior|co-founder|founder|executive|author|professor|leader|member)$/;
