@@ -29,6 +29,7 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: '"that" opening a relative clause after the addressee', text: '"We need change," Jane Roe told a crowd that filled the square.', content: '"We need change,"', source: 'Jane Roe', cue: 'told', kind: 'direct' },
   { name: 'a quantifier phrase after an inverted cue', text: '"There is no data to suggest that," said one unaligned Florida strategist.', content: '"There is no data to suggest that,"', source: 'one unaligned Florida strategist', cue: 'said', kind: 'direct' },
   { name: '"another" alone as the speaker', text: '"She cares more about her job," tweeted another.', content: '"She cares more about her job,"', source: 'another', cue: 'tweeted', kind: 'direct' },
+  { name: '"added to" after a quotation and its speaker', text: '"That makes me feel good," Jane Roe added to reporters.', content: '"That makes me feel good,"', source: 'Jane Roe', cue: 'added', kind: 'direct' },
   { name: 'low-high German marks', text: '\u201eWir sind bereit\u201c, said Anna Berg.', content: '\u201eWir sind bereit\u201c', source: 'Anna Berg', cue: 'said', kind: 'direct' },
 ];
 

@@ -52,14 +52,19 @@ const speakerHead = (t: Token | undefined, first: boolean) =>
 const closesClause = (t: Token | undefined) => !t || t.text === '.' || t.text === ',' || t.text === ';';
 const nameWord = (t: Token | undefined) => !!t && t.kind === 'word' && (t.cap || /^(he|she|they)$/.test(t.lower));
 
+/** '"...," Trump added': the cue follows a quotation and a name (a pronoun or up to three capitalized words). */
+function afterQuotedName(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && nameWord(tokens[k])) k--;
+  return k < i - 1 && tokens[k]?.kind === 'quote';
+}
+
 /**
  * '"...," Viguerie notes.' and '"...," notes Viguerie.': a quotation, a name and the cue closing the
  * clause make the cue a verb, whatever the tagger read ("notes", "points out" after an unknown name).
  */
 function invertedAfterQuote(tokens: readonly Token[], i: number, len: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && i - k <= 3 && nameWord(tokens[k])) k--;
-  if (k < i - 1 && tokens[k]?.kind === 'quote' && closesClause(tokens[i + len])) return true;
+  if (afterQuotedName(tokens, i) && closesClause(tokens[i + len])) return true;
   if (tokens[i - 1]?.kind !== 'quote') return false;
   let j = i + len;
   while (j < tokens.length && j - i - len < 3 && nameWord(tokens[j])) j++;
@@ -99,7 +104,8 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     // "continues to grow": an aspect verb, not a speaker going on.
     if (e.lemma === 'continue' && next?.lower === 'to') continue;
     // "may add to his team": adding to something is not adding words.
-    if (e.lemma === 'add' && next?.lower === 'to') continue;
+    // After a quotation and its speaker it is words again: '"...," Trump added to People.'
+    if (e.lemma === 'add' && next?.lower === 'to' && !afterQuotedName(tokens, i)) continue;
     // A comma after a speech verb introduces its words ("said, ..."); after "plan" or "hope" it ends a noun.
     const introduces = next && (next.kind === 'quote' || next.text === ':' || (next.text === ',' && !e.attitude) || next.lower === 'that');
     // "records show", "polls suggest": after a finding, the tagger's noun reading of the verb is wrong.
