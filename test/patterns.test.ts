@@ -30,10 +30,19 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: 'a quantifier phrase after an inverted cue', text: '"There is no data to suggest that," said one unaligned Florida strategist.', content: '"There is no data to suggest that,"', source: 'one unaligned Florida strategist', cue: 'said', kind: 'direct' },
   { name: '"another" alone as the speaker', text: '"She cares more about her job," tweeted another.', content: '"She cares more about her job,"', source: 'another', cue: 'tweeted', kind: 'direct' },
   { name: '"added to" after a quotation and its speaker', text: '"That makes me feel good," Jane Roe added to reporters.', content: '"That makes me feel good,"', source: 'Jane Roe', cue: 'added', kind: 'direct' },
+  { name: 'a gerund after the addressee of a cue', text: 'The senator emailed supporters saying: "The struggle continues."', content: '"The struggle continues."', source: 'The senator', cue: 'saying', kind: 'direct' },
   { name: 'low-high German marks', text: '\u201eWir sind bereit\u201c, said Anna Berg.', content: '\u201eWir sind bereit\u201c', source: 'Anna Berg', cue: 'said', kind: 'direct' },
 ];
 
 describe('attribution patterns', () => {
+  it('a gerund after a quotation that ends with a comma speaks for the clause before', () => {
+    const s = statements('Jane Roe hailed the vote as "fantastic," telling reporters that it was "a great thing."');
+    expect(s.map((q) => [q.source?.text, q.cue?.text])).toEqual([
+      ['Jane Roe', 'hailed'],
+      ['Jane Roe', 'telling'],
+    ]);
+  });
+
   it.each(rows)('$name', ({ text, content, source, cue, kind }) => {
     const s = statements(text);
     expect(s).toHaveLength(1);

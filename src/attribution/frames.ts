@@ -22,6 +22,12 @@ export interface Frame {
 
 const COORD = /^(and|but)$/;
 
+/** '... as "fantastic," telling reporters': the comma inside a closing quotation still ends the clause. */
+const quoteEndsWithComma = (t: Token | undefined) => !!t && t.kind === 'quote' && /,\s*["'\u201d\u2019\u00bb]*$/.test(t.text);
+
+/** Cue verbs whose object is the addressee or the statement, not a reported clause's subject. */
+const OBJECT_CUES = new Set(['email', 'issue', 'write', 'text', 'message']);
+
 /**
  * Whether the phrase at token `from` is the object of the sentence's own verb: a finite verb before
  * it, and no cue word (after "X says", the phrase opens the reported clause: "says the polls showing").
@@ -32,7 +38,11 @@ function objectOfVerb(tokens: readonly Token[], from: number): boolean {
     const t = tokens[k];
     if (t.kind === 'quote' || (t.kind === 'punct' && /^[,;:.!?]$/.test(t.text))) return false;
     if (t.kind !== 'word') continue;
-    if (cueAt(tokens, k) || t.lower === 'that') return false;
+    const cue = cueAt(tokens, k);
+    // "emailed supporters saying", "issued a statement describing": an addressee or the statement
+    // itself is the object; after "says" the phrase is the reported clause's subject.
+    if (cue) return cue.to >= from && (cue.takesAddressee || OBJECT_CUES.has(cue.lemma));
+    if (t.lower === 'that') return false;
     if (t.tags?.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Copula'))) verb = true;
   }
   return verb;
@@ -131,7 +141,7 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
     } else {
       // ", saying ...", "— saying ...", "by saying ...", "after initially saying ...": the main clause's subject speaks.
       const lead = tokens[skipAux(tokens, cue.from - 1)];
-      const participial = cue.participle && (isPunct(tokens[cue.from - 1], ',\u2014\u2013') || (lead?.kind === 'word' && /^(by|after|while|before|when|in|for|from|without)$/.test(lead.lower)));
+      const participial = cue.participle && (isPunct(tokens[cue.from - 1], ',\u2014\u2013') || quoteEndsWithComma(tokens[cue.from - 1]) || (lead?.kind === 'word' && /^(by|after|while|before|when|in|for|from|without)$/.test(lead.lower)));
       mention = participial ? null : mentionBefore(tokens, cue.from);
       // "X made a pitch to voters saying ...", "X was heard on a microphone telling ...": a gerund right
       // after the object of the clause's verb has the clause's subject for its speaker.
