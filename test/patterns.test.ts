@@ -31,6 +31,7 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: '"another" alone as the speaker', text: '"She cares more about her job," tweeted another.', content: '"She cares more about her job,"', source: 'another', cue: 'tweeted', kind: 'direct' },
   { name: '"added to" after a quotation and its speaker', text: '"That makes me feel good," Jane Roe added to reporters.', content: '"That makes me feel good,"', source: 'Jane Roe', cue: 'added', kind: 'direct' },
   { name: 'a gerund after the addressee of a cue', text: 'The senator emailed supporters saying: "The struggle continues."', content: '"The struggle continues."', source: 'The senator', cue: 'saying', kind: 'direct' },
+  { name: 'a participle after an opening phrase speaks for the subject after it', text: 'In a statement released Thursday, Rep. Jane Roe reacted to the verdict, saying: "The killer should be in prison."', content: '"The killer should be in prison."', source: 'Rep. Jane Roe', cue: 'saying', kind: 'direct' },
   { name: 'low-high German marks', text: '\u201eWir sind bereit\u201c, said Anna Berg.', content: '\u201eWir sind bereit\u201c', source: 'Anna Berg', cue: 'said', kind: 'direct' },
 ];
 

@@ -349,6 +349,10 @@ function appositiveAfter(tokens: readonly Token[], end: number, limit: number): 
 /** The subject of the sentence's main clause: the phrase before its first verb ("X won and says ..."). */
 export function subjectOf(tokens: readonly Token[], before: number): MentionMatch | null {
   const s0 = clauseStart(tokens);
+  if (isWord(tokens[s0]) && OPENING_PHRASE.has(tokens[s0].lower)) {
+    const after = subjectAfterOpening(tokens, s0, before);
+    if (after) return after;
+  }
   for (let i = s0 + 1; i < before; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') {
@@ -362,6 +366,28 @@ export function subjectOf(tokens: readonly Token[], before: number): MentionMatc
   }
   return null;
 }
+
+/**
+ * "At a campaign event in Marietta, Ohio, Jane Roe railed ...", "In a statement released Thursday,
+ * Rep. Roe reacted ...": the subject is the phrase right after the comma that closes the opening
+ * phrase, the first comma after which a mention and its finite verb follow with no comma between.
+ */
+function subjectAfterOpening(tokens: readonly Token[], s0: number, before: number): MentionMatch | null {
+  for (let c = s0 + 1; c < Math.min(before, s0 + 25); c++) {
+    if (tokens[c].text !== ',') continue;
+    for (let v = c + 1; v < before && tokens[v].text !== ',' && tokens[v].kind !== 'quote'; v++) {
+      const t = tokens[v];
+      if (!t.tags?.has('Verb') || t.tags.has('Gerund') || !(t.tags.has('PastTense') || t.tags.has('PresentTense'))) continue;
+      const m = mentionBefore(tokens, v, c + 1);
+      if (m && m.from <= c + 2) return m;
+      break;
+    }
+  }
+  return null;
+}
+
+/** Words that open an adverbial phrase before a sentence's subject. */
+const OPENING_PHRASE = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'since', 'despite', 'following', 'from', 'with', 'without', 'for', 'under', 'amid', 'like', 'unlike', 'as']);
 
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|\d{4})$/;
 const POST_ADJECTIVES = /^(privy|familiar|close|briefed|involved|knowledgeable|reviewed|obtained|released|conducted|published|seen|cited|quoted|speaking|working|based|loyal|opposed|allied|provided|posted|issued|filed|sent|written|signed|commissioned|taken)$/;
