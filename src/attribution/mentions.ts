@@ -194,6 +194,9 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
   const end = skipAuxLeft(tokens, cue - 1, floor);
   let j = skipAuxLeft(tokens, skipTimeLeft(tokens, end, floor), floor);
   if (j < floor) return null;
+  // "called on X to attack the oil that funds Y and proposed ...": a verb after a conjunction shares
+  // the clause's subject; the phrase before the conjunction is an object.
+  if (isWord(tokens[j]) && /^(and|or|but)$/.test(tokens[j].lower)) return null;
   // "A court document filed Thursday says": a participle and its time adjunct close the speaker's phrase.
   if (j < end && isWord(tokens[j]) && POST_ADJECTIVES.test(tokens[j].lower)) {
     const m = phraseEndingAt(tokens, j - 1, floor);
