@@ -3,6 +3,7 @@ import type { OutletIndex } from '../lexicons/outlet-index.js';
 import type { Segmentation } from '../segment/index.js';
 import type { QuoteSpan } from '../segment/quotes.js';
 import type { Source } from '../normalize/index.js';
+import { cueAt } from './cues.js';
 import { findExpectations } from './expectations.js';
 import { findQuestions } from './questions.js';
 import { findFrames, titleLike, type Frame } from './frames.js';
@@ -237,7 +238,7 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
       // An appositive may sit between: '"A," said X, an economist at Y, "B."'
       let qa = a;
       while (qa < bEnd && qa - a < 20 && tokens[qa].kind !== 'quote') qa++;
-      const resumes = qa < bEnd && open(tokens[qa], qa) && (qa === a || (fr.order === 'inverted' && tokens[qa - 1].text === ','));
+      const resumes = qa < bEnd && open(tokens[qa], qa) && (qa === a || (tokens[qa - 1].text === ',' && (fr.order === 'inverted' || verbAdjunct(tokens, a, qa - 1))));
       if (resumes) pieces.push({ from: qa, to: qa + 1, quotes: [tokens[qa]] });
     } else if (quotesAfter.length && (frameAtStart || fr.order === 'according' || fr.order === 'participle' || fr.mention)) {
       // 'X said "Q" and asked ...': the conjunction before the next verb belongs to neither.
@@ -304,6 +305,15 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     });
   }
   return drafts;
+}
+
+const ADJUNCT_START = /^(of|on|in|at|to|outside|after|during|before|with|from|about|later|then|again|while|as)$/;
+
+/** '"A," he said of the campaign, "B."': a short phrase after the verb, no verb in it, before the quotation resumes. */
+function verbAdjunct(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > 10 || tokens[from].kind !== 'word' || !ADJUNCT_START.test(tokens[from].lower)) return false;
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'quote' || cueAt(tokens, k) || tokens[k].text === ',') return false;
+  return true;
 }
 
 const THAT_TIME = /^(night|day|morning|afternoon|evening|week|weekend|month|year|time|moment|summer|winter|spring|fall|autumn)$/;
