@@ -75,6 +75,9 @@ export function clauseStart(tokens: readonly Token[]): number {
   return 0;
 }
 
+/** 'X boomed: "..."': a word before a colon and a quotation may be a cue the lexicon lacks. */
+const beforeColonQuote = (tokens: readonly Token[], k: number) => tokens[k + 1]?.text === ':' && tokens[k + 2]?.kind === 'quote';
+
 /** Tokens around a cue word that the frame rules read tags of: the speaker before it, the addressee after. */
 const BEFORE_CUE = 12;
 /** Characters per compromise parse: large enough to amortize its per-call cost, small enough to bound memory. */
@@ -94,7 +97,7 @@ export class TagBatch {
     if (everything) wanted.fill(1);
     else
       for (let k = 0; k < tokens.length; k++) {
-        if (tokens[k].kind !== 'word' || !(CUE_FIRST_WORDS.has(tokens[k].lower) || tokens[k].lower === 'according')) continue;
+        if (tokens[k].kind !== 'word' || !(CUE_FIRST_WORDS.has(tokens[k].lower) || tokens[k].lower === 'according' || beforeColonQuote(tokens, k))) continue;
         wanted.fill(1, Math.max(0, k - BEFORE_CUE), Math.min(tokens.length, k + AFTER_CUE + 1));
         // The sentence's subject too, for coordinated and participial cues ("X won and says ...").
         const s0 = clauseStart(tokens);
