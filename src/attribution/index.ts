@@ -307,7 +307,7 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
   return drafts;
 }
 
-const ADJUNCT_START = /^(of|on|in|at|to|outside|after|during|before|with|from|about|later|then|again|while|as)$/;
+const ADJUNCT_START = /^(of|on|in|at|to|outside|after|during|before|with|from|about|later|then|again|while|as|late|early|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recently|afterward|afterwards)$/;
 
 /** '"A," he said of the campaign, "B."': a short phrase after the verb, no verb in it, before the quotation resumes. */
 function verbAdjunct(tokens: readonly Token[], from: number, to: number): boolean {
