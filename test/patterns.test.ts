@@ -34,6 +34,8 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: 'a participle after an opening phrase speaks for the subject after it', text: 'In a statement released Thursday, Rep. Jane Roe reacted to the verdict, saying: "The killer should be in prison."', content: '"The killer should be in prison."', source: 'Rep. Jane Roe', cue: 'saying', kind: 'direct' },
   { name: 'a verb after "and" shares the subject, not the object before it', text: 'She helped broker a truce in Gaza that fall and decided to make Israel her first trip.', content: 'to make Israel her first trip', source: 'She', cue: 'decided', kind: 'indirect' },
   { name: 'interrupted by the speaker and an adjunct', text: '"To the extent they care," he said of the council, "I am sure we pleased them."', content: '"To the extent they care," he said of the council, "I am sure we pleased them."', source: 'he', cue: 'said', kind: 'direct' },
+  { name: 'a sentence adverb between speaker and verb', text: 'Carter however said he would welcome the deal.', content: 'he would welcome the deal', source: 'Carter', cue: 'said', kind: 'indirect' },
+  { name: 'a day and its part after the verb', text: 'Priebus tweeted Tuesday night he considered Trump the "presumptive nominee."', content: 'he considered Trump the "presumptive nominee."', source: 'Priebus', cue: 'tweeted', kind: 'partial' },
   { name: 'low-high German marks', text: '\u201eWir sind bereit\u201c, said Anna Berg.', content: '\u201eWir sind bereit\u201c', source: 'Anna Berg', cue: 'said', kind: 'direct' },
 ];
 

@@ -75,7 +75,8 @@ function adjunctEnd(tokens: readonly Token[], at: number, limit: number): number
     // "on NBC's 'Meet the Press'": a programme's title in quotation marks belongs to the venue.
     if (after?.kind === 'quote' && place && titleLike(after.text) && tokens[j - 1]?.kind === 'word' && /['\u2019]s?$/.test(tokens[j - 1].text)) i = j + 1;
     else if (j === limit || !after || (after.kind === 'quote' && place) || isPunct(after, ',:;.!?') || after.lower === 'that') i = j;
-    else if (DAY_WORD.test(tokens[i].lower)) i = i + 1;
+    // "tweeted Tuesday night he considered ...": the part of the day goes with its day.
+    else if (DAY_WORD.test(tokens[i].lower)) i = i + (/^(morning|afternoon|evening|night)$/.test(tokens[i + 1]?.lower ?? '') ? 2 : 1);
     else break;
   }
   return i;
@@ -174,7 +175,8 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
     if (order === 'subject' && mention) {
       const speakerEnd = mention.appositive ? mention.appositive[1] + 1 : mention.to;
       let k = cue.from;
-      while (k - 1 >= speakerEnd && auxiliaryOrAdverb(tokens[k - 1])) k--;
+      // "Carter however said": a sentence adverb sits between speaker and verb but is not the cue's.
+      while (k - 1 >= speakerEnd && auxiliaryOrAdverb(tokens[k - 1]) && !/^(however|meanwhile|too)$/.test(tokens[k - 1].lower)) k--;
       if (k < cue.from) cue.from = k;
     }
     let addressee: Frame['addressee'] = null;
