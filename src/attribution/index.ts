@@ -243,6 +243,13 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     } else if (quotesAfter.length && (frameAtStart || fr.order === 'according' || fr.order === 'participle' || fr.mention)) {
       // 'X said "Q" and asked ...': the conjunction before the next verb belongs to neither.
       let to = bEnd;
+      // 'X said he was "an advocate" of the rules, which he argued help': a relative clause's frame
+      // inside the reported clause does not end it.
+      const next = frames[f + 1];
+      if (next && /^(which|whom|who|that)$/.test(tokens[next.from - 1]?.lower ?? '') && next.mention?.kind === 'pronoun') {
+        const clause = reportedClauseEnd(tokens, frames, f + 1);
+        if (!clause.adjunctCut) to = Math.max(to, clause.clauseEnd);
+      }
       while (to > a + 1 && tokens[to - 1].kind !== 'quote' && /^(and|but|or|then|,|;)$/.test(tokens[to - 1].lower)) to--;
       // 'Graham called both candidates "crazy"': what is named belongs to the statement with its name.
       const named = fr.cue.lemma === 'call' && fr.addressee && tokens[a]?.kind === 'quote' ? fr.addressee[0] : a;
