@@ -144,6 +144,15 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
       const lead = tokens[skipAux(tokens, cue.from - 1)];
       const participial = cue.participle && (isPunct(tokens[cue.from - 1], ',\u2014\u2013') || quoteEndsWithComma(tokens[cue.from - 1]) || (lead?.kind === 'word' && /^(by|after|while|before|when|in|for|from|without)$/.test(lead.lower)));
       mention = participial ? null : mentionBefore(tokens, cue.from);
+      // "He went on to say", "Trump was quick to add": an infinitive cue's speaker is its clause's subject.
+      if (!participial && !mention && tokens[cue.from - 1]?.lower === 'to' && !cue.attitude && cue.strength >= 0.8) {
+        mention = subjectOf(tokens, cue.from - 1);
+        if (mention) {
+          trace.push('source:infinitive');
+          // The cue is the whole predicate up to the verb ("went on to say"), as the corpus marks it.
+          if (cue.from - mention.to <= 5) cue.from = mention.to;
+        }
+      }
       // "X made a pitch to voters saying ...", "X was heard on a microphone telling ...": a gerund right
       // after the object of the clause's verb has the clause's subject for its speaker.
       const afterObject = !participial && cue.participle && !!mention && mention.kind !== 'pronoun' && objectOfVerb(tokens, mention.from) && !!subjectOf(tokens, mention.from);
