@@ -212,7 +212,24 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
     frames.push({ cue, mention, from, to, addressee, venue, date, order, trace });
     i = Math.max(i, cue.to - 1);
   }
+  const colon = clauseBeforeColon(tokens, frames);
+  if (colon) frames.push(colon);
   return frames;
+}
+
+/**
+ * 'Trump went even further: "If he loses, ..."', 'Clinton has since apologized for what happened:
+ * "..."': a clause with no cue word ending in a colon before a quotation introduces it; its subject
+ * speaks and its predicate is the cue, colon included (as the corpus marks it).
+ */
+function clauseBeforeColon(tokens: readonly Token[], frames: readonly Frame[]): Frame | null {
+  const c = tokens.findIndex((t, k) => isPunct(t, ':') && tokens[k + 1]?.kind === 'quote');
+  if (c < 2 || frames.some((f) => f.from < c)) return null;
+  if (tokens.slice(0, c).some((t) => t.kind === 'quote')) return null;
+  const mention = subjectOf(tokens, c);
+  if (!mention || c - mention.to > 8 || c - mention.to < 1) return null;
+  const cue: CueMatch = { from: mention.to, to: c + 1, lemma: ':', strength: 0.7, takesAddressee: false, type: 'verb', participle: false, attitude: false };
+  return { cue, mention, from: mention.from, to: c + 1, addressee: null, venue: null, date: null, order: 'subject', trace: ['cue:clause-colon', 'source:subject'] };
 }
 
 /**
