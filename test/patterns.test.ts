@@ -39,6 +39,7 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: "a relative clause's frame inside the reported clause", text: 'Wilcox said he was "a big advocate" of common standards, which he argued help students.', content: 'he was "a big advocate" of common standards, which he argued help students', source: 'Wilcox', cue: 'said', kind: 'partial' },
   { name: 'an infinitive speech verb ("went on to say")', text: 'He went on to say, "She once threw a book at an agent."', content: '"She once threw a book at an agent."', source: 'He', cue: 'went on to say', kind: 'direct' },
   { name: 'a clause without a cue word ending in a colon', text: 'In a radio interview later that day, Roe went even further: "If he loses, it is over."', content: '"If he loses, it is over."', source: 'Roe', cue: 'went even further:', kind: 'direct' },
+  { name: 'a past-tense verb the lexicon lacks after a quotation and a name', text: '"We had a long talk in January," Hannity started.', content: '"We had a long talk in January,"', source: 'Hannity', cue: 'started', kind: 'direct' },
   { name: 'low-high German marks', text: '\u201eWir sind bereit\u201c, said Anna Berg.', content: '\u201eWir sind bereit\u201c', source: 'Anna Berg', cue: 'said', kind: 'direct' },
 ];
 

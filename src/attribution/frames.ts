@@ -123,6 +123,12 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
       i = dash.to - 1;
       continue;
     }
+    const unknownVerb = verbAfterQuotedName(tokens, i);
+    if (unknownVerb) {
+      frames.push(unknownVerb);
+      i = unknownVerb.to - 1;
+      continue;
+    }
     const cue = cueAt(tokens, i, titleCase);
     if (!cue) continue;
     const trace = [`cue:${cue.lemma}`];
@@ -215,6 +221,25 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
   const colon = clauseBeforeColon(tokens, frames);
   if (colon) frames.push(colon);
   return frames;
+}
+
+/**
+ * '"Would it be negotiable?" Hannity pressed.', '"Go back," Trump barked.': after a quotation that
+ * ends with a comma, question or exclamation mark, a name (or pronoun) and a past-tense verb the
+ * lexicon lacks, closing the sentence, make a frame.
+ */
+function verbAfterQuotedName(tokens: readonly Token[], i: number): Frame | null {
+  const t = tokens[i];
+  if (t.kind !== 'word' || t.cap || cueAt(tokens, i) || !t.tags?.has('PastTense') || !t.tags.has('Verb')) return null;
+  const end = tokens[i + 1];
+  if (end && !(end.kind === 'punct' && /^[.,;!?]$/.test(end.text))) return null;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && tokens[k].kind === 'word' && (tokens[k].cap || /^(he|she|they)$/.test(tokens[k].lower))) k--;
+  if (k === i - 1 || tokens[k]?.kind !== 'quote' || !/[,?!]\s*["'\u201d\u2019\u00bb]*$/.test(tokens[k].text)) return null;
+  const kind = i - k === 2 && /^(he|she|they)$/.test(tokens[k + 1].lower) ? 'pronoun' : 'name';
+  const mention: MentionMatch = { from: k + 1, to: i, kind, appositive: null };
+  const cue: CueMatch = { from: i, to: i + 1, lemma: t.lower, strength: 0.7, takesAddressee: false, type: 'verb', participle: false, attitude: false };
+  return { cue, mention, from: k + 1, to: i + 1, addressee: null, venue: null, date: null, order: 'subject', trace: ['cue:verb-after-quote', 'source:subject'] };
 }
 
 /**

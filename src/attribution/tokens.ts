@@ -77,6 +77,8 @@ export function clauseStart(tokens: readonly Token[]): number {
 
 /** 'X boomed: "..."': a word before a colon and a quotation may be a cue the lexicon lacks. */
 const beforeColonQuote = (tokens: readonly Token[], k: number) => tokens[k + 1]?.text === ':' && tokens[k + 2]?.kind === 'quote';
+/** '"...?" Hannity pressed.': a verb after a quotation and a name may be a cue the lexicon lacks. */
+const afterQuoteAndName = (tokens: readonly Token[], k: number) => !tokens[k].cap && [2, 3, 4].some((d) => tokens[k - d]?.kind === 'quote' && tokens.slice(k - d + 1, k).every((t) => t.kind === 'word' && (t.cap || /^(he|she|they)$/.test(t.lower))));
 
 /** Tokens around a cue word that the frame rules read tags of: the speaker before it, the addressee after. */
 const BEFORE_CUE = 12;
@@ -97,7 +99,7 @@ export class TagBatch {
     if (everything) wanted.fill(1);
     else
       for (let k = 0; k < tokens.length; k++) {
-        if (tokens[k].kind !== 'word' || !(CUE_FIRST_WORDS.has(tokens[k].lower) || tokens[k].lower === 'according' || beforeColonQuote(tokens, k))) continue;
+        if (tokens[k].kind !== 'word' || !(CUE_FIRST_WORDS.has(tokens[k].lower) || tokens[k].lower === 'according' || beforeColonQuote(tokens, k) || afterQuoteAndName(tokens, k))) continue;
         wanted.fill(1, Math.max(0, k - BEFORE_CUE), Math.min(tokens.length, k + AFTER_CUE + 1));
         // The sentence's subject too, for coordinated and participial cues ("X won and says ...").
         const s0 = clauseStart(tokens);
