@@ -40,6 +40,9 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: 'an infinitive speech verb ("went on to say")', text: 'He went on to say, "She once threw a book at an agent."', content: '"She once threw a book at an agent."', source: 'He', cue: 'went on to say', kind: 'direct' },
   { name: 'a clause without a cue word ending in a colon', text: 'In a radio interview later that day, Roe went even further: "If he loses, it is over."', content: '"If he loses, it is over."', source: 'Roe', cue: 'went even further:', kind: 'direct' },
   { name: 'a past-tense verb the lexicon lacks after a quotation and a name', text: '"We had a long talk in January," Hannity started.', content: '"We had a long talk in January,"', source: 'Hannity', cue: 'started', kind: 'direct' },
+  { name: 'a name that is also an auxiliary ("Will")', text: '"It is a good plan, and a cheap one," Will wrote.', content: '"It is a good plan, and a cheap one,"', source: 'Will', cue: 'wrote', kind: 'direct' },
+  { name: 'a name the tagger reads as a gerund', text: '"I promised you a picture," Ebeling said.', content: '"I promised you a picture,"', source: 'Ebeling', cue: 'said', kind: 'direct' },
+  { name: 'a quantifier speaker with a relative clause', text: '"He sent a number of emails," said one source who saw them.', content: '"He sent a number of emails,"', source: 'one source', cue: 'said', kind: 'direct' },
   { name: 'low-high German marks', text: '\u201eWir sind bereit\u201c, said Anna Berg.', content: '\u201eWir sind bereit\u201c', source: 'Anna Berg', cue: 'said', kind: 'direct' },
 ];
 

@@ -161,11 +161,12 @@ function shareEndingAt(tokens: readonly Token[], j: number, floor: number): numb
 }
 
 /** An auxiliary or an -ly adverb: what stands between a speaker and the verb ("has also said", "strongly denied"). */
-export const auxiliaryOrAdverb = (t: Token | undefined): boolean => isWord(t) && (AUXILIARIES.has(t.lower) || (/ly$/.test(t.lower) && tagged(t, 'Adverb')));
+// '"...," Will wrote.': a capitalized "Will" or "May" after a quotation is a name, not an auxiliary.
+export const auxiliaryOrAdverb = (t: Token | undefined, prev?: Token): boolean => isWord(t) && !(t.cap && prev?.kind === 'quote') && (AUXILIARIES.has(t.lower) || (/ly$/.test(t.lower) && tagged(t, 'Adverb')));
 
 /** Skips adverbs and auxiliaries leftward from j ("has also said"). */
 function skipAuxLeft(tokens: readonly Token[], j: number, floor: number): number {
-  while (j >= floor && auxiliaryOrAdverb(tokens[j])) j--;
+  while (j >= floor && auxiliaryOrAdverb(tokens[j], tokens[j - 1])) j--;
   return j;
 }
 
@@ -332,7 +333,8 @@ export function mentionAfter(tokens: readonly Token[], start: number, limit = to
 function quantifierPhrase(tokens: readonly Token[], i: number, limit: number): MentionMatch | null {
   let k = i + 1;
   while (k < limit && k - i < 10 && tokens[k].kind === 'word' && !/^(who|which|that|as|after|when|while|because)$/.test(tokens[k].lower) && !cueAt(tokens, k)) k++;
-  const closed = k >= tokens.length || tokens[k].kind !== 'word';
+  // '... said one source who identified him': a relative clause closes the phrase too.
+  const closed = k >= tokens.length || tokens[k].kind !== 'word' || /^(who|which|that)$/.test(tokens[k].lower);
   if (!closed) return null;
   if (k > i + 1 && !headNoun(tokens[k - 1]) && !/s$/.test(tokens[k - 1].lower)) return null;
   return { from: i, to: k, kind: 'description', appositive: appositiveAfter(tokens, k, limit) };

@@ -158,6 +158,13 @@ export class TagBatch {
       const t = owner.get(tag.start);
       if (t) t.tags = tag.tags;
     }
+    // "Ebeling said", "Manning told": compromise reads a capitalized -ing word as a gerund; past a
+    // sentence's first word it is a name.
+    for (const r of runs)
+      for (let k = Math.max(r.from, 1); k < r.to; k++) {
+        const t = r.tokens[k];
+        if (t.cap && t.tags?.has('Gerund') && !t.tags.has('ProperNoun')) t.tags = new Set([...t.tags, 'ProperNoun']);
+      }
   }
 }
 
