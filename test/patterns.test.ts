@@ -43,6 +43,7 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: 'a name that is also an auxiliary ("Will")', text: '"It is a good plan, and a cheap one," Will wrote.', content: '"It is a good plan, and a cheap one,"', source: 'Will', cue: 'wrote', kind: 'direct' },
   { name: 'a name the tagger reads as a gerund', text: '"I promised you a picture," Ebeling said.', content: '"I promised you a picture,"', source: 'Ebeling', cue: 'said', kind: 'direct' },
   { name: 'a quantifier speaker with a relative clause', text: '"He sent a number of emails," said one source who saw them.', content: '"He sent a number of emails,"', source: 'one source', cue: 'said', kind: 'direct' },
+  { name: 'the subject after a verbless opening phrase', text: 'A few minutes later, Murphy followed up by lamenting the churn of tasks his job entails.', content: 'the churn of tasks his job entails', source: 'Murphy', cue: 'lamenting', kind: 'indirect' },
   { name: 'low-high German marks', text: '\u201eWir sind bereit\u201c, said Anna Berg.', content: '\u201eWir sind bereit\u201c', source: 'Anna Berg', cue: 'said', kind: 'direct' },
 ];
 

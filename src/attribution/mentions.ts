@@ -354,7 +354,7 @@ function appositiveAfter(tokens: readonly Token[], end: number, limit: number): 
 /** The subject of the sentence's main clause: the phrase before its first verb ("X won and says ..."). */
 export function subjectOf(tokens: readonly Token[], before: number): MentionMatch | null {
   const s0 = clauseStart(tokens);
-  if (isWord(tokens[s0]) && OPENING_PHRASE.has(tokens[s0].lower)) {
+  if (isWord(tokens[s0]) && (OPENING_PHRASE.has(tokens[s0].lower) || verblessOpening(tokens, s0))) {
     const after = subjectAfterOpening(tokens, s0, before);
     if (after) return after;
   }
@@ -389,6 +389,16 @@ function subjectAfterOpening(tokens: readonly Token[], s0: number, before: numbe
     }
   }
   return null;
+}
+
+/** "A few minutes later, Murphy ...", "Hours later, ...": a short phrase with no verb before the first comma. */
+function verblessOpening(tokens: readonly Token[], s0: number): boolean {
+  for (let k = s0; k < Math.min(tokens.length, s0 + 8); k++) {
+    const t = tokens[k];
+    if (t.text === ',') return k > s0;
+    if (t.kind !== 'word' || cueAt(tokens, k) || (t.tags?.has('Verb') && !t.tags.has('Gerund'))) return false;
+  }
+  return false;
 }
 
 /** Words that open an adverbial phrase before a sentence's subject. */
