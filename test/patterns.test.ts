@@ -44,6 +44,9 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: 'a name the tagger reads as a gerund', text: '"I promised you a picture," Ebeling said.', content: '"I promised you a picture,"', source: 'Ebeling', cue: 'said', kind: 'direct' },
   { name: 'a quantifier speaker with a relative clause', text: '"He sent a number of emails," said one source who saw them.', content: '"He sent a number of emails,"', source: 'one source', cue: 'said', kind: 'direct' },
   { name: 'the subject after a verbless opening phrase', text: 'A few minutes later, Murphy followed up by lamenting the churn of tasks his job entails.', content: 'the churn of tasks his job entails', source: 'Murphy', cue: 'lamenting', kind: 'indirect' },
+  { name: "a participle after the clause's object speaks for its subject", text: 'His campaign sued the party in federal court on Friday, seeking an injunction to restore access.', content: 'an injunction to restore access', source: 'His campaign', cue: 'seeking', kind: 'indirect' },
+  { name: 'a participle after a parenthetical "including" phrase', text: 'Other candidates, including Ann Lee and Ben Carson, have followed his lead, saying he was right.', content: 'he was right', source: 'Other candidates, including Ann Lee and Ben Carson', cue: 'saying', kind: 'indirect' },
+  { name: 'a participle after a name in apposition to a description', text: 'The French minister of energy, Jeanne Roy, spoke to reporters on Monday, saying the result mattered.', content: 'the result mattered', source: 'Jeanne Roy', cue: 'saying', kind: 'indirect' },
   { name: 'low-high German marks', text: '\u201eWir sind bereit\u201c, said Anna Berg.', content: '\u201eWir sind bereit\u201c', source: 'Anna Berg', cue: 'said', kind: 'direct' },
 ];
 

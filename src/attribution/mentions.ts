@@ -364,13 +364,26 @@ export function subjectOf(tokens: readonly Token[], before: number): MentionMatc
       if (t.kind === 'quote') return null;
       continue;
     }
+    // "His campaign sued ...": after a determiner or possessive, a word the tagger reads as a verb is a noun.
+    if (!t.tags?.has('PastTense') && isWord(tokens[i - 1]) && (DETERMINERS.has(tokens[i - 1].lower) || POSSESSIVE_PRONOUNS.has(tokens[i - 1].lower))) continue;
+    // "Other candidates, including X, have followed": a participle is not the clause's verb.
+    if (t.tags?.has('Gerund') && !cueAt(tokens, i)) continue;
     if (t.tags?.has('Verb') || cueAt(tokens, i)) {
       const m = mentionBefore(tokens, i, s0);
-      return m && m.from <= s0 + 2 ? m : null;
+      // "The minister of energy, Ségolène Royal, alluded": the name in apposition to the opening description.
+      const apposed = !!m && tokens[m.from - 1]?.text === ',' && tokens.slice(s0, m.from - 1).every((x) => x.kind === 'word' && !x.tags?.has('Verb'));
+      return m && (m.from <= s0 + 2 || apposed) ? m : null;
     }
+  }
+  // "Salceda, citing data, ...": no verb before the participle, whose speaker is the phrase before its comma.
+  if (before - 1 > s0 && tokens[before - 1]?.text === ',' && !tokens.slice(s0, before).some((t) => t.kind === 'quote')) {
+    const m = mentionBefore(tokens, before - 1, s0);
+    if (m && m.from <= s0 + 2) return m;
   }
   return null;
 }
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * "At a campaign event in Marietta, Ohio, Jane Roe railed ...", "In a statement released Thursday,
