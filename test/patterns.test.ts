@@ -47,6 +47,7 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: "a participle after the clause's object speaks for its subject", text: 'His campaign sued the party in federal court on Friday, seeking an injunction to restore access.', content: 'an injunction to restore access', source: 'His campaign', cue: 'seeking', kind: 'indirect' },
   { name: 'a participle after a parenthetical "including" phrase', text: 'Other candidates, including Ann Lee and Ben Carson, have followed his lead, saying he was right.', content: 'he was right', source: 'Other candidates, including Ann Lee and Ben Carson', cue: 'saying', kind: 'indirect' },
   { name: 'a participle after a name in apposition to a description', text: 'The French minister of energy, Jeanne Roy, spoke to reporters on Monday, saying the result mattered.', content: 'the result mattered', source: 'Jeanne Roy', cue: 'saying', kind: 'indirect' },
+  { name: 'a floating "all" and a time phrase between speaker and verb', text: 'His friends and allies have all in the past said he was tired of politics.', content: 'he was tired of politics', source: 'His friends and allies', cue: 'said', kind: 'indirect' },
   { name: 'low-high German marks', text: '\u201eWir sind bereit\u201c, said Anna Berg.', content: '\u201eWir sind bereit\u201c', source: 'Anna Berg', cue: 'said', kind: 'direct' },
 ];
 

@@ -166,8 +166,21 @@ export const auxiliaryOrAdverb = (t: Token | undefined, prev?: Token): boolean =
 
 /** Skips adverbs and auxiliaries leftward from j ("has also said"). */
 function skipAuxLeft(tokens: readonly Token[], j: number, floor: number): number {
-  while (j >= floor && auxiliaryOrAdverb(tokens[j], tokens[j - 1])) j--;
-  return j;
+  for (;;) {
+    while (j >= floor && auxiliaryOrAdverb(tokens[j], tokens[j - 1])) j--;
+    // "Carson, Cruz and Paul have all attacked": a floating "all" or "each" after the subject.
+    const prev = tokens[j - 1];
+    if (j > floor && isWord(tokens[j]) && /^(all|each)$/.test(tokens[j].lower) && isWord(prev) && (prev.cap || AUXILIARIES.has(prev.lower) || /s$/.test(prev.lower))) {
+      j--;
+      continue;
+    }
+    // "have in the past said", "at the time said": a short time phrase between subject and verb.
+    if (j - 2 > floor && isWord(tokens[j]) && /^(past|time)$/.test(tokens[j].lower) && tokens[j - 1].lower === 'the' && /^(in|at)$/.test(tokens[j - 2].lower)) {
+      j -= 3;
+      continue;
+    }
+    return j;
+  }
 }
 
 export const DAY_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
