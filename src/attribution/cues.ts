@@ -1,6 +1,6 @@
 import { cueVerbs } from '../lexicons/index.js';
 import { DOCUMENT_NOUNS, FINDING_NOUNS, GROUP_NOUNS, ROLE_WORDS } from '../lexicons/word-sets.js';
-import type { Token } from './tokens.js';
+import { quoteBeforeName, type Token } from './tokens.js';
 
 export interface CueMatch {
   /** Token range [from, to) of the cue. */
@@ -51,13 +51,8 @@ const speakerHead = (t: Token | undefined, first: boolean) =>
 
 const closesClause = (t: Token | undefined) => !t || t.text === '.' || t.text === ',' || t.text === ';';
 const nameWord = (t: Token | undefined) => !!t && t.kind === 'word' && (t.cap || /^(he|she|they)$/.test(t.lower));
-
-/** '"...," Trump added': the cue follows a quotation and a name (a pronoun or up to three capitalized words). */
-function afterQuotedName(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && i - k <= 3 && nameWord(tokens[k])) k--;
-  return k < i - 1 && tokens[k]?.kind === 'quote';
-}
+/** '"...," Trump added': the cue follows a quotation and a name. */
+const afterQuotedName = (tokens: readonly Token[], i: number) => quoteBeforeName(tokens, i) >= 0;
 
 /**
  * '"...," Viguerie notes.' and '"...," notes Viguerie.': a quotation, a name and the cue closing the

@@ -2,7 +2,7 @@ import type { OutletIndex } from '../lexicons/outlet-index.js';
 import { AUXILIARIES, DETERMINERS, cueAt, type CueMatch } from './cues.js';
 import { FINDING_NOUNS, STATEMENT_NOUNS } from '../lexicons/word-sets.js';
 import { auxiliaryOrAdverb, DAY_WORD, mentionAfter, mentionBefore, subjectOf, type MentionMatch } from './mentions.js';
-import { clauseStart, type Token } from './tokens.js';
+import { clauseStart, quoteBeforeName, type Token } from './tokens.js';
 import { addresseeAfter, dateIn, venueIn, type VenueMatch } from './venue.js';
 
 /** An attribution frame: who (mention), the cue, and what it governs, as token ranges. */
@@ -233,9 +233,8 @@ function verbAfterQuotedName(tokens: readonly Token[], i: number): Frame | null 
   if (t.kind !== 'word' || t.cap || cueAt(tokens, i) || !t.tags?.has('PastTense') || !t.tags.has('Verb')) return null;
   const end = tokens[i + 1];
   if (end && !(end.kind === 'punct' && /^[.,;!?]$/.test(end.text))) return null;
-  let k = i - 1;
-  while (k >= 0 && i - k <= 3 && tokens[k].kind === 'word' && (tokens[k].cap || /^(he|she|they)$/.test(tokens[k].lower))) k--;
-  if (k === i - 1 || tokens[k]?.kind !== 'quote' || !/[,?!]\s*["'\u201d\u2019\u00bb]*$/.test(tokens[k].text)) return null;
+  const k = quoteBeforeName(tokens, i);
+  if (k < 0 || !/[,?!]\s*["'\u201d\u2019\u00bb]*$/.test(tokens[k].text)) return null;
   const kind = i - k === 2 && /^(he|she|they)$/.test(tokens[k + 1].lower) ? 'pronoun' : 'name';
   const mention: MentionMatch = { from: k + 1, to: i, kind, appositive: null };
   const cue: CueMatch = { from: i, to: i + 1, lemma: t.lower, strength: 0.7, takesAddressee: false, type: 'verb', participle: false, attitude: false };

@@ -314,11 +314,11 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
   return drafts;
 }
 
-const ADJUNCT_START = /^(of|on|in|at|to|outside|after|during|before|with|from|about|later|then|again|while|as|late|early|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recently|afterward|afterwards)$/;
+const RESUMING_ADJUNCT = /^(of|on|in|at|to|outside|after|during|before|with|from|about|later|then|again|while|as|late|early|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recently|afterward|afterwards)$/;
 
 /** '"A," he said of the campaign, "B."': a short phrase after the verb, no verb in it, before the quotation resumes. */
 function verbAdjunct(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to <= from || to - from > 10 || tokens[from].kind !== 'word' || !ADJUNCT_START.test(tokens[from].lower)) return false;
+  if (to <= from || to - from > 10 || tokens[from].kind !== 'word' || !RESUMING_ADJUNCT.test(tokens[from].lower)) return false;
   for (let k = from; k < to; k++) if (tokens[k].kind === 'quote' || cueAt(tokens, k) || tokens[k].text === ',') return false;
   return true;
 }

@@ -75,10 +75,18 @@ export function clauseStart(tokens: readonly Token[]): number {
   return 0;
 }
 
-/** 'X boomed: "..."': a word before a colon and a quotation may be a cue the lexicon lacks. */
+/** 'X boomed: "..."' and '"...," Hannity pressed.': a word before a colon and a quotation, or after a
+ * quotation and a name, may be a cue the lexicon lacks. */
 const beforeColonQuote = (tokens: readonly Token[], k: number) => tokens[k + 1]?.text === ':' && tokens[k + 2]?.kind === 'quote';
-/** '"...?" Hannity pressed.': a verb after a quotation and a name may be a cue the lexicon lacks. */
-const afterQuoteAndName = (tokens: readonly Token[], k: number) => !tokens[k].cap && [2, 3, 4].some((d) => tokens[k - d]?.kind === 'quote' && tokens.slice(k - d + 1, k).every((t) => t.kind === 'word' && (t.cap || /^(he|she|they)$/.test(t.lower))));
+/**
+ * '"...," Trump added', '"...," Jane Roe said': the index of the quotation right before the one to three
+ * name words (capitalized, or he/she/they) that end at token i - 1; -1 when there is none.
+ */
+export function quoteBeforeName(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && tokens[k].kind === 'word' && (tokens[k].cap || /^(he|she|they)$/.test(tokens[k].lower))) k--;
+  return k < i - 1 && tokens[k]?.kind === 'quote' ? k : -1;
+}
 
 /** Tokens around a cue word that the frame rules read tags of: the speaker before it, the addressee after. */
 const BEFORE_CUE = 12;
@@ -99,7 +107,7 @@ export class TagBatch {
     if (everything) wanted.fill(1);
     else
       for (let k = 0; k < tokens.length; k++) {
-        if (tokens[k].kind !== 'word' || !(CUE_FIRST_WORDS.has(tokens[k].lower) || tokens[k].lower === 'according' || beforeColonQuote(tokens, k) || afterQuoteAndName(tokens, k))) continue;
+        if (tokens[k].kind !== 'word' || !(CUE_FIRST_WORDS.has(tokens[k].lower) || tokens[k].lower === 'according' || beforeColonQuote(tokens, k) || (!tokens[k].cap && quoteBeforeName(tokens, k) >= 0))) continue;
         wanted.fill(1, Math.max(0, k - BEFORE_CUE), Math.min(tokens.length, k + AFTER_CUE + 1));
         // The sentence's subject too, for coordinated and participial cues ("X won and says ...").
         const s0 = clauseStart(tokens);

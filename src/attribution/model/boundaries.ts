@@ -2,9 +2,8 @@
 // rules and the tagger proposed. The tagger decides token by token and cannot see a span whole
 // (are its quotation marks balanced, does it run over another cue, does it stop before "in a
 // tweet"); the ranker scores each candidate boundary with such span features, learned on train.
-import { CUE_FIRST_WORDS } from '../../lexicons/word-sets.js';
 import type { Token } from '../tokens.js';
-import { hashOf, mix, textHashes, TAGS, type TokenHashes } from './features.js';
+import { CUE_FIRST, hashOf, mix, textHashes, TAGS, type TokenHashes } from './features.js';
 
 type Range = [number, number];
 
@@ -13,8 +12,8 @@ export interface TaggedParagraph {
   tokens: readonly Token[];
   sentence: Int32Array;
   tags: Uint8Array;
-  /** The tagger's hashes of the tokens' words, lexicon tags and shapes, when it computed them (the same as the ranker would). */
-  hashes?: Pick<TokenHashes, 'word' | 'shape' | 'lex'>;
+  /** The tagger's hashes of the tokens' words, lexicon tags, shapes and lexicon flags, when it computed them (the same as the ranker would). */
+  hashes?: Pick<TokenHashes, 'word' | 'shape' | 'lex' | 'flags'>;
 }
 
 /** One weight per hashed feature bucket. */
@@ -159,7 +158,7 @@ function viewOf(p: TaggedParagraph): ParagraphView {
     words: hashes.word,
     lexes: hashes.lex,
     shapes: hashes.shape,
-    cues: cum((j) => ts[j].kind === 'word' && CUE_FIRST_WORDS.has(ts[j].lower)),
+    cues: cum((j) => (hashes.flags[j] & CUE_FIRST) !== 0),
     tagged: cum((j) => role(j) === 'C' || role(j) === 'S'),
     quoted: cum((j) => role(j) === 'Q'),
     commas: cum((j) => ts[j].text === ','),

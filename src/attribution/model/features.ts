@@ -105,7 +105,8 @@ export function modelParagraphs(view: string, seg: Segmentation, ruleSpans: read
     }
     paintRules(tokens, rules, ri, rule);
     while (ri < rules.length && rules[ri].end <= p.end) ri++;
-    out.push(skipSilent && isSilent(tokens, inQuote, rule) ? silentParagraph(tokens, sentence) : featurize(tokens, sentence, inQuote, rule, tags, pi, mask));
+    const text = textHashes(tokens);
+    out.push(skipSilent && isSilent(text.flags, inQuote, rule) ? silentParagraph(tokens, sentence, text) : featurize(tokens, text, sentence, inQuote, rule, tags, pi, mask));
   }
   return out;
 }
@@ -114,15 +115,15 @@ export function modelParagraphs(view: string, seg: Segmentation, ruleSpans: read
  * A paragraph without a cue word, a quotation or a rule proposal: on train folds the tagger finds a
  * statement with a speaker in almost none of them, and skipping them is a third of its time.
  */
-function isSilent(tokens: readonly Token[], inQuote: Uint8Array, rule: readonly string[]): boolean {
-  for (let k = 0; k < tokens.length; k++) if (inQuote[k] || rule[k] !== 'O' || (tokens[k].kind === 'word' && CUE_FIRST_WORDS.has(tokens[k].lower))) return false;
+function isSilent(flags: Uint16Array, inQuote: Uint8Array, rule: readonly string[]): boolean {
+  for (let k = 0; k < flags.length; k++) if (inQuote[k] || rule[k] !== 'O' || flags[k] & CUE_FIRST) return false;
   return true;
 }
 
-function silentParagraph(tokens: Token[], sentence: Int32Array): ModelParagraph {
+function silentParagraph(tokens: Token[], sentence: Int32Array, text: TextHashes): ModelParagraph {
   const n = tokens.length;
   const rule = new Int32Array(n).fill(hashesOfRule('O')[0]);
-  return { tokens, sentence, feats: new Uint32Array(0), offs: new Uint32Array(n + 1), ruleTags: new Uint8Array(n), hashes: { ...textHashes(tokens), rule, ruleTag: rule }, silent: true };
+  return { tokens, sentence, feats: new Uint32Array(0), offs: new Uint32Array(n + 1), ruleTags: new Uint8Array(n), hashes: { ...text, rule, ruleTag: rule }, silent: true };
 }
 
 /** The rules' role of each token, as B/I tags with the kind of statement they proposed. */
@@ -181,7 +182,9 @@ export interface TokenHashes {
 
 // What the templates ask of a word's membership in the lexicons, as bits: one lookup per distinct word.
 const THAT = hashOf('that');
-const CUE = 1, CUE_FIRST = 2, PRON = 4, TITLE = 8, HON = 16, ORG = 32, DET = 64, STMT = 128, VERB = 256;
+/** The flag bit of a word that can open a cue (the tagger's and the ranker's distance features read it). */
+export const CUE_FIRST = 2;
+const CUE = 1, PRON = 4, TITLE = 8, HON = 16, ORG = 32, DET = 64, STMT = 128, VERB = 256;
 const VERB_LEX = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Gerund', 'Participle', 'PhrasalVerb']);
 
 function flagsOf(t: Token, lex: string | undefined): number {
@@ -221,52 +224,48 @@ function hashesOfRule(r: string): readonly [number, number] {
   return v;
 }
 
+type TextHashes = Pick<TokenHashes, 'word' | 'shape' | 'lex' | 'flags'>;
+
 /** The word, shape and lexicon hashes of a paragraph's tokens: what the tagger and the boundary ranker both read. */
-export function textHashes(tokens: readonly Token[]): Pick<TokenHashes, 'word' | 'shape' | 'lex' | 'flags'> {
+export function textHashes(tokens: readonly Token[]): TextHashes {
   const n = tokens.length;
   const h = { word: new Int32Array(n), shape: new Int32Array(n), lex: new Int32Array(n), flags: new Uint16Array(n) };
   for (let k = 0; k < n; k++) [h.word[k], h.shape[k], h.lex[k], h.flags[k]] = hashesOfText(tokens[k]);
   return h;
 }
 
-function tokenHashes(tokens: readonly Token[], rule: readonly string[]): TokenHashes {
-  const n = tokens.length;
-  const h: TokenHashes = { ...textHashes(tokens), rule: new Int32Array(n), ruleTag: new Int32Array(n) };
+function tokenHashes(text: TextHashes, rule: readonly string[]): TokenHashes {
+  const n = rule.length;
+  const h: TokenHashes = { ...text, rule: new Int32Array(n), ruleTag: new Int32Array(n) };
   for (let k = 0; k < n; k++) [h.rule[k], h.ruleTag[k]] = hashesOfRule(rule[k]);
   return h;
 }
 
-function featurize(tokens: readonly Token[], sentence: Int32Array, inQuote: Uint8Array, rule: readonly string[], tags: ReadonlyMap<number, ReadonlySet<string>>, paragraph: number, mask: number): ModelParagraph {
+/** For each token, the index of the nearest other token in its sentence with `bit` set, before it (`dir` -1) or after it (1); -1 if none. */
+function nearestInSentence(flags: Uint16Array, sentence: Int32Array, bit: number, dir: -1 | 1): Int32Array {
+  const n = flags.length;
+  const out = new Int32Array(n).fill(-1);
+  for (let i = 0, k = dir < 0 ? 0 : n - 1, found = -1; i < n; i++, k -= dir) {
+    if (i > 0 && sentence[k] !== sentence[k + dir]) found = -1;
+    out[k] = found;
+    if (flags[k] & bit) found = k;
+  }
+  return out;
+}
+
+function featurize(tokens: readonly Token[], text: TextHashes, sentence: Int32Array, inQuote: Uint8Array, rule: readonly string[], tags: ReadonlyMap<number, ReadonlySet<string>>, paragraph: number, mask: number): ModelParagraph {
   const n = tokens.length;
-  const h = tokenHashes(tokens, rule);
+  const h = tokenHashes(text, rule);
   const fl = h.flags;
   // Token distance to the nearest cue word on each side, within the sentence.
-  const left = new Int32Array(n).fill(-1);
-  const right = new Int32Array(n).fill(-1);
-  for (let k = 0, last = -1; k < n; k++) {
-    if (k > 0 && sentence[k] !== sentence[k - 1]) last = -1;
-    if (last >= 0) left[k] = k - last;
-    if (fl[k] & CUE_FIRST) last = k;
-  }
-  for (let k = n - 1, next = -1; k >= 0; k--) {
-    if (k < n - 1 && sentence[k] !== sentence[k + 1]) next = -1;
-    if (next >= 0) right[k] = next - k;
-    if (fl[k] & CUE_FIRST) next = k;
-  }
+  const cueLeft = nearestInSentence(fl, sentence, CUE_FIRST, -1);
+  const cueRight = nearestInSentence(fl, sentence, CUE_FIRST, 1);
+  const left = cueLeft.map((j, k) => (j < 0 ? -1 : k - j));
+  const right = cueRight.map((j, k) => (j < 0 ? -1 : j - k));
   // The nearest cue word on each side and the nearest verb on the left, by word: which words license
   // a statement far from them is learned per word (the lexicon's cues and its long tail of verbs).
-  const leftVerb = new Int32Array(n).fill(-1);
-  for (let k = 0, last = -1; k < n; k++) {
-    if (k > 0 && sentence[k] !== sentence[k - 1]) last = -1;
-    leftVerb[k] = last;
-    if (fl[k] & VERB) last = k;
-  }
-  const rightVerb = new Int32Array(n).fill(-1);
-  for (let k = n - 1, next = -1; k >= 0; k--) {
-    if (k < n - 1 && sentence[k] !== sentence[k + 1]) next = -1;
-    rightVerb[k] = next;
-    if (fl[k] & VERB) next = k;
-  }
+  const leftVerb = nearestInSentence(fl, sentence, VERB, -1);
+  const rightVerb = nearestInSentence(fl, sentence, VERB, 1);
   // Whether a "that" stands between the verb on the left and the token ("said Tuesday that ...").
   const thatAfterVerb = new Uint8Array(n);
   for (let k = 0, seen = 0; k < n; k++) {
