@@ -21,6 +21,8 @@ export interface Frame {
 }
 
 const COORD = /^(and|but)$/;
+const NOT_WORD_CHAR = /[^\p{L}\p{N}\s'-]/gu;
+const CAPITALIZED = /^\p{Lu}/u;
 
 /** '... as "fantastic," telling reporters': the comma inside a closing quotation still ends the clause. */
 const quoteEndsWithComma = (t: Token | undefined) => !!t && t.kind === 'quote' && /,\s*["'\u201d\u2019\u00bb]*$/.test(t.text);
@@ -52,8 +54,8 @@ const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'w
 
 /** A short quotation in title case: a programme, a book, a show ("Meet the Press"). */
 export function titleLike(quoted: string): boolean {
-  const words = quoted.replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
-  return words.length >= 1 && words.length <= 7 && words.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
+  const words = quoted.replace(NOT_WORD_CHAR, ' ').split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 7 && words.filter((w) => w.length > 3).every((w) => CAPITALIZED.test(w));
 }
 
 const TIME_NEXT = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|summer|winter|spring|fall|autumn|season|term|session|quarter|decade|century|time|january|february|march|april|may|june|july|august|september|october|november|december|on|in|this|today|tonight|yesterday)$/;

@@ -34,15 +34,17 @@ function nominal(t: Token | undefined): boolean {
   if (ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || VENUE_NOUNS.has(t.lower)) return true;
   if (t.tags && (tagged(t, 'Verb') && !tagged(t, 'Noun'))) return false;
   if (t.tags && !tagged(t, 'Noun') && !tagged(t, 'Adjective') && !tagged(t, 'Value')) return false;
-  return /^[\p{L}\p{N}][\p{L}\p{N}'\-.]*$/u.test(t.text);
+  return WORDLIKE.test(t.text);
 }
 
 // "the 33-year-old": an age stands for the person it describes.
 const AGE_NOUN = /^\d{1,3}-year-olds?$/;
+const WORDLIKE = /^[\p{L}\p{N}][\p{L}\p{N}'\-.]*$/u;
 const headNoun = (t: Token) => t.cap || AGE_NOUN.test(t.lower) || ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || FINDING_NOUNS.has(t.lower) || VENUE_NOUNS.has(t.lower) || tagged(t, 'Noun');
 
 /** A possessive modifier: "Chile's", "the operators’" (not "its" or "their"). */
-const possessive = (t: Token | undefined) => isWord(t) && /^[\p{L}\p{N}][\p{L}\p{N}.\-]*['\u2019]s?$/u.test(t.text) && !PRONOUNS[t.lower];
+const POSSESSIVE = /^[\p{L}\p{N}][\p{L}\p{N}.\-]*['\u2019]s?$/u;
+const possessive = (t: Token | undefined) => isWord(t) && POSSESSIVE.test(t.text) && !PRONOUNS[t.lower];
 
 /** "the rights group": a plural the tagger took for a verb, between a determiner and the head. */
 const nounAfterDeterminer = (tokens: readonly Token[], m: number, floor: number) => {

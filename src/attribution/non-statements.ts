@@ -1,5 +1,6 @@
 import type { Token } from './tokens.js';
 
+const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\d]/u;
 const TITLE_CUES = new Set(['book', 'film', 'movie', 'song', 'album', 'show', 'series', 'episode', 'titled', 'entitled', 'called', 'named', 'article', 'essay', 'column', 'play', 'poem', 'novel', 'documentary', 'program', 'programme', 'headline', 'report', 'memoir', 'hashtag', 'slogan', 'campaign', 'podcast', 'op-ed', 'editorial', 'speech', 'track', 'video', 'ad', 'painting', 'exhibition', 'musical']);
 const TERM_CUES = new Set(['word', 'words', 'term', 'phrase', 'label', 'the']);
 
@@ -9,7 +10,7 @@ export function looksLikeTitle(view: string, tokens: readonly Token[], idx: numb
   const inner = view.slice(q.start + 1, q.end - 1).replace(/\u2060/g, '').trim();
   const words = inner.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8) return false;
-  const titleCase = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length >= Math.ceil(words.length * 0.6);
+  const titleCase = words.filter((w) => CAPITAL_OR_DIGIT_FIRST.test(w)).length >= Math.ceil(words.length * 0.6);
   return titleCase && tokens.slice(Math.max(0, idx - 3), idx).some((t) => TITLE_CUES.has(t.lower));
 }
 
@@ -28,7 +29,7 @@ export function classifyUnattributed(view: string, tokens: readonly Token[], idx
   // 'on NBC's "Meet the Press"': a programme after its network's possessive.
   if (prev?.kind === 'word' && prev.cap && /['\u2019]s$/.test(prev.text) && words.length <= 7) return 'title';
   if (!headline && prev?.kind === 'word' && prev.cap && next?.kind === 'word' && next.cap && words.length <= 4) return 'nickname';
-  const titleCase = words.length > 0 && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length >= Math.max(1, Math.ceil(words.length * 0.6));
+  const titleCase = words.length > 0 && words.filter((w) => CAPITAL_OR_DIGIT_FIRST.test(w)).length >= Math.max(1, Math.ceil(words.length * 0.6));
   const near = tokens.slice(Math.max(0, idx - 3), idx).map((t) => t.lower);
   if (near.some((w) => TITLE_CUES.has(w)) && titleCase) return 'title';
   if (words.length <= 2 && near.some((w) => TERM_CUES.has(w)) && /^(the|word|term|phrase)$/.test(near[near.length - 1] ?? '')) return 'term';

@@ -22,6 +22,9 @@ export interface Token {
 // pieces (which are tokens of their own) an apostrophe after a final s closes no quotation.
 const WORD = /[\p{L}\p{N}]+(?:[\u2019'.\-&/][\p{L}\p{N}]+)*(?:(?<=[sS])['\u2019](?![\p{L}\p{N}]))?\.?/uy;
 const SPACE = /[\s\u2060]/;
+// Hoisted: the build lowers a \p{..} literal to `new RegExp` at its use, a compile per word.
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const CAPITALIZED = /^\p{Lu}/u;
 
 /** A piece of a quotation inside one sentence (a quotation over paragraphs has one per segment). */
 export interface QuotePiece {
@@ -55,10 +58,10 @@ export function tokenize(view: string, start: number, end: number, pieces: reado
       let text = m[0];
       if (text.endsWith('.')) {
         const bare = text.slice(0, -1).toLowerCase();
-        const keep = ABBR.has(bare) || /^\p{Lu}$/u.test(text.slice(0, -1)) || /\./.test(bare);
+        const keep = ABBR.has(bare) || ONE_CAPITAL.test(text.slice(0, -1)) || /\./.test(bare);
         if (!keep) text = text.slice(0, -1);
       }
-      out.push({ start: i, end: i + text.length, text, lower: text.toLowerCase().replace(/\u2019/g, "'"), kind: 'word', cap: /^\p{Lu}/u.test(text) });
+      out.push({ start: i, end: i + text.length, text, lower: text.toLowerCase().replace(/\u2019/g, "'"), kind: 'word', cap: CAPITALIZED.test(text) });
       i += text.length;
       continue;
     }

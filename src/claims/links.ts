@@ -20,7 +20,8 @@ interface Directive {
   suffix: string | null;
 }
 
-const isBoundary = (text: string, i: number) => i <= 0 || i >= text.length || !/[\p{L}\p{N}]/u.test(text[i - 1]) || !/[\p{L}\p{N}]/u.test(text[i]);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isBoundary = (text: string, i: number) => i <= 0 || i >= text.length || !WORD_CHAR.test(text[i - 1]) || !WORD_CHAR.test(text[i]);
 
 /** Where a directive matches in whitespace-collapsed, lower-cased text, as the spec finds ranges. */
 function matches(text: string, d: Directive): number[] {

@@ -98,7 +98,7 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
     let parsed = it.parsed ?? parseMention(text, outlets, draft?.sourceKind === 'name' ? nameTags(text) : undefined);
     const appositive = draft?.appositive ? readable(draft.appositive[0], draft.appositive[1]).replace(/[,\s]+$/, '') : '';
     // "the city attorney, Ana Ruiz, said": the appositive is the name and the description the role.
-    if (appositive && !parsed.nameWords.length && /^(\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$/u.test(appositive)) {
+    if (appositive && !parsed.nameWords.length && NAME_ONLY.test(appositive)) {
       const named = parseMention(appositive, outlets, nameTags(appositive));
       if (named.nameWords.length) parsed = { ...named, type: named.type === 'organization' ? 'organization' : 'person', role: named.role ?? text.replace(/^(the|a|an)\s+/i, '') };
     }
@@ -155,6 +155,7 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
 type NameTags = { male: boolean; female: boolean; person: boolean; org: boolean; place: boolean };
 // A name is tagged on its own, so its tags depend on its text alone: kept across documents, where the
 // same few names recur (each compromise call costs more than the tagging of a name).
+const NAME_ONLY = /^(\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$/u;
 const nameTagCache = new Memo<NameTags>(20_000);
 
 /** compromise's view of a short name: person, organization or place (countries speak through governments). */

@@ -20,7 +20,8 @@ export interface ParsedMention {
   nameWords: string[];
 }
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const CAPITALIZED = /^\p{Lu}/u;
+const isCap = (w: string) => CAPITALIZED.test(w);
 
 /**
  * Splits a speaker mention into role and name and guesses its type:

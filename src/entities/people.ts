@@ -28,7 +28,7 @@ export function findNamedPeople(source: Source, outlets: OutletIndex): NamedPers
   const out: NamedPerson[] = [];
   found.forEach((f, i) => {
     const shape = shapes.get(texts[i])!;
-    const titled = /\p{Lu}/u.test(texts[i]) && shape.titled;
+    const titled = CAPITAL.test(texts[i]) && shape.titled;
     if (!titled && !shape.named) return;
     const parsed = parseMention(texts[i], outlets, { male: shape.male, female: shape.female, person: true, org: false, place: false });
     if (parsed.type !== 'person' || parsed.nameWords.length < 2) return;
@@ -59,6 +59,7 @@ interface RunShape {
 
 // Runs are tagged apart from their sentences, so a run's shape depends on its text alone: kept across
 // documents, where the same names recur, and only unseen runs go to compromise.
+const CAPITAL = /\p{Lu}/u;
 const shapeCache = new Memo<RunShape>(20_000);
 const NO_NAME: RunShape = { named: false, titled: false, male: false, female: false };
 

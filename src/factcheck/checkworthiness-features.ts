@@ -22,6 +22,7 @@ export interface CheckworthinessContext {
   speakerShare?: number;
 }
 
+const MID_SENTENCE_CAPITALIZED = /(?<![.!?]\s)\b\p{Lu}[\p{L}]+/gu;
 const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion|percent|half|double|triple|dozen)\b/i;
 const COMPARISON = /\b(more|less|fewer|most|least|than|highest|lowest|largest|smallest|biggest|increase[ds]?|decrease[ds]?|rose|fell|doubled|tripled|cut|grew|dropped|record|ever|first|only|never)\b/i;
 const SUPERLATIVE = /\b(highest|lowest|largest|smallest|biggest|greatest|worst|best|fastest|slowest|strongest|weakest|poorest|richest|record|ever|all-time|number one)\b/i;
@@ -79,7 +80,7 @@ function sentenceFeatures(t: string, f: string[]): void {
   flag(FIRST_SINGULAR.test(t), 'person:i');
   flag(FIRST_PLURAL.test(t), 'person:we');
   flag(SECOND.test(t), 'person:you');
-  const caps = (t.slice(1).match(/(?<![.!?]\s)\b\p{Lu}[\p{L}]+/gu) ?? []).length;
+  const caps = (t.slice(1).match(MID_SENTENCE_CAPITALIZED) ?? []).length;
   if (caps) f.push(caps >= 3 ? 'entities:3+' : 'entities:1-2');
   f.push(`length:${words <= 5 ? '1-5' : words <= 12 ? '6-12' : words <= 25 ? '13-25' : '26+'}`);
 }

@@ -1,6 +1,7 @@
 import { Memo } from '../text/memo.js';
 import { stem } from './stem.js';
 
+const TERM = /\d+(?:\.\d+)?%?|[\p{L}]+/gu;
 const STOP = new Set('a an the and or but if of to in on at by for with from as is are was were be been being this that these those it its it\'s he she they we you i his her their our your my me him them us not no do does did has have had will would can could should may might must shall than then so such there here what which who whom whose when where why how all any each both few more most other some own same too very just also only about into over after before under again further once out up down off above below between through during while because until against via per rt amp https http www com co'.split(' '));
 
 const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', thousand: '1000', million: '1000000', billion: '1000000000', percent: '%' };
@@ -22,7 +23,7 @@ export function terms(text: string): string[] {
     .replace(/(\d),(\d{3})/g, '$1$2')
     .replace(/[\u2018\u2019']/g, '');
   const out: string[] = [];
-  for (const m of cleaned.matchAll(/\d+(?:\.\d+)?%?|[\p{L}]+/gu)) {
+  for (const m of cleaned.matchAll(TERM)) {
     let w = m[0];
     if (w.endsWith('%')) {
       out.push(w.slice(0, -1), '%');

@@ -76,10 +76,12 @@ function personModelOf() {
  * A name candidate none of whose words can is no name, and is never parsed (checked on every capitalized
  * run of PolNeAR train: no run compromise names or titles fails this test).
  */
+const MARKS = /\p{M}/gu;
+const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 export function mayNameOrTitle(word: string): boolean {
   const { lexicon, suffixPatterns, personTag } = personModelOf();
   // compromise's own normal form: lower case, no diacritics, no punctuation around, no possessive.
-  const clean = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const clean = word.toLowerCase().normalize('NFD').replace(MARKS, '').replace(EDGE_PUNCT, '');
   const base = clean.replace(/['\u2019]s$/, '').replace(/\./g, '');
   for (const form of [clean, base]) {
     const t = lexicon[form];

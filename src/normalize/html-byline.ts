@@ -128,16 +128,19 @@ export function splitAuthors(text: string): string[] {
     .map(nameCase);
 }
 
+const NAME_WORD = /^[\p{L}'’.-]+$/u;
+const CAPITALIZED = /^\p{Lu}/u;
+const WORD_INITIAL = /(^|[\s'’-])(\p{L})/gu;
 function isName(n: string): boolean {
   if (!n || NOT_A_NAME.test(n) || /https?:|www\.|@|\d/.test(n)) return false;
   const words = n.split(' ');
-  return words.length <= 5 && words.every((w) => /^[\p{L}'’.-]+$/u.test(w)) && /^\p{Lu}/u.test(n);
+  return words.length <= 5 && words.every((w) => NAME_WORD.test(w)) && CAPITALIZED.test(n);
 }
 
 /** "JANE ROE" → "Jane Roe"; names already in mixed case ("McDonald", "DeSantis") stay as written. */
 function nameCase(n: string): string {
   if (n !== n.toUpperCase()) return n;
-  return n.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return n.toLowerCase().replace(WORD_INITIAL, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 function dedupe(names: readonly string[]): string[] {

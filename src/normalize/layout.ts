@@ -53,8 +53,10 @@ export function classifyLines(input: string, view: string, emptinessFrom: string
   return lines;
 }
 
+const LETTER_FIRST = /^[\p{L}]/u;
+const CAPITALIZED = /^\p{Lu}/u;
 /** Most words capitalized, as in a headline: "Bernie Sanders Says He's Already Started Writing His Address." */
 function titleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3);
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
+  const words = text.split(/\s+/).filter((w) => LETTER_FIRST.test(w) && w.length > 3);
+  return words.length >= 3 && words.filter((w) => CAPITALIZED.test(w)).length >= words.length * 0.8;
 }

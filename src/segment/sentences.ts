@@ -7,7 +7,7 @@ const QUOTE_CLOSERS = new Set(['"', "'", '\u201d', '\u2019', '\u00bb', '\u203a']
 
 /** '"Why?" Lichtman said.': a quotation ending in ?, ! or . is still attributed by what follows it. */
 function attributionFollows(view: string, from: number, end: number): boolean {
-  const words = view.slice(from, Math.min(end, from + 60)).split(/[^\p{L}\u2019'.-]+/u, 5);
+  const words = view.slice(from, Math.min(end, from + 60)).split(NON_WORD_RUN, 5);
   for (let i = 0; i < words.length && i < 4; i++) {
     const w = words[i].toLowerCase().replace(/\.$/, '');
     if (CUE_FORMS.has(w)) return true;
@@ -16,6 +16,9 @@ function attributionFollows(view: string, from: number, end: number): boolean {
   return false;
 }
 const CLOSING = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', '\u203a', '\u2060']);
+const NON_WORD_RUN = /[^\p{L}\u2019'.-]+/u;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const CAPITAL = /\p{Lu}/u;
 const STARTER = /[\p{Lu}\p{N}"'\u201c\u2018\u00ab\u201e(\[]/u;
 
 export interface Sentence {
@@ -64,9 +67,9 @@ export function splitSentences(view: string, paragraphs: readonly { start: numbe
 
 function isAbbreviation(view: string, dot: number): boolean {
   let w = dot;
-  while (w > 0 && /[\p{L}.]/u.test(view[w - 1])) w--;
+  while (w > 0 && LETTER_OR_DOT.test(view[w - 1])) w--;
   const word = view.slice(w, dot).toLowerCase();
   if (!word) return false;
-  if (word.length === 1 && /\p{Lu}/u.test(view[w])) return true; // an initial: "John F. Kennedy"
+  if (word.length === 1 && CAPITAL.test(view[w])) return true; // an initial: "John F. Kennedy"
   return ABBR.has(word);
 }

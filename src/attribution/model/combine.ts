@@ -217,6 +217,7 @@ function kindOf(content: Range, quoted: readonly Range[]): Draft['kind'] {
   return share >= 0.9 ? 'direct' : share > 0.1 ? 'partial' : 'indirect';
 }
 
+const LETTER_RUN = /[\p{L}']+/gu;
 const VERB_OF = new Map<string, string>();
 for (const [lemma, v] of Object.entries(cueVerbs.verbs as Record<string, { forms: string[] }>)) for (const f of v.forms) if (!VERB_OF.has(f)) VERB_OF.set(f, lemma);
 
@@ -224,13 +225,14 @@ for (const [lemma, v] of Object.entries(cueVerbs.verbs as Record<string, { forms
 function lemmaOf(view: string, cue: Range): string | null {
   const text = view.slice(cue[0], cue[1]).toLowerCase().replace(/\u2019/g, "'");
   if (VERB_OF.has(text)) return VERB_OF.get(text)!;
-  const words = text.match(/[\p{L}']+/gu) ?? [];
+  const words = text.match(LETTER_RUN) ?? [];
   for (const w of words) if (VERB_OF.has(w)) return VERB_OF.get(w)!;
   return words[words.length - 1] ?? null;
 }
 
+const CAPITALIZED = /^\p{Lu}/u;
 function mentionKind(view: string, r: Range): Draft['sourceKind'] {
   const text = view.slice(r[0], r[1]);
   if (PRONOUNS[text.toLowerCase()]) return 'pronoun';
-  return /^\p{Lu}/u.test(text) && !/^(the|a|an|this|that|these|those)\s/i.test(text) ? 'name' : 'description';
+  return CAPITALIZED.test(text) && !/^(the|a|an|this|that|these|those)\s/i.test(text) ? 'name' : 'description';
 }

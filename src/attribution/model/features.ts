@@ -73,10 +73,13 @@ export function shape(t: Token): string {
   return shapeByRegex(s);
 }
 
+const DIGIT_FIRST = /^\p{N}/u;
+const ALL_CAPS = /^\p{Lu}[\p{Lu}.&-]+$/u;
+const CAPITALIZED = /^\p{Lu}/u;
 function shapeByRegex(s: string): string {
-  if (/^\p{N}/u.test(s)) return 'd';
-  if (/^\p{Lu}[\p{Lu}.&-]+$/u.test(s)) return 'X';
-  if (/^\p{Lu}/u.test(s)) return 'Xx';
+  if (DIGIT_FIRST.test(s)) return 'd';
+  if (ALL_CAPS.test(s)) return 'X';
+  if (CAPITALIZED.test(s)) return 'Xx';
   return 'x';
 }
 
