@@ -208,14 +208,16 @@ function flagsOf(t: Token, lex: string | undefined): number {
 }
 
 /** A token text's word, shape and lexicon hashes and lexicon flags; a document repeats its words, so they are kept (bounded). */
+// Words and other tokens apart: a key built per token ("\0" + text) cost a string hash each time.
 const textHashCache = new Memo<readonly [number, number, number, number]>(50_000);
+const otherHashCache = new Memo<readonly [number, number, number, number]>(50_000);
 function hashesOfText(t: Token): readonly [number, number, number, number] {
-  const key = t.kind === 'word' ? t.text : `\u0000${t.text}`;
-  let v = textHashCache.peek(key);
+  const cache = t.kind === 'word' ? textHashCache : otherHashCache;
+  let v = cache.peek(t.text);
   if (v === undefined) {
     const lex = t.kind === 'word' ? lexiconTag(t.lower) : undefined;
     v = [hashOf(t.kind === 'word' ? t.lower : t.text), hashOf(shape(t)), hashOf(t.kind === 'word' ? (lex ?? '?') : 'P'), flagsOf(t, lex)];
-    textHashCache.set(key, v);
+    cache.set(t.text, v);
   }
   return v;
 }
