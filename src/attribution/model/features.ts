@@ -207,10 +207,10 @@ function flagsOf(t: Token, lex: string | undefined): number {
   );
 }
 
-/** A token text's word, shape and lexicon hashes and lexicon flags; a document repeats its words, so they are kept (bounded). */
 // Words and other tokens apart: a key built per token ("\0" + text) cost a string hash each time.
 const textHashCache = new Memo<readonly [number, number, number, number]>(50_000);
 const otherHashCache = new Memo<readonly [number, number, number, number]>(50_000);
+/** A token text's word, shape and lexicon hashes and lexicon flags; a document repeats its words, so they are kept (bounded). */
 function hashesOfText(t: Token): readonly [number, number, number, number] {
   const cache = t.kind === 'word' ? textHashCache : otherHashCache;
   let v = cache.peek(t.text);
