@@ -1,7 +1,7 @@
 import type { OutletIndex } from '../lexicons/outlet-index.js';
 import { AUXILIARIES, DETERMINERS, cueAt, type CueMatch } from './cues.js';
 import { FINDING_NOUNS, STATEMENT_NOUNS } from '../lexicons/word-sets.js';
-import { auxiliaryOrAdverb, DAY_WORD, mentionAfter, mentionBefore, subjectOf, type MentionMatch } from './mentions.js';
+import { auxiliaryOrAdverb, DAY_WORD, mentionAfter, mentionBefore, subjectAfterOpeningParticiple, subjectOf, type MentionMatch } from './mentions.js';
 import { clauseStart, quoteBeforeName, type Token } from './tokens.js';
 import { addresseeAfter, dateIn, venueIn, type VenueMatch } from './venue.js';
 
@@ -17,6 +17,8 @@ export interface Frame {
   date: [number, number] | null;
   /** 'inverted': "said X"; 'subject': "X said"; 'according': "according to X"; 'participle': ", saying". */
   order: 'subject' | 'inverted' | 'according' | 'participle';
+  /** A participle opening its sentence ("After saying ..., X left"): where its phrase ends (token index, exclusive). */
+  openingEnd?: number;
   trace: string[];
 }
 
@@ -137,6 +139,7 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
     let mention: MentionMatch | null = null;
     let order: Frame['order'] = 'subject';
     let to = cue.to;
+    let openingEnd: number | undefined;
     if (cue.type === 'source-after') {
       const parsed = mentionAfter(tokens, cue.to, tokens.length, true);
       const whole = sourceUpToBoundary(tokens, cue.to);
@@ -167,6 +170,13 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
       if (participial || afterObject) {
         order = 'participle';
         mention = null;
+        const leadAt = skipAux(tokens, cue.from - 1);
+        const opening = participial && leadAt === clauseStart(tokens) && tokens[leadAt].kind === 'word' ? subjectAfterOpeningParticiple(tokens, cue.to) : null;
+        if (opening) {
+          mention = opening.mention;
+          openingEnd = opening.end;
+          trace.push('source:after-opening');
+        }
       }
       else if (!mention) {
         const after = mentionAfter(tokens, cue.to);
@@ -217,7 +227,7 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
     while (clauseEnd < tokens.length && clauseEnd - to < 4 && !(tokens[clauseEnd].kind === 'punct' && /[,.;:!?]/.test(tokens[clauseEnd].text)) && tokens[clauseEnd].kind !== 'quote') clauseEnd++;
     const date = dateIn(tokens, cue.to, clauseEnd) ?? dateIn(tokens, Math.max(0, from - 3), from);
     trace.push(`source:${order}`);
-    frames.push({ cue, mention, from, to, addressee, venue, date, order, trace });
+    frames.push({ cue, mention, from, to, addressee, venue, date, order, ...(openingEnd !== undefined ? { openingEnd } : {}), trace });
     i = Math.max(i, cue.to - 1);
   }
   const colon = clauseBeforeColon(tokens, frames);

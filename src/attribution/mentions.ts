@@ -408,13 +408,38 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 function subjectAfterOpening(tokens: readonly Token[], s0: number, before: number): MentionMatch | null {
   for (let c = s0 + 1; c < Math.min(before, s0 + 25); c++) {
     if (tokens[c].text !== ',') continue;
-    for (let v = c + 1; v < before && tokens[v].text !== ',' && tokens[v].kind !== 'quote'; v++) {
-      const t = tokens[v];
-      if (!t.tags?.has('Verb') || t.tags.has('Gerund') || !(t.tags.has('PastTense') || t.tags.has('PresentTense'))) continue;
-      const m = mentionBefore(tokens, v, c + 1);
-      if (m && m.from <= c + 2) return m;
-      break;
-    }
+    const m = subjectAfterComma(tokens, c, before);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** The mention right after the comma at `c` (within a token of it) whose finite verb follows before the next comma. */
+function subjectAfterComma(tokens: readonly Token[], c: number, before: number): MentionMatch | null {
+  for (let v = c + 1; v < before && tokens[v].text !== ',' && tokens[v].kind !== 'quote'; v++) {
+    const t = tokens[v];
+    if (!t.tags?.has('Verb') || t.tags.has('Gerund') || !(t.tags.has('PastTense') || t.tags.has('PresentTense'))) continue;
+    const m = mentionBefore(tokens, v, c + 1);
+    return m && m.from <= c + 2 ? m : null;
+  }
+  return null;
+}
+
+/**
+ * "After saying he was tired, the governor left", "By offering Kasich the spot, Trump would ...": a
+ * participle opening its sentence speaks for the subject after the comma that closes its phrase. Where
+ * the phrase ends (token index, exclusive) and that subject, or null when no comma is followed by a
+ * mention and its finite verb.
+ */
+export function subjectAfterOpeningParticiple(tokens: readonly Token[], cueTo: number): { end: number; mention: MentionMatch } | null {
+  for (let c = cueTo; c < Math.min(tokens.length, cueTo + 40); c++) {
+    const t = tokens[c];
+    // 'Before calling the plan "a disaster," X left': the comma inside the closing quotation ends the phrase.
+    const quoteComma = t.kind === 'quote' && /,\s*["'\u201d\u2019\u00bb]*$/.test(t.text);
+    if ((t.kind === 'quote' && !quoteComma) || /^[.;:!?]$/.test(t.text)) return null;
+    if (t.text !== ',' && !quoteComma) continue;
+    const m = subjectAfterComma(tokens, c, tokens.length);
+    if (m && m.from === c + 1) return { end: quoteComma ? c + 1 : c, mention: m };
   }
   return null;
 }

@@ -125,6 +125,12 @@ export class TagBatch {
         // The sentence's subject too, for coordinated and participial cues ("X won and says ...").
         const s0 = clauseStart(tokens);
         wanted.fill(1, s0, Math.min(tokens.length, s0 + 6));
+        // "After saying ..., the governor left": an opening participle's speaker follows its phrase's comma.
+        if (k <= s0 + 2 && tokens[k].lower.endsWith('ing')) {
+          let c = k + 1;
+          while (c < Math.min(tokens.length, k + 40) && tokens[c].text !== ',' && tokens[c].kind !== 'quote') c++;
+          if (tokens[c]?.text === ',') wanted.fill(1, c, Math.min(tokens.length, c + 7));
+        }
       }
     let runStart = -1;
     for (let k = 0; k <= tokens.length; k++) {
