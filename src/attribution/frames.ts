@@ -2,7 +2,7 @@ import type { OutletIndex } from '../lexicons/outlet-index.js';
 import { AUXILIARIES, DETERMINERS, cueAt, type CueMatch } from './cues.js';
 import { FINDING_NOUNS, STATEMENT_NOUNS } from '../lexicons/word-sets.js';
 import { auxiliaryOrAdverb, DAY_WORD, mentionAfter, mentionBefore, subjectAfterOpeningParticiple, subjectOf, type MentionMatch } from './mentions.js';
-import { clauseStart, quoteBeforeName, type Token } from './tokens.js';
+import { clauseStart, quoteBeforeName, quoteEndsWithComma, type Token } from './tokens.js';
 import { addresseeAfter, dateIn, venueIn, type VenueMatch } from './venue.js';
 
 /** An attribution frame: who (mention), the cue, and what it governs, as token ranges. */
@@ -26,8 +26,6 @@ const COORD = /^(and|but)$/;
 const NOT_WORD_CHAR = /[^\p{L}\p{N}\s'-]/gu;
 const CAPITALIZED = /^\p{Lu}/u;
 
-/** '... as "fantastic," telling reporters': the comma inside a closing quotation still ends the clause. */
-const quoteEndsWithComma = (t: Token | undefined) => !!t && t.kind === 'quote' && /,\s*["'\u201d\u2019\u00bb]*$/.test(t.text);
 
 /** Cue verbs whose object is the addressee or the statement, not a reported clause's subject. */
 const OBJECT_CUES = new Set(['email', 'issue', 'write', 'text', 'message']);

@@ -221,7 +221,8 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     let a = fr.to;
     while (a < nextStart && tokens[a].kind === 'punct' && /[,:\u2014\u2013-]/.test(tokens[a].text)) a++;
     // "After saying X, the governor left": an opening participle's phrase ends at its comma.
-    let bEnd = fr.openingEnd !== undefined ? Math.min(nextStart, fr.openingEnd) : nextStart;
+    const phraseEnd = fr.openingEnd ?? tokens.length;
+    let bEnd = Math.min(nextStart, phraseEnd);
     const after = tokens.slice(a, bEnd);
     let b = fr.from;
     while (b > prevEnd && tokens[b - 1].kind === 'punct' && /[,\u2014\u2013-]/.test(tokens[b - 1].text)) b--;
@@ -259,8 +260,7 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
       pieces.push({ from: prevEnd, to: b, quotes: quotesBefore });
     } else if (fr.mention || fr.order === 'participle') {
       const { clauseEnd, adjunctCut } = reportedClauseEnd(tokens, frames, f);
-      const limit = adjunctCut ? clauseEnd : Math.max(bEnd, clauseEnd);
-      const reported = indirectContent(tokens, fr, prevEnd, b, a, fr.openingEnd !== undefined ? Math.min(limit, fr.openingEnd) : limit);
+      const reported = indirectContent(tokens, fr, prevEnd, b, a, Math.min(adjunctCut ? clauseEnd : Math.max(bEnd, clauseEnd), phraseEnd));
       if (reported) {
         // "X said A and said B": the conjunction before the next frame belongs to neither clause.
         let to = reported.to;

@@ -1,6 +1,6 @@
 import { FINDING_NOUNS } from '../lexicons/word-sets.js';
 import { cueAt, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, PRONOUNS, ROLE_WORDS, AUXILIARIES, VENUE_NOUNS } from './cues.js';
-import { clauseStart, type Token } from './tokens.js';
+import { clauseStart, quoteEndsWithComma, type Token } from './tokens.js';
 
 /** A speaker mention found next to a cue: token range [from, to) and an appositive if any. */
 export interface MentionMatch {
@@ -435,7 +435,7 @@ export function subjectAfterOpeningParticiple(tokens: readonly Token[], cueTo: n
   for (let c = cueTo; c < Math.min(tokens.length, cueTo + 40); c++) {
     const t = tokens[c];
     // 'Before calling the plan "a disaster," X left': the comma inside the closing quotation ends the phrase.
-    const quoteComma = t.kind === 'quote' && /,\s*["'\u201d\u2019\u00bb]*$/.test(t.text);
+    const quoteComma = quoteEndsWithComma(t);
     if ((t.kind === 'quote' && !quoteComma) || /^[.;:!?]$/.test(t.text)) return null;
     if (t.text !== ',' && !quoteComma) continue;
     const m = subjectAfterComma(tokens, c, tokens.length);

@@ -81,6 +81,9 @@ export function tokenize(view: string, start: number, end: number, pieces: reado
   return out;
 }
 
+/** '... as "fantastic," telling reporters': the comma inside a closing quotation still ends the clause. */
+export const quoteEndsWithComma = (t: Token | undefined) => !!t && t.kind === 'quote' && /,\s*["'\u201d\u2019\u00bb]*$/.test(t.text);
+
 /** Where a sentence's own words start: after a wire dateline ("SANTIAGO, March 18 (Reuters) -"). */
 export function clauseStart(tokens: readonly Token[]): number {
   for (let k = 1; k < Math.min(tokens.length - 1, 14); k++)
