@@ -44,6 +44,14 @@ describe.runIf(existsSync(scorer) && python)('npm run eval agrees with score_quo
     expect(rest).toEqual(reference(synthetic, pred, kinds));
   });
 
+  it('rounds exact ties as Python does (precision 1/32 = 0.03125 gives 0.0312)', () => {
+    const gold: GoldDoc[] = [{ id: 'b', text, quotes: [synthetic[0].quotes[0]] }];
+    const pred = [{ id: 'b', quotes: Array.from({ length: 32 }, (_, k) => (k === 0 ? { start: 10, end: 18 } : { start: 36 + k, end: 37 + k })) }];
+    const { calibration, ...ours } = score(new Map(gold.map((g) => [g.id, g])), new Map(pred.map((p) => [p.id, p])), null);
+    expect(ours.content_overlap.P).toBe(0.0312);
+    expect(ours).toEqual(reference(gold, pred));
+  });
+
   it.runIf(existsSync(devFile))('on the first PolNeAR dev documents with our predictions', () => {
     const gold = readFileSync(devFile, 'utf8').split('\n').filter(Boolean).slice(0, 8).map((l) => JSON.parse(l) as GoldDoc);
     const pred = gold.map((g) => predict(g));

@@ -50,6 +50,9 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: 'a participle after a parenthetical "including" phrase', text: 'Other candidates, including Ann Lee and Ben Carson, have followed his lead, saying he was right.', content: 'he was right', source: 'Other candidates, including Ann Lee and Ben Carson', cue: 'saying', kind: 'indirect' },
   { name: 'a participle after a name in apposition to a description', text: 'The French minister of energy, Jeanne Roy, spoke to reporters on Monday, saying the result mattered.', content: 'the result mattered', source: 'Jeanne Roy', cue: 'saying', kind: 'indirect' },
   { name: 'a floating "all" and a time phrase between speaker and verb', text: 'His friends and allies have all in the past said he was tired of politics.', content: 'he was tired of politics', source: 'His friends and allies', cue: 'said', kind: 'indirect' },
+  { name: 'a trailing frame reports the whole clause, its inner frame included', text: 'In a new memo, Dana Cole admitted the plan had failed, the Herald reported.', content: 'In a new memo, Dana Cole admitted the plan had failed', source: 'the Herald', cue: 'reported', kind: 'indirect' },
+  { name: 'a trailing frame after a quotation an inner frame took', text: 'Dana Cole described the plan as "a failure," the Herald reported.', content: 'Dana Cole described the plan as "a failure,"', source: 'the Herald', cue: 'reported', kind: 'partial' },
+  { name: 'a trailing "according to" over a clause with its own frame', text: 'The group is mailing voters who oppose the plan, according to state filings.', content: 'The group is mailing voters who oppose the plan', source: 'state filings', cue: 'according to', kind: 'indirect' },
   { name: 'low-high German marks', text: '\u201eWir sind bereit\u201c, said Anna Berg.', content: '\u201eWir sind bereit\u201c', source: 'Anna Berg', cue: 'said', kind: 'direct' },
 ];
 

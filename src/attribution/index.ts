@@ -8,7 +8,7 @@ import { findExpectations } from './expectations.js';
 import { findQuestions } from './questions.js';
 import { findFrames, titleLike, type Frame } from './frames.js';
 import { classifyUnattributed, looksLikeTitle } from './non-statements.js';
-import { TagBatch, tagTokens, tokenize, type QuotePiece, type Token } from './tokens.js';
+import { TagBatch, quoteEndsWithComma, tagTokens, tokenize, type QuotePiece, type Token } from './tokens.js';
 import { mentionBefore, subjectOf } from './mentions.js';
 import { CUE_FIRST_WORDS, FINDING_NOUNS } from '../lexicons/word-sets.js';
 import type { VenueMatch } from './venue.js';
@@ -214,6 +214,9 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     const adjacent = between.every((t) => t.lower === 'that');
     return !(adjacent && (fr.mention?.kind === 'pronoun' || fr.cue.strength < 0.7));
   });
+  // The reported clause of the frame before, while it runs up to the next frame: a trailing frame
+  // ("CLAUSE WITH ITS OWN FRAME, the Times reported") reports the whole clause, inner frame included.
+  let reach: { f: number; from: number; to: number } | null = null;
   for (let f = 0; f < frames.length; f++) {
     const fr = frames[f];
     const prevEnd = f > 0 ? frames[f - 1].to : 0;
@@ -260,16 +263,21 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
       pieces.push({ from: prevEnd, to: b, quotes: quotesBefore });
     } else if (fr.mention || fr.order === 'participle') {
       const { clauseEnd, adjunctCut } = reportedClauseEnd(tokens, frames, f);
-      const reported = indirectContent(tokens, fr, prevEnd, b, a, Math.min(adjunctCut ? clauseEnd : Math.max(bEnd, clauseEnd), phraseEnd));
+      const outer = reach && reach.f === f - 1 && reach.to >= b && fr.order !== 'participle' ? reach.from : prevEnd;
+      const reported = indirectContent(tokens, fr, outer, b, a, Math.min(adjunctCut ? clauseEnd : Math.max(bEnd, clauseEnd), phraseEnd), open);
       if (reported) {
         // "X said A and said B": the conjunction before the next frame belongs to neither clause.
         let to = reported.to;
         while (to > reported.from + 1 && /^(and|but|or|,|;)$/.test(tokens[to - 1].lower)) to--;
-        pieces.push({ from: reported.from, to, quotes: [] });
+        // A quotation inside it was taken by an inner frame ('X called it "a failure," the Herald reported').
+        pieces.push({ from: reported.from, to, quotes: tokens.slice(reported.from, to).filter((t) => t.kind === 'quote') });
         if (reported.rest) pieces.push({ ...reported.rest, quotes: [] });
       }
     }
-    if (!pieces.length) continue;
+    if (!pieces.length) {
+      reach = null;
+      continue;
+    }
     // "wrote a book called "The Long Road Home"": a title under a cue is still not a statement.
     const pieceQuotes = pieces.flatMap((p) => p.quotes);
     if (pieceQuotes.length && !pieces.every((p) => tokens.slice(p.from, p.to).every((t) => t.kind !== 'word')) && pieceQuotes.every((t) => looksLikeTitle(view, tokens, tokens.indexOf(t)))) continue;
@@ -283,6 +291,7 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     cueTo += channelAfter(tokens, cueTo, fr.to);
     const first = pieces[0];
     const last = pieces[pieces.length - 1];
+    reach = { f, from: Math.min(prevEnd, first.from), to: last.to };
     const allQuotes = pieces.flatMap((p) => p.quotes);
     for (const t of allQuotes) covered.add(t.quote!);
     const onlyQuotes = pieces.every((p) => tokens.slice(p.from, p.to).every((t) => t.kind === 'quote' || t.kind === 'punct'));
@@ -411,12 +420,13 @@ const CUE_PREPOSITIONS = new Set(['about', 'for', 'of', 'on', 'with', 'against']
  * The reported clause of a frame with no quotation: after it ("X said (that) CLAUSE", "according to X,
  * CLAUSE") or before it ("CLAUSE, X said", "CLAUSE, according to X"). Token range, or null.
  */
-function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b: number, a: number, bEnd: number): { from: number; to: number; rest?: { from: number; to: number } } | null {
+function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b: number, a: number, bEnd: number, open: (t: Token, at: number) => boolean): { from: number; to: number; rest?: { from: number; to: number } } | null {
   const before = tokens.slice(prevEnd, b);
   const after = tokens.slice(a, bEnd);
-  // A side holding a quotation is not a reported clause (that would be a partial quote, found before).
-  const quoteBefore = before.some((t) => t.kind === 'quote');
-  const quoteAfter = after.some((t) => t.kind === 'quote');
+  // A side holding a quotation is not a reported clause (that would be a partial quote, found before);
+  // one another frame already took is part of the clause.
+  const quoteBefore = before.some((t, k) => open(t, prevEnd + k));
+  const quoteAfter = after.some((t, k) => open(t, a + k));
   if (quoteBefore && quoteAfter) return null;
   // Attitude verbs ("a poll shows", "X wants to") report a stance held by their subject. PolNeAR marks
   // them whatever the subject is; restricting subjects to people and documents cost more recall than it gained.
@@ -425,7 +435,7 @@ function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b
   const attitude = fr.cue.attitude && fr.mention !== null && (wordCount(after) >= 2 || nameOnly);
   const sure = fr.cue.strength >= 0.5 || tokens[a]?.lower === 'that' || fr.order === 'according' || attitude;
   if (!sure) return null;
-  const commaBefore = b < fr.from;
+  const commaBefore = b < fr.from || quoteEndsWithComma(tokens[fr.from - 1]);
   const clauseBefore = !quoteBefore && commaBefore && wordCount(before) >= 3;
   // "CLAUSE, analysts say; in 2012, ...": a semicolon closes the frame's sentence.
   const clauseAfter = !quoteAfter && (wordCount(after) >= 2 || nameOnly) && tokens[a]?.text !== ';';

@@ -48,8 +48,16 @@ const prf = (tp: number, npred: number, ngold: number) => {
   const r = ngold ? tp / ngold : 0;
   return { P: round(p), R: round(r), F1: round(p + r ? (2 * p * r) / (p + r) : 0) };
 };
-// Python's round() is round-half-even on the binary value; toFixed matches it for these magnitudes.
-const round = (x: number) => Number(x.toFixed(4));
+// Python's round() is round-half-even on the exact binary value; toFixed rounds exact ties up. A tie at
+// four decimals, k + 0.5 ten-thousandths, is a binary fraction only when x * 32 is an odd integer (21/32).
+const round = (x: number) => {
+  const t = x * 32;
+  if (Number.isInteger(t) && Math.abs(t % 2) === 1) {
+    const lo = Math.floor(x * 1e4);
+    return (lo % 2 === 0 ? lo : lo + 1) / 1e4;
+  }
+  return Number(x.toFixed(4));
+};
 
 export function greedy<G, P>(gq: G[], pq: P[], score: (g: G, p: P) => number, thr: number): [number, number][] {
   const used = new Set<number>();
