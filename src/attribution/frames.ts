@@ -1,7 +1,7 @@
 import type { OutletIndex } from '../lexicons/outlet-index.js';
 import { AUXILIARIES, DETERMINERS, cueAt, type CueMatch } from './cues.js';
 import { FINDING_NOUNS, STATEMENT_NOUNS } from '../lexicons/word-sets.js';
-import { auxiliaryOrAdverb, DAY_WORD, mentionAfter, mentionBefore, subjectAfterOpeningParticiple, subjectOf, type MentionMatch } from './mentions.js';
+import { auxiliaryOrAdverb, DAY_WORD, mentionAfter, mentionBefore, subjectAfterOpeningParticiple, subjectOf, subordinateSubject, type MentionMatch } from './mentions.js';
 import { clauseStart, quoteBeforeName, quoteEndsWithComma, type Token } from './tokens.js';
 import { addresseeAfter, dateIn, venueIn, type VenueMatch } from './venue.js';
 
@@ -187,8 +187,10 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
           order = 'inverted';
           to = after.appositive ? after.appositive[1] : after.to;
         } else if (COORD.test(before?.lower ?? '') || COORD.test(tokens[skipAux(tokens, cue.from - 1)]?.lower ?? '')) {
-          // "Trump has made X and has boasted of Y": the coordinated verb shares the sentence's subject.
-          mention = subjectOf(tokens, cue.from);
+          // "Trump has made X and has boasted of Y": the coordinated verb shares the sentence's subject,
+          // or that of the subordinate clause it continues ("... when Trump spotted a sign and asked").
+          const coordinator = COORD.test(before?.lower ?? '') ? cue.from - 1 : skipAux(tokens, cue.from - 1);
+          mention = subordinateSubject(tokens, coordinator) ?? subjectOf(tokens, cue.from);
           if (!mention) continue;
           trace.push('source:coordinated');
         } else if (cue.participle && isPunct(before, ',')) {

@@ -399,6 +399,31 @@ export function subjectOf(tokens: readonly Token[], before: number): MentionMatc
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'since', 'once', 'until', 'although', 'though', 'whereas', 'whenever']);
+
+/**
+ * "The crowd cheered when Trump spotted a sign and asked ...", "It came at a rally, when protesters
+ * interrupted her, shouting ...": a verb coordinated with, or a participle right after, a subordinate
+ * clause later in the sentence shares that clause's subject, not the sentence's. `to` is the token that
+ * ends the clause (the conjunction or the participle's comma); null unless the nearest subordinator
+ * before it opens a clause with no comma or quotation up to `to`, whose first finite verb follows its subject.
+ */
+export function subordinateSubject(tokens: readonly Token[], to: number): MentionMatch | null {
+  const s0 = clauseStart(tokens);
+  for (let w = to - 1; w > s0; w--) {
+    const t = tokens[w];
+    if (t.kind === 'quote' || t.text === ',') return null;
+    if (!isWord(t) || !SUBORDINATORS.has(t.lower)) continue;
+    for (let v = w + 2; v < to; v++) {
+      const x = tokens[v];
+      if (!x.tags?.has('Verb') || x.tags.has('Gerund') || !(x.tags.has('PastTense') || x.tags.has('PresentTense'))) continue;
+      const m = mentionBefore(tokens, v, w + 1);
+      return m && m.from === w + 1 ? m : null;
+    }
+    return null;
+  }
+  return null;
+}
 
 /**
  * "At a campaign event in Marietta, Ohio, Jane Roe railed ...", "In a statement released Thursday,
