@@ -351,6 +351,9 @@ function statementNoun(tokens: readonly Token[], i: number): Frame | null {
   while (that < tokens.length && that - i <= 6 && tokens[that].kind === 'word' && tokens[that].lower !== 'that') that++;
   if (tokens[that]?.lower !== 'that' || that + 2 >= tokens.length) return null;
   const cue: CueMatch = { from: i, to: that, lemma: t.lower, strength: 0.7, takesAddressee: false, type: 'verb', participle: false, attitude: false };
-  const mention: MentionMatch = { from: i - 1, to: i, kind: POSSESSIVE_PRONOUNS.has(owner.lower) ? 'pronoun' : 'name', appositive: null };
-  return { cue, mention, from: i - 1, to: that, addressee: null, venue: null, date: null, order: 'subject', trace: ['cue:statement-noun', 'source:possessor'] };
+  // "Ann Lee's claim": the possessor is the whole capitalized name before the possessive.
+  let from = i - 1;
+  if (!POSSESSIVE_PRONOUNS.has(owner.lower)) while (from > 0 && i - from < 4 && tokens[from - 1].kind === 'word' && tokens[from - 1].cap) from--;
+  const mention: MentionMatch = { from, to: i, kind: POSSESSIVE_PRONOUNS.has(owner.lower) ? 'pronoun' : 'name', appositive: null };
+  return { cue, mention, from, to: that, addressee: null, venue: null, date: null, order: 'subject', trace: ['cue:statement-noun', 'source:possessor'] };
 }

@@ -3,7 +3,10 @@ import { cueVerbs } from '../lexicons/index.js';
 import model from './confidence-model.json';
 
 type Model = { bias: number; weights: Record<string, number> };
-const MODELS = model.models as Record<'statement' | 'content' | 'speaker', Model>;
+type Target = 'statement' | 'content' | 'speaker';
+const MODELS = model.models as Record<Target, Model>;
+/** Platt scaling of each model's log-odds, fitted on the statements kept after the nested-statement filter. */
+const KEPT = ((model as { kept?: Record<Target, { a: number; b: number }> }).kept ?? null);
 const VERBS = cueVerbs.verbs as Record<string, { strength: number; attitude?: boolean }>;
 
 const bucket = (n: number, edges: number[], names: string[]) => names[edges.findIndex((e) => n <= e)] ?? names[names.length - 1];
@@ -34,12 +37,21 @@ export function confidenceFeatures(d: Draft, speakerTrace: readonly string[], un
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** The log-odds of each target under the fitted models, before any filtering. */
+export function confidenceLogits(features: readonly string[]): Record<Target, number> {
+  const z = (m: Model) => m.bias + features.reduce((s, f) => s + (m.weights[f] ?? 0), 0);
+  return { statement: z(MODELS.statement), content: z(MODELS.content), speaker: z(MODELS.speaker) };
+}
+
 /**
  * Calibrated probabilities from the features, by logistic models fitted on the PolNeAR train split
  * (see confidence-model.json for provenance): that the statement is right end to end (content and
- * speaker), that its content span is exact, and that its speaker mention is right.
+ * speaker), that its content span is exact, and that its speaker mention is right. `screen` is the
+ * end-to-end probability among all candidate statements, which the nested-statement filter reads;
+ * the three others are calibrated on the statements that filter keeps, the ones a user sees.
  */
-export function confidences(features: readonly string[]): { statement: number; content: number; speaker: number } {
-  const p = (m: Model) => round(sigmoid(m.bias + features.reduce((s, f) => s + (m.weights[f] ?? 0), 0)));
-  return { statement: p(MODELS.statement), content: p(MODELS.content), speaker: p(MODELS.speaker) };
+export function confidences(features: readonly string[]): { statement: number; content: number; speaker: number; screen: number } {
+  const z = confidenceLogits(features);
+  const kept = (t: Target) => round(sigmoid(KEPT ? KEPT[t].a * z[t] + KEPT[t].b : z[t]));
+  return { statement: kept('statement'), content: kept('content'), speaker: kept('speaker'), screen: round(sigmoid(z.statement)) };
 }
