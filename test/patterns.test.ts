@@ -313,6 +313,12 @@ describe('speaker types', () => {
 });
 
 describe('regressions found by the property tests', () => {
+  it('a quote after a sentence-opening conjunction continues the attributed one', () => {
+    const s = statements('"It\'s a relief," said commuter Priya Nair. But "I was going to pay more."');
+    expect(s).toHaveLength(1);
+    expect(s[0].segments.map((g) => g.text)).toEqual(['"It\'s a relief,"', '"I was going to pay more."']);
+  });
+
   it('a quote continuing an attributed one is one more segment, once', () => {
     const s = statements('"It\'s a relief," said commuter Priya Nair. "I was going to pay more."');
     expect(s).toHaveLength(1);

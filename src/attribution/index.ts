@@ -42,6 +42,7 @@ export interface Draft {
 }
 
 const CUE_WORD = /[\p{L}]+/gu;
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'still', 'so', 'also', 'plus']);
 function mayAttribute(view: string, start: number, end: number): boolean {
   const text = view.slice(start, end);
   let finding = false;
@@ -151,7 +152,9 @@ export function ruleDrafts(source: Source, seg: Segmentation, outlets: OutletInd
       covered.add(q);
       while (ai < attributed.length && attributed[ai].content[0] < q.start) lastAttributed = attributed[ai++];
       const pre = tokens.slice(0, idx);
-      const quoteOnly = tokens.every((x) => x === t || x.kind === 'punct' || (x.kind === 'quote' && x.quote === q));
+      // 'But "It helps."': a conjunction opening the sentence leaves it the quotation's alone.
+      const opener = idx === 1 && SENTENCE_CONJUNCTIONS.has(tokens[0].lower) ? tokens[0] : null;
+      const quoteOnly = tokens.every((x) => x === t || x === opener || x.kind === 'punct' || (x.kind === 'quote' && x.quote === q));
       const segs = q.segments.map((g) => [g.start, g.end] as Range);
       const base = { headline, quoted: segs, cue: null, cueLemma: null, appositive: null, venue: null, addressee: null, date: null, paragraph: s.paragraph, diagnostics: [] as Diagnostic[] };
       if (LABEL.test(view.slice(q.start, q.end))) {
