@@ -55,6 +55,7 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: 'a trailing "according to" over a clause with its own frame', text: 'The group is mailing voters who oppose the plan, according to state filings.', content: 'The group is mailing voters who oppose the plan', source: 'state filings', cue: 'according to', kind: 'indirect' },
   { name: 'a verb coordinated inside a subordinate clause shares its subject', text: 'The crowd cheered when Ann Lee spotted a sign and asked whether the plan would pass.', content: 'whether the plan would pass', source: 'Ann Lee', cue: 'asked', kind: 'indirect' },
   { name: '"now" sits between speaker and verb, in the cue', text: 'Dana Cole used to back the mayor, but now said the mayor had "no plan at all."', content: 'the mayor had "no plan at all."', source: 'Dana Cole', cue: 'now said', kind: 'partial' },
+  { name: 'a frame right after the frame\'s comma opens its reported clause', text: 'As the Herald reported, the council was refusing to release the names.', content: 'the council was refusing to release the names', source: 'the Herald', cue: 'reported', kind: 'indirect' },
   { name: 'low-high German marks', text: '\u201eWir sind bereit\u201c, said Anna Berg.', content: '\u201eWir sind bereit\u201c', source: 'Anna Berg', cue: 'said', kind: 'direct' },
 ];
 

@@ -361,6 +361,10 @@ function reportedClauseEnd(tokens: readonly Token[], frames: readonly Frame[], f
   const fr = frames[f];
   for (let k = f + 1; k < frames.length; k++) {
     const g = frames[k];
+    // "As Breitbart News reported, the White House was refusing ...": a frame right after the
+    // frame's own comma opens its reported clause, not a clause of its own.
+    const opensClause = g.order === 'subject' && g.from - 1 === fr.to && tokens[fr.to]?.text === ',' && !g.trace.includes('source:coordinated');
+    if (opensClause) continue;
     if (g.order !== 'subject' || tokens[g.from - 1]?.text === ',' || g.trace.includes('source:coordinated')) return { clauseEnd: g.from, adjunctCut: false };
     let c = g.from - 1;
     while (c > fr.to && g.from - c <= 6 && !(tokens[c].kind === 'punct' && tokens[c].text === ',')) c--;
