@@ -314,6 +314,15 @@ describe('speaker types', () => {
 });
 
 describe('regressions found by the property tests', () => {
+  it("a quotation with no speaker of its own takes the speaker of its paragraph's statement", () => {
+    const s = statements('"We will win," Ann Lee said on Friday. And then, to cheers, "We are not going anywhere, whatever they do."');
+    const q = s.find((x) => x.content.text.startsWith('"We are not'));
+    expect([q?.source?.text, q?.trace.includes('source:paragraph')]).toEqual(['Ann Lee', true]);
+    // Not across paragraphs, nor from a sentence that attributes nothing.
+    expect(statements('"We will win," Ann Lee said on Friday.\n\nAnd then, to cheers, "We are not going anywhere, whatever they do."').find((x) => x.content.text.startsWith('"We are not'))?.source).toBeFalsy();
+    expect(statements('Ann Lee spoke for an hour. Her last words were "We are not going anywhere, whatever they do."').find((x) => x.content.text.startsWith('"We are not'))?.source).toBeFalsy();
+  });
+
   it('a quote after a sentence-opening conjunction continues the attributed one', () => {
     const s = statements('"It\'s a relief," said commuter Priya Nair. But "I was going to pay more."');
     expect(s).toHaveLength(1);
