@@ -56,6 +56,7 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: 'a verb coordinated inside a subordinate clause shares its subject', text: 'The crowd cheered when Ann Lee spotted a sign and asked whether the plan would pass.', content: 'whether the plan would pass', source: 'Ann Lee', cue: 'asked', kind: 'indirect' },
   { name: '"now" sits between speaker and verb, in the cue', text: 'Dana Cole used to back the mayor, but now said the mayor had "no plan at all."', content: 'the mayor had "no plan at all."', source: 'Dana Cole', cue: 'now said', kind: 'partial' },
   { name: 'a frame right after the frame\'s comma opens its reported clause', text: 'As the Herald reported, the council was refusing to release the names.', content: 'the council was refusing to release the names', source: 'the Herald', cue: 'reported', kind: 'indirect' },
+  { name: 'a participle after a subordinate clause speaks for its subject', text: 'The criticism comes as Ann Lee is relying on the former mayor, saying he built the city.', content: 'he built the city', source: 'Ann Lee', cue: 'saying', kind: 'indirect' },
   { name: 'low-high German marks', text: '\u201eWir sind bereit\u201c, said Anna Berg.', content: '\u201eWir sind bereit\u201c', source: 'Anna Berg', cue: 'said', kind: 'direct' },
 ];
 

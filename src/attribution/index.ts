@@ -9,7 +9,7 @@ import { findQuestions } from './questions.js';
 import { findFrames, titleLike, type Frame } from './frames.js';
 import { classifyUnattributed, looksLikeTitle } from './non-statements.js';
 import { TagBatch, quoteEndsWithComma, tagTokens, tokenize, type QuotePiece, type Token } from './tokens.js';
-import { mentionBefore, subjectOf } from './mentions.js';
+import { mentionBefore, subjectOf, subordinateSubject } from './mentions.js';
 import { CUE_FIRST_WORDS, FINDING_NOUNS } from '../lexicons/word-sets.js';
 import type { VenueMatch } from './venue.js';
 import { refineWithModel } from './model/combine.js';
@@ -310,7 +310,8 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     const segments: Range[] = onlyQuotes ? [...quoted] : pieces.map((p) => trimContent(view, rangeOf(tokens, p.from, p.to)));
     if (onlyQuotes) content = [quoted[0][0], quoted[quoted.length - 1][1]];
     const earlier = fr.order === 'participle' ? [...found].reverse().find((x) => x.to <= fr.from && x.mention)?.mention : null;
-    const mention = fr.mention ?? (fr.order === 'participle' ? (earlier ?? subjectOf(tokens, fr.from)) : null);
+    // "... comes as Mrs. Clinton is relying on him, mentioning him": a participle after a subordinate clause speaks for its subject.
+    const mention = fr.mention ?? (fr.order === 'participle' ? (earlier ?? subordinateSubject(tokens, fr.from - 1) ?? subjectOf(tokens, fr.from)) : null);
     drafts.push({
       kind: allQuotes.length === 0 ? 'indirect' : onlyQuotes ? 'direct' : 'partial',
       headline,
