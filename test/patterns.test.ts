@@ -57,6 +57,7 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: '"now" sits between speaker and verb, in the cue', text: 'Dana Cole used to back the mayor, but now said the mayor had "no plan at all."', content: 'the mayor had "no plan at all."', source: 'Dana Cole', cue: 'now said', kind: 'partial' },
   { name: 'a frame right after the frame\'s comma opens its reported clause', text: 'As the Herald reported, the council was refusing to release the names.', content: 'the council was refusing to release the names', source: 'the Herald', cue: 'reported', kind: 'indirect' },
   { name: 'a participle after a subordinate clause speaks for its subject', text: 'The criticism comes as Ann Lee is relying on the former mayor, saying he built the city.', content: 'he built the city', source: 'Ann Lee', cue: 'saying', kind: 'indirect' },
+  { name: 'a cue word in -s ending an object phrase is a noun ("revised his withdrawal plans")', text: 'Ann Lee revised her withdrawal plans in October, saying that troops would stay.', content: 'that troops would stay', source: 'Ann Lee', cue: 'saying', kind: 'indirect' },
   { name: 'low-high German marks', text: '\u201eWir sind bereit\u201c, said Anna Berg.', content: '\u201eWir sind bereit\u201c', source: 'Anna Berg', cue: 'said', kind: 'direct' },
 ];
 

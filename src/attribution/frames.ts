@@ -198,6 +198,7 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
         } else if (cue.strength < 1 || !(before?.kind === 'quote' || isPunct(before, ','))) continue;
       }
     }
+    if (order === 'subject' && mention && compoundNounCue(tokens, mention, cue)) continue;
     // The cue span takes the auxiliaries and adverbs between speaker and verb: "has also said".
     if (order === 'subject' && mention) {
       const speakerEnd = mention.appositive ? mention.appositive[1] + 1 : mention.to;
@@ -331,6 +332,17 @@ function dashCredit(tokens: readonly Token[], i: number): Frame | null {
   if (rest.some((t) => t.kind !== 'punct') && !isPunct(rest[0], ',')) return null;
   const cue: CueMatch = { from: i, to: i + 1, lemma: 'dash', strength: 0.8, takesAddressee: false, type: 'verb', participle: false, attitude: false };
   return { cue, mention: m, from: i, to: m.to, addressee: null, venue: null, date: null, order: 'inverted', trace: ['cue:dash-credit', 'source:inverted'] };
+}
+
+/**
+ * "Obama revised his withdrawal plans in October, saying ...": a cue word in -s after a phrase that
+ * opens with a determiner or possessive and is the object of the clause's verb is a plural noun
+ * ending that phrase, not a verb whose subject the phrase is.
+ */
+function compoundNounCue(tokens: readonly Token[], mention: MentionMatch, cue: CueMatch): boolean {
+  const first = tokens[mention.from];
+  if (!first || first.kind !== 'word' || !(DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower))) return false;
+  return cue.to - cue.from === 1 && /[^s]s$/.test(tokens[cue.from].lower) && objectOfVerb(tokens, mention.from);
 }
 
 function skipAux(tokens: readonly Token[], j: number): number {
