@@ -515,6 +515,10 @@ function colonIntro(view: string, seg: Segmentation, si: number, pre: readonly T
   if (!colon) return null;
   // "And from Chairwoman Rosenworcel:" — the last name phrase before the colon.
   const m = mentionBefore([...tokens, { start: 0, end: 0, text: '', lower: '', kind: 'punct', cap: false }], tokens.length);
+  // "President Clinton released the following statement:": a phrase that is its clause's object is
+  // what was said, not who said it; the clause's subject speaks, and the predicate is the cue.
+  const subject = m ? subjectOf(tokens, m.from) : null;
+  if (subject && subject.to < m!.from) return { source: rangeOf(tokens, subject.from, subject.to), kind: subject.kind, cue: rangeOf(tokens, subject.to, tokens.length), fromContext };
   if (m && m.kind !== 'pronoun') return { source: rangeOf(tokens, m.from, m.to), kind: m.kind, cue: null, fromContext };
   return null;
 }

@@ -480,7 +480,7 @@ function verblessOpening(tokens: readonly Token[], s0: number): boolean {
 }
 
 /** Words that open an adverbial phrase before a sentence's subject. */
-const OPENING_PHRASE = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'since', 'despite', 'following', 'from', 'with', 'without', 'for', 'under', 'amid', 'like', 'unlike', 'as']);
+const OPENING_PHRASE = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'since', 'despite', 'following', 'from', 'with', 'without', 'for', 'under', 'amid', 'like', 'unlike', 'as', 'when', 'while', 'if', 'because', 'although', 'though', 'once', 'whenever', 'unless', 'until']);
 
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|\d{4})$/;
 const POST_ADJECTIVES = /^(privy|familiar|close|briefed|involved|knowledgeable|reviewed|obtained|released|conducted|published|seen|cited|quoted|speaking|working|based|loyal|opposed|allied|provided|posted|issued|filed|sent|written|signed|commissioned|taken)$/;
