@@ -60,6 +60,7 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: 'a cue word in -s ending an object phrase is a noun ("revised his withdrawal plans")', text: 'Ann Lee revised her withdrawal plans in October, saying that troops would stay.', content: 'that troops would stay', source: 'Ann Lee', cue: 'saying', kind: 'indirect' },
   { name: 'a colon after a predicate with a quotation in it: the subject speaks', text: 'The Herald focuses on how many people were able to reach the "safe zone" in a single night: "Nobody expected this many people to make it."', content: '"Nobody expected this many people to make it."', source: 'The Herald', cue: 'focuses on how many people were able to reach the "safe zone" in a single night', kind: 'direct' },
   { name: 'the subject after an opening subordinate clause', text: 'When the mayor resigned, Senator Ann Cole released the following statement: "We wish him well."', content: '"We wish him well."', source: 'Senator Ann Cole', cue: 'released the following statement:', kind: 'direct' },
+  { name: 'the subject after an opening participle phrase speaks for a later participle', text: 'Speaking at a town hall event in Salem, New Hampshire, Cole went after Bush, calling him "a total failure."', content: 'him "a total failure."', source: 'Cole', cue: 'calling', kind: 'partial' },
   { name: 'low-high German marks', text: '\u201eWir sind bereit\u201c, said Anna Berg.', content: '\u201eWir sind bereit\u201c', source: 'Anna Berg', cue: 'said', kind: 'direct' },
 ];
 

@@ -369,7 +369,8 @@ function appositiveAfter(tokens: readonly Token[], end: number, limit: number): 
 /** The subject of the sentence's main clause: the phrase before its first verb ("X won and says ..."). */
 export function subjectOf(tokens: readonly Token[], before: number): MentionMatch | null {
   const s0 = clauseStart(tokens);
-  if (isWord(tokens[s0]) && (OPENING_PHRASE.has(tokens[s0].lower) || verblessOpening(tokens, s0))) {
+  // "Speaking at a town hall in Salem, Trump went after Bush, calling ...": an opening participle's phrase is skipped too.
+  if (isWord(tokens[s0]) && (OPENING_PHRASE.has(tokens[s0].lower) || verblessOpening(tokens, s0) || (tokens[s0].cap && /ing$/.test(tokens[s0].lower)))) {
     const after = subjectAfterOpening(tokens, s0, before);
     if (after) return after;
   }
