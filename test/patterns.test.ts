@@ -323,6 +323,9 @@ describe('regressions found by the property tests', () => {
     const s = statements('"We will win," Ann Lee said on Friday. And then, to cheers, "We are not going anywhere, whatever they do."');
     const q = s.find((x) => x.content.text.startsWith('"We are not'));
     expect([q?.source?.text, q?.trace.includes('source:paragraph')]).toEqual(['Ann Lee', true]);
+    // Or of the attributed statement after it, when none comes before it in the paragraph.
+    const first = statements('"We are not going anywhere, whatever they do." The crowd roared for a minute. "We will win," Ann Lee said on Friday.')[0];
+    expect([first.content.text, first.source?.text]).toEqual(['"We are not going anywhere, whatever they do."', 'Ann Lee']);
     // Not across paragraphs, nor from a sentence that attributes nothing.
     expect(statements('"We will win," Ann Lee said on Friday.\n\nAnd then, to cheers, "We are not going anywhere, whatever they do."').find((x) => x.content.text.startsWith('"We are not'))?.source).toBeFalsy();
     expect(statements('Ann Lee spoke for an hour. Her last words were "We are not going anywhere, whatever they do."').find((x) => x.content.text.startsWith('"We are not'))?.source).toBeFalsy();

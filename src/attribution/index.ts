@@ -188,9 +188,13 @@ export function ruleDrafts(source: Source, seg: Segmentation, outlets: OutletInd
         continue;
       }
       const kind = classifyUnattributed(view, tokens, idx, headline);
-      // A quotation with no speaker of its own, in the paragraph of an attributed statement: most often
-      // that speaker's words too (PolNeAR train: end to end +0.002, direct and mixed speaker +0.005).
-      const near = kind === 'direct' && lastAttributed?.source && lastAttributed.paragraph === s.paragraph && lastAttributed.content[1] <= q.start ? lastAttributed : null;
+      // A quotation with no speaker of its own, in the paragraph of an attributed statement (before it,
+      // else after it): most often that speaker's words too (PolNeAR train: end to end +0.002, direct
+      // and mixed speaker +0.006).
+      const inParagraph = (d: Draft | null | undefined) => (d?.source && d.paragraph === s.paragraph ? d : null);
+      const before = inParagraph(lastAttributed);
+      const after = inParagraph(attributed[ai]);
+      const near = kind !== 'direct' ? null : before && before.content[1] <= q.start ? before : !before && after && after.content[0] >= q.end ? after : null;
       if (near) {
         drafts.push({ ...base, kind, content: [q.start, q.end], segments: [...segs], source: near.source, sourceKind: near.sourceKind, sourceFromContext: true, evidence: ['source:paragraph'] });
         continue;
