@@ -37,7 +37,10 @@ export function confidenceFeatures(d: Draft, speakerTrace: readonly string[], un
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** The log-odds of each target under the fitted models, before any filtering. */
+/**
+ * The log-odds of each target under the fitted models, before any filtering.
+ * @example confidenceLogits(['kind:direct', 'cue:say', 'source-kind:name']).statement; // > 0: more likely right than not
+ */
 export function confidenceLogits(features: readonly string[]): Record<Target, number> {
   const z = (m: Model) => m.bias + features.reduce((s, f) => s + (m.weights[f] ?? 0), 0);
   return { statement: z(MODELS.statement), content: z(MODELS.content), speaker: z(MODELS.speaker) };

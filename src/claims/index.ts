@@ -29,7 +29,10 @@ const CLAIM_KINDS = new Set(['direct', 'partial', 'indirect']);
 const NESTED_MIN_CONFIDENCE = 0.8;
 let nestedFilter = true;
 
-/** Turns the nested-statement filter off for the script that fits the confidence model it reads (not part of the public API). */
+/**
+ * Turns the nested-statement filter off for the script that fits the confidence model it reads (not part of the public API).
+ * @example setNestedFilter(false); // fit:confidence sees every candidate statement
+ */
 export function setNestedFilter(on: boolean): void {
   nestedFilter = on;
 }
@@ -70,7 +73,13 @@ export interface NestingCandidate {
   screen: number;
 }
 
-/** The nested statements the confidence model doubts and no speech verb or statement noun frames (see NESTED_MIN_CONFIDENCE). */
+/**
+ * The nested statements the confidence model doubts and no speech verb or statement noun frames (see NESTED_MIN_CONFIDENCE).
+ * @example
+ * const outer = { kind: 'indirect', content: [0, 60], source: [0, 7], trace: ['strength:high'], screen: 0.9 } as const;
+ * const inner = { kind: 'indirect', content: [30, 60], source: [20, 23], trace: ['strength:low'], screen: 0.4 } as const;
+ * doubtedNested([outer, inner]); // Set { 1 }
+ */
 export function doubtedNested(statements: readonly NestingCandidate[]): Set<number> {
   const out = new Set<number>();
   const within = (r: readonly [number, number], o: NestingCandidate) => o.content[0] <= r[0] && r[1] <= o.content[1];
