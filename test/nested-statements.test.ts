@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { doubtedNested, setNestedFilter, type NestingCandidate } from '../src/claims/index.js';
 import { analyze } from '../src/index.js';
@@ -22,6 +23,25 @@ describe('doubtedNested', () => {
   ])('$name', ({ c, dropped }) => {
     expect(doubtedNested([outer, c]).has(1)).toBe(dropped);
     expect(doubtedNested([outer, c]).has(0)).toBe(false);
+  });
+
+  it('agrees with comparing every pair (it answers by sorted ranges, in n log n)', () => {
+    const KINDS = new Set(['direct', 'partial', 'indirect']);
+    const everyPair = (xs: NestingCandidate[]) => {
+      const within = (r: readonly [number, number], o: NestingCandidate) => o.content[0] <= r[0] && r[1] <= o.content[1];
+      const out = new Set<number>();
+      xs.forEach((d, i) => {
+        if (!KINDS.has(d.kind) || d.screen >= 0.8 || d.trace.includes('strength:high') || d.trace.includes('cue:statement-noun')) return;
+        const size = d.content[1] - d.content[0];
+        if (xs.some((o, j) => j !== i && KINDS.has(o.kind) && ((within(d.content, o) && size < o.content[1] - o.content[0]) || (d.source !== null && within(d.source, o))))) out.add(i);
+      });
+      return out;
+    };
+    const range = fc.tuple(fc.nat(12), fc.integer({ min: 1, max: 6 })).map(([a, n]): [number, number] => [a, a + n]);
+    const statement = fc.record({ kind: fc.constantFrom('indirect', 'direct', 'scare'), content: range, source: fc.option(range, { nil: null }), trace: fc.constantFrom([], ['strength:high']), screen: fc.double({ min: 0, max: 1, noNaN: true }) });
+    fc.assert(fc.property(fc.array(statement, { maxLength: 7 }), (xs) => {
+      expect([...doubtedNested(xs)].sort()).toEqual([...everyPair(xs)].sort());
+    }), { numRuns: 2000 });
   });
 
   it('the same span twice is not nested in itself', () => {

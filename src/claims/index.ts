@@ -82,14 +82,59 @@ export interface NestingCandidate {
  */
 export function doubtedNested(statements: readonly NestingCandidate[]): Set<number> {
   const out = new Set<number>();
-  const within = (r: readonly [number, number], o: NestingCandidate) => o.content[0] <= r[0] && r[1] <= o.content[1];
+  const ranges: { start: number; end: number; id: number }[] = [];
+  statements.forEach((o, id) => CLAIM_KINDS.has(o.kind) && ranges.push({ start: o.content[0], end: o.content[1], id }));
+  const outers = containers(ranges);
   statements.forEach((d, i) => {
     if (!CLAIM_KINDS.has(d.kind) || d.screen >= NESTED_MIN_CONFIDENCE || d.trace.includes('strength:high') || d.trace.includes('cue:statement-noun')) return;
-    const size = d.content[1] - d.content[0];
-    const nested = statements.some((o, j) => j !== i && CLAIM_KINDS.has(o.kind) && ((within(d.content, o) && size < o.content[1] - o.content[0]) || (d.source !== null && within(d.source, o))));
-    if (nested) out.add(i);
+    if (outers.strictlyContains(d.content[0], d.content[1]) || (d.source !== null && outers.contains(d.source[0], d.source[1], i))) out.add(i);
   });
   return out;
+}
+
+/**
+ * Containment queries over statement ranges in O(log n) each: a document can hold hundreds of
+ * thousands of quotations, and comparing every pair was quadratic. Ranges sorted by start, with the
+ * largest end (and the largest of another range) among each prefix.
+ */
+function containers(ranges: { start: number; end: number; id: number }[]) {
+  ranges.sort((x, y) => x.start - y.start);
+  const n = ranges.length;
+  // best[k] / second[k]: the largest end among ranges[0..k), and the largest of a range other than best's.
+  const best = new Array<{ end: number; id: number }>(n + 1);
+  const second = new Array<number>(n + 1);
+  best[0] = { end: -Infinity, id: -1 };
+  second[0] = -Infinity;
+  for (let k = 0; k < n; k++) {
+    const r = ranges[k];
+    if (r.end > best[k].end) {
+      best[k + 1] = { end: r.end, id: r.id };
+      second[k + 1] = best[k].end;
+    } else {
+      best[k + 1] = best[k];
+      second[k + 1] = Math.max(second[k], r.end);
+    }
+  }
+  /** How many ranges start before `at` (or at it too, with `inclusive`). */
+  const count = (at: number, inclusive: boolean) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid].start < at || (inclusive && ranges[mid].start === at)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    /** Some range holds [a, b) and is larger: it starts before a and reaches b, or starts at a and ends after b. */
+    strictlyContains: (a: number, b: number) => best[count(a, false)].end >= b || best[count(a, true)].end > b,
+    /** Some range other than statement `self` holds [a, b). */
+    contains: (a: number, b: number, self: number) => {
+      const k = count(a, true);
+      return (best[k].id !== self ? best[k].end : second[k]) >= b;
+    },
+  };
 }
 
 /** Stage 5: public statements and claim objects, with ids, confidences, outlets, dates and links. */
