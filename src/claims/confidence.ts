@@ -4,7 +4,9 @@ import model from './confidence-model.json';
 
 type Model = { bias: number; weights: Record<string, number> };
 type Target = 'statement' | 'content' | 'speaker';
-const MODELS = model.models as Record<Target, Model>;
+/** The three logistic models (end to end, content span, speaker), as confidence-model.json holds them. */
+export type ConfidenceModels = Record<Target, Model>;
+const MODELS = model.models as ConfidenceModels;
 /** Platt scaling of each model's log-odds, fitted on the statements kept after the nested-statement filter. */
 const KEPT = ((model as { kept?: Record<Target, { a: number; b: number }> }).kept ?? null);
 const VERBS = cueVerbs.verbs as Record<string, { strength: number; attitude?: boolean }>;
@@ -38,13 +40,19 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
- * The log-odds of each target under the fitted models, before any filtering.
+ * The log-odds of each target under the fitted models (the shipped ones unless given), before any filtering.
  * @example confidenceLogits(['kind:direct', 'cue:say', 'source-kind:name']).statement; // > 0: more likely right than not
  */
-export function confidenceLogits(features: readonly string[]): Record<Target, number> {
+export function confidenceLogits(features: readonly string[], models: ConfidenceModels = MODELS): Record<Target, number> {
   const z = (m: Model) => m.bias + features.reduce((s, f) => s + (m.weights[f] ?? 0), 0);
-  return { statement: z(MODELS.statement), content: z(MODELS.content), speaker: z(MODELS.speaker) };
+  return { statement: z(models.statement), content: z(models.content), speaker: z(models.speaker) };
 }
+
+/**
+ * A probability from log-odds, to the three decimals statements carry.
+ * @example toProbability(0); // 0.5
+ */
+export const toProbability = (z: number): number => round(sigmoid(z));
 
 /**
  * Calibrated probabilities from the features, by logistic models fitted on the PolNeAR train split
@@ -55,6 +63,6 @@ export function confidenceLogits(features: readonly string[]): Record<Target, nu
  */
 export function confidences(features: readonly string[]): { statement: number; content: number; speaker: number; screen: number } {
   const z = confidenceLogits(features);
-  const kept = (t: Target) => round(sigmoid(KEPT ? KEPT[t].a * z[t] + KEPT[t].b : z[t]));
-  return { statement: kept('statement'), content: kept('content'), speaker: kept('speaker'), screen: round(sigmoid(z.statement)) };
+  const kept = (t: Target) => toProbability(KEPT ? KEPT[t].a * z[t] + KEPT[t].b : z[t]);
+  return { statement: kept('statement'), content: kept('content'), speaker: kept('speaker'), screen: toProbability(z.statement) };
 }

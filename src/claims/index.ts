@@ -56,10 +56,18 @@ function scoreDrafts(source: Source, seg: Segmentation, drafts: readonly Draft[]
     const content = span(source.input, d.content[0], d.content[1]);
     const trace = confidenceFeatures(d, who.trace, unclosed, content.text.split(/\s+/).filter(Boolean).length);
     const fitted = confidences(trace);
-    // Non-statements were never candidates for the fitted model: a fixed low confidence that they are statements.
-    const cap = (p: number) => (!CLAIM_KINDS.has(d.kind) ? 0.2 : d.headline ? Math.min(p, 0.35) : p);
-    return { who, content, trace, fitted, confidence: cap(fitted.statement), screen: cap(fitted.screen) };
+    return { who, content, trace, fitted, confidence: shownConfidence(d, fitted.statement), screen: shownConfidence(d, fitted.screen) };
   });
+}
+
+/**
+ * A statement's end-to-end probability as the result gives it: non-statements were never candidates
+ * for the fitted model (a fixed low confidence that they are statements), and a headline's words are
+ * rarely the speaker's own.
+ * @example shownConfidence({ kind: 'direct', headline: true }, 0.9); // 0.35
+ */
+export function shownConfidence(d: { kind: string; headline: boolean }, p: number): number {
+  return !CLAIM_KINDS.has(d.kind) ? 0.2 : d.headline ? Math.min(p, 0.35) : p;
 }
 
 /** What the nested-statement filter reads of a statement: its kind, spans and confidence features. */

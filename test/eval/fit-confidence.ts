@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { doubtedNested, setNestedFilter } from '../../src/claims/index.js';
+import { confidenceLogits, toProbability } from '../../src/claims/confidence.js';
+import { doubtedNested, setNestedFilter, shownConfidence } from '../../src/claims/index.js';
 import { analyze } from '../../src/index.js';
 import { greedy, ov, trim, type GoldDoc } from './score.js';
 
@@ -90,14 +91,13 @@ const models = {
 };
 // The statements a user sees are those the nested-statement filter keeps, judged against the gold
 // relations without the dropped ones: each model's log-odds are Platt-scaled on them.
-const logit = (m: { bias: number; weights: Record<string, number> }, f: readonly string[]) => m.bias + f.reduce((z, x) => z + (m.weights[x] ?? 0), 0);
 const sig = (x: number) => 1 / (1 + Math.exp(-x));
 const keptRows: { z: Labels; y: Labels }[] = [];
 for (const { gold, statements } of documents) {
-  const screen = (q: Candidate) => Math.round(Math.min(sig(logit(models.statement, q.f)), q.headline ? 0.35 : 1) * 1000) / 1000;
+  const screen = (q: Candidate) => shownConfidence(q, toProbability(confidenceLogits(q.f, models).statement));
   const dropped = doubtedNested(statements.map((q) => ({ ...q, trace: q.f, screen: screen(q) })));
   const kept = statements.filter((_, i) => !dropped.has(i));
-  labels(gold, kept).forEach((y, i) => keptRows.push({ y, z: { statement: logit(models.statement, kept[i].f), content: logit(models.content, kept[i].f), speaker: logit(models.speaker, kept[i].f) } }));
+  labels(gold, kept).forEach((y, i) => keptRows.push({ y, z: confidenceLogits(kept[i].f, models) }));
 }
 function platt(z: number[], y: number[]): { a: number; b: number } {
   let a = 1;
