@@ -57,6 +57,7 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: '"now" sits between speaker and verb, in the cue', text: 'Dana Cole used to back the mayor, but now said the mayor had "no plan at all."', content: 'the mayor had "no plan at all."', source: 'Dana Cole', cue: 'now said', kind: 'partial' },
   { name: 'a frame right after the frame\'s comma opens its reported clause', text: 'As the Herald reported, the council was refusing to release the names.', content: 'the council was refusing to release the names', source: 'the Herald', cue: 'reported', kind: 'indirect' },
   { name: 'a participle after a subordinate clause speaks for its subject', text: 'The criticism comes as Ann Lee is relying on the former mayor, saying he built the city.', content: 'he built the city', source: 'Ann Lee', cue: 'saying', kind: 'indirect' },
+  { name: "a quotation of a frame inside the reported clause stays in it (outer statement kept)", text: 'Ann Lee said the city lost a voice that said "hope is stronger than fear."', content: 'the city lost a voice that said "hope is stronger than fear."', source: 'Ann Lee', cue: 'said', kind: 'partial' },
   { name: 'a cue word in -s ending an object phrase is a noun ("revised his withdrawal plans")', text: 'Ann Lee revised her withdrawal plans in October, saying that troops would stay.', content: 'that troops would stay', source: 'Ann Lee', cue: 'saying', kind: 'indirect' },
   { name: 'a colon after a predicate with a quotation in it: the subject speaks', text: 'The Herald focuses on how many people were able to reach the "safe zone" in a single night: "Nobody expected this many people to make it."', content: '"Nobody expected this many people to make it."', source: 'The Herald', cue: 'focuses on how many people were able to reach the "safe zone" in a single night', kind: 'direct' },
   { name: 'the subject after an opening subordinate clause', text: 'When the mayor resigned, Senator Ann Cole released the following statement: "We wish him well."', content: '"We wish him well."', source: 'Senator Ann Cole', cue: 'released the following statement:', kind: 'direct' },
@@ -71,6 +72,11 @@ describe('attribution patterns', () => {
       ['Jane Roe', 'hailed'],
       ['Jane Roe', 'telling'],
     ]);
+  });
+
+  it("a frame and its quotation inside a reported clause: one statement, the outer one (PolNeAR's reading)", () => {
+    const s = statements('Tom Hale said the mayor told him "we will win." Then the meeting ended.');
+    expect(s.map((q) => [q.source?.text, q.cue?.text, q.content.text, q.kind])).toEqual([['Tom Hale', 'said', 'the mayor told him "we will win."', 'partial']]);
   });
 
   it.each(rows)('$name', ({ text, content, source, cue, kind }) => {

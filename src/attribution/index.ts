@@ -278,7 +278,11 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     } else if (fr.mention || fr.order === 'participle') {
       const { clauseEnd, adjunctCut } = reportedClauseEnd(tokens, frames, f);
       const outer = reach && reach.f === f - 1 && reach.to >= b && fr.order !== 'participle' ? reach.from : prevEnd;
-      const reported = indirectContent(tokens, fr, outer, b, a, Math.min(adjunctCut ? clauseEnd : Math.max(bEnd, clauseEnd), phraseEnd), open);
+      // A quotation past the next frame, inside this frame's clause, does not make the clause a partial
+      // quote of that frame's: the clause is this frame's and holds it ("Lee said the city lost a voice
+      // that said "..."": PolNeAR annotates the outer statement; it was lost when the quotation blocked it).
+      const ownQuote = (t: Token, at: number) => at < nextStart && open(t, at);
+      const reported = indirectContent(tokens, fr, outer, b, a, Math.min(adjunctCut ? clauseEnd : Math.max(bEnd, clauseEnd), phraseEnd), ownQuote);
       if (reported) {
         // "X said A and said B": the conjunction before the next frame belongs to neither clause.
         let to = reported.to;
