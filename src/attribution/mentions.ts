@@ -55,6 +55,15 @@ const nounAfterDeterminer = (tokens: readonly Token[], m: number, floor: number)
   return !!tokens[m - 1].tags?.has('Adjective') && !cueAt(tokens, m);
 };
 
+/** "refugee advocates also said": a plural the tagger took for a verb, after a noun, heads the phrase before the cue. */
+const pluralAfterNoun = (tokens: readonly Token[], j: number, floor: number) => {
+  const t = tokens[j];
+  const p = tokens[j - 1];
+  // Not before "that"/"who": "swing states that voted", "the report states that" read as verbs there.
+  if (/^(that|who|which)$/.test(tokens[j + 1]?.lower ?? '')) return false;
+  return j - 1 >= floor && !t.cap && /[^s]s$/.test(t.lower) && !!t.tags?.has('PresentTense') && isWord(p) && !!p.tags?.has('Noun') && !PRONOUNS[p.lower];
+};
+
 /** "fundraising documents", "polling data": a lower-case -ing word before a head noun modifies it. */
 const gerundModifier = (t: Token | undefined) => isWord(t) && !t.cap && /ing$/.test(t.lower) && tagged(t, 'Gerund') && !cueAt([t], 0);
 
@@ -103,7 +112,7 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
   if (share !== null) return { from: share, to: j + 1, kind: 'description', appositive: null };
   // "Another ranking says": a gerund after a determiner is a noun.
   if (!t.cap && tagged(t, 'Gerund') && j - 1 >= floor && DETERMINERS.has(tokens[j - 1].lower) && !PRONOUNS[tokens[j - 1].lower]) return { from: j - 1, to: j + 1, kind: 'description', appositive: null };
-  if (!headNoun(t) || NOT_NAMES.has(t.lower) || PRONOUNS[t.lower]) return null;
+  if (!(headNoun(t) || pluralAfterNoun(tokens, j, floor)) || NOT_NAMES.has(t.lower) || PRONOUNS[t.lower]) return null;
   let i = j;
   let hasName = nameish(t) && t.cap;
   // Names, titles and "of" between them: "Secretary of State John Kerry", "France 24".
