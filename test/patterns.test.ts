@@ -80,6 +80,11 @@ describe('attribution patterns', () => {
     expect(s.map((q) => [q.source?.text, q.cue?.text, q.content.text, q.kind])).toEqual([['Tom Hale', 'said', 'the mayor told him "we will win."', 'partial']]);
   });
 
+  it('a clause trailing a quotation\'s frame does not take the next quotation from it', () => {
+    const s = statements('"It gets better," Ann Lee said as she accepted her award. "You will see." Then the band played.');
+    expect(s.map((q) => [q.source?.text, q.content.text])).toEqual([['Ann Lee', '"It gets better," Ann Lee said as she accepted her award. "You will see."']]);
+  });
+
   it.each(rows)('$name', ({ text, content, source, cue, kind }) => {
     // A nested attribution is a statement of its own: the row describes the first, outer one.
     const s = statements(text).filter((q, i, all) => i === 0 || !all.slice(0, i).some((o) => o.content.start <= q.content.start && q.content.end <= o.content.end && o.content.end - o.content.start > q.content.end - q.content.start));

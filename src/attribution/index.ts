@@ -142,6 +142,9 @@ export function ruleDrafts(source: Source, seg: Segmentation, outlets: OutletInd
   const attributed = drafts.filter((d) => d.source);
   let ai = 0;
   let lastAttributed: Draft | null = null;
+  // The last attributed statement with quoted words, and the sentence each statement starts in.
+  let lastQuoted: Draft | null = null;
+  const sentenceAt = sentenceIndex(seg);
   for (const [si, tokens] of sentenceTokens) {
     const s = seg.sentences[si];
     const headline = !!seg.paragraphs[s.paragraph].headline;
@@ -150,7 +153,13 @@ export function ruleDrafts(source: Source, seg: Segmentation, outlets: OutletInd
       if (t.kind !== 'quote' || covered.has(t.quote!) || t.start !== t.quote!.start) continue;
       const q = t.quote!;
       covered.add(q);
-      while (ai < attributed.length && attributed[ai].content[0] < q.start) lastAttributed = attributed[ai++];
+      while (ai < attributed.length && attributed[ai].content[0] < q.start) {
+        lastAttributed = attributed[ai++];
+        if (lastAttributed.kind !== 'indirect') lastQuoted = lastAttributed;
+      }
+      // '"A," Ann Lee said as she left the stage. "B."': a clause after the quotation's own frame, in its
+      // sentence, does not take the next quotation from it.
+      if (lastAttributed?.kind === 'indirect' && lastQuoted && sentenceAt(lastQuoted.content[1] - 1) === sentenceAt(lastAttributed.content[0])) lastAttributed = lastQuoted;
       const pre = tokens.slice(0, idx);
       // 'But "It helps."': a conjunction opening the sentence leaves it the quotation's alone.
       const opener = idx === 1 && SENTENCE_CONJUNCTIONS.has(tokens[0].lower) ? tokens[0] : null;
@@ -215,6 +224,20 @@ export function ruleDrafts(source: Source, seg: Segmentation, outlets: OutletInd
   const tags = new Map<number, ReadonlySet<string>>();
   for (const tokens of sentenceTokens.values()) for (const t of tokens) if (t.tags) tags.set(t.start, t.tags);
   return { drafts: drafts.sort((x, y) => x.content[0] - y.content[0]), tags };
+}
+
+/** The index of the sentence holding a position of the view (binary search over the sentences). */
+function sentenceIndex(seg: Segmentation): (at: number) => number {
+  return (at) => {
+    let lo = 0;
+    let hi = seg.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (seg.sentences[mid].start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
 }
 
 /** Statements a sentence's frames govern: the quotations before a frame ('"Q," X said') or after it ('X said "Q"'). */
