@@ -169,7 +169,10 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
         order = 'participle';
         mention = null;
         const leadAt = skipAux(tokens, cue.from - 1);
-        const opening = participial && leadAt === clauseStart(tokens) && tokens[leadAt].kind === 'word' ? subjectAfterOpeningParticiple(tokens, cue.to) : null;
+        // "And in explaining why ..., Clinton described": a conjunction may open the sentence first.
+        const start = clauseStart(tokens);
+        const opens = leadAt === start || (leadAt === start + 1 && /^(and|but|yet|so)$/.test(tokens[start].lower));
+        const opening = participial && opens && tokens[leadAt].kind === 'word' ? subjectAfterOpeningParticiple(tokens, cue.to) : null;
         if (opening) {
           mention = opening.mention;
           openingEnd = opening.end;

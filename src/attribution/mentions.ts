@@ -237,6 +237,8 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
         // "Marley Anderson, 21, a junior from Las Vegas, said": the age sits between name and appositive.
         if (mark.text === ',' && k - 2 >= floor && /^\d{1,3}$/.test(tokens[k - 1].text) && tokens[k - 2].text === ',') k -= 2;
         const m = phraseEndingAt(tokens, k - 1, floor);
+        // "Mike Huckabee, for his part, is labeling": an adverbial between commas is no appositive.
+        if (m && m.kind !== 'pronoun' && adverbialAside(tokens, k + 1, j)) return extendLeft(tokens, m, floor);
         if (m && m.kind !== 'pronoun') return { ...extendLeft(tokens, m, floor), appositive: [k + 1, j] };
         // "One Republican presidential hopeful, Carly Fiorina, says": the name is in apposition to a description.
         const name = phraseEndingAt(tokens, j - 1, k + 1);
@@ -249,6 +251,12 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
   const m = phraseEndingAt(tokens, j, floor) ?? headBeforePreposition(tokens, j, floor);
   if (!m) return relativeHead(tokens, j + 1, j + 1, floor);
   return m.kind !== 'pronoun' ? extendLeft(tokens, m, floor) : m;
+}
+
+/** "for his part", "in turn", "meanwhile", "too": words between commas that qualify the clause, not the speaker. */
+function adverbialAside(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).map((t) => t.lower).join(' ');
+  return /^(for (his|her|their|its) part|in turn|in response|in a statement|in an interview|meanwhile|however|though|too|also|instead|in fact|of course|for example|for instance|for now|so far)$/.test(words);
 }
 
 /** "Some advocates for stem cell research said", "most of them said": a head noun phrase, a preposition, bare nouns up to the cue. */
@@ -471,7 +479,8 @@ export function subjectAfterOpeningParticiple(tokens: readonly Token[], cueTo: n
     const t = tokens[c];
     // 'Before calling the plan "a disaster," X left': the comma inside the closing quotation ends the phrase.
     const quoteComma = quoteEndsWithComma(t);
-    if ((t.kind === 'quote' && !quoteComma) || /^[.;:!?]$/.test(t.text)) return null;
+    // 'In explaining why those "solutions" failed, Clinton ...': a quotation inside the phrase is part of it.
+    if (/^[.;:!?]$/.test(t.text)) return null;
     if (t.text !== ',' && !quoteComma) continue;
     const m = subjectAfterComma(tokens, c, tokens.length);
     if (m && m.from === c + 1) return { end: quoteComma ? c + 1 : c, mention: m };

@@ -131,8 +131,9 @@ export class TagBatch {
         // "After saying ..., the governor left": an opening participle's speaker follows its phrase's comma.
         if (k <= s0 + 2 && tokens[k].lower.endsWith('ing')) {
           let c = k + 1;
-          while (c < Math.min(tokens.length, k + 40) && tokens[c].text !== ',' && tokens[c].kind !== 'quote') c++;
-          if (tokens[c]?.text === ',') wanted.fill(1, c, Math.min(tokens.length, c + 7));
+          // A quotation inside the phrase is part of it; one ending in a comma closes it.
+          while (c < Math.min(tokens.length, k + 40) && tokens[c].text !== ',' && !quoteEndsWithComma(tokens[c]) && !/^[.;:!?]$/.test(tokens[c].text)) c++;
+          if (tokens[c]?.text === ',' || quoteEndsWithComma(tokens[c])) wanted.fill(1, c, Math.min(tokens.length, c + 7));
         }
       }
     let runStart = -1;
