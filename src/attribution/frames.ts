@@ -119,6 +119,12 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
       i = finding.to - 1;
       continue;
     }
+    const byline = dashNameColon(tokens, i);
+    if (byline) {
+      frames.push(byline);
+      i = byline.to - 1;
+      continue;
+    }
     const dash = dashCredit(tokens, i);
     if (dash) {
       frames.push(dash);
@@ -296,6 +302,20 @@ const NOT_SPEAKERS = /^(analysis|opinion|editorial|commentary|exclusive|breaking
  * "Graham: Trump's 'Hateful Rhetoric' Destroying GOP's Chance": a headline opening with a name and a
  * colon credits that name with the rest. Section labels ("Analysis:", "Live:") are not speakers.
  */
+/**
+ * 'Pollsters agree - Carl Bialik: "..."': a newsletter item's headline, a dash, then the name of the
+ * writer quoted and a colon before the quotation. The name speaks, the colon is the cue.
+ */
+function dashNameColon(tokens: readonly Token[], i: number): Frame | null {
+  if (!isPunct(tokens[i], '\u2014\u2013-') || tokens[i - 1]?.kind !== 'word') return null;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 8 && tokens[k].kind === 'word' && (tokens[k].cap || /^(and|&)$/.test(tokens[k].lower))) k++;
+  if (k === i + 1 || !isPunct(tokens[k], ':') || tokens[k + 1]?.kind !== 'quote' || !tokens[k - 1].cap) return null;
+  const cue: CueMatch = { from: k, to: k + 1, lemma: ':', strength: 0.8, takesAddressee: false, type: 'verb', participle: false, attitude: false };
+  const mention: MentionMatch = { from: i + 1, to: k, kind: 'name', appositive: null };
+  return { cue, mention, from: i, to: k + 1, addressee: null, venue: null, date: null, order: 'subject', trace: ['cue:dash-colon', 'source:subject'] };
+}
+
 function headlineColon(tokens: readonly Token[]): Frame | null {
   let colon = 0;
   while (colon < tokens.length && colon < 6 && !isPunct(tokens[colon], ':')) colon++;

@@ -404,7 +404,7 @@ function reportedClauseEnd(tokens: readonly Token[], frames: readonly Frame[], f
     // frame's own comma opens its reported clause, not a clause of its own.
     const opensClause = g.order === 'subject' && g.from - 1 === fr.to && tokens[fr.to]?.text === ',' && !g.trace.includes('source:coordinated');
     if (opensClause) continue;
-    if (g.order !== 'subject' || tokens[g.from - 1]?.text === ',' || g.trace.includes('source:coordinated')) return { clauseEnd: g.from, adjunctCut: false };
+    if (g.order !== 'subject' || tokens[g.from - 1]?.text === ',' || g.trace.includes('source:coordinated') || g.trace.includes('cue:dash-colon')) return { clauseEnd: g.from, adjunctCut: false };
     let c = g.from - 1;
     while (c > fr.to && g.from - c <= 6 && !(tokens[c].kind === 'punct' && tokens[c].text === ',')) c--;
     if (c > fr.to && tokens[c].text === ',' && g.mention && g.from - c <= 6) return { clauseEnd: c, adjunctCut: true };
