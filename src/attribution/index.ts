@@ -274,7 +274,9 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     const pieces: { from: number; to: number; quotes: Token[] }[] = [];
     // 'Citing "obligations," the spokeswoman told POLITICO that ...': "that" opens the frame's own words.
     const thatAfter = opensThatClause(tokens, a);
-    if (quotesBefore.length && fr.order !== 'according' && !thatAfter) {
+    // ', writing "..."': a participle with a quotation after it says that one, not one before it.
+    const participleQuote = fr.order === 'participle' && quotesAfter.length > 0;
+    if (quotesBefore.length && fr.order !== 'according' && !thatAfter && !participleQuote) {
       pieces.push({ from: prevEnd, to: b, quotes: quotesBefore });
       // Interrupted quote: '"A," she said, "B."' continues right after the frame.
       // An appositive may sit between: '"A," said X, an economist at Y, "B."'
@@ -340,7 +342,11 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     let content = trimContent(view, [tokens[first.from].start, tokens[last.to - 1].end]);
     const segments: Range[] = onlyQuotes ? [...quoted] : pieces.map((p) => trimContent(view, rangeOf(tokens, p.from, p.to)));
     if (onlyQuotes) content = [quoted[0][0], quoted[quoted.length - 1][1]];
-    const earlier = fr.order === 'participle' ? [...found].reverse().find((x) => x.to <= fr.from && x.mention)?.mention : null;
+    // The participle speaks for the frame before it, unless that frame only names a thing ('Carson shared a
+    // syllabus for a class called "Perception", writing "..."'): then for the clause's subject.
+    const earlierFrame = fr.order === 'participle' ? [...found].reverse().find((x) => x.to <= fr.from && x.mention) : undefined;
+    const naming = earlierFrame?.cue.lemma === 'call' && !!subjectOf(tokens, fr.from);
+    const earlier = earlierFrame && !naming ? earlierFrame.mention : null;
     // "... comes as Mrs. Clinton is relying on him, mentioning him": a participle after a subordinate clause speaks for its subject.
     const mention = fr.mention ?? (fr.order === 'participle' ? (earlier ?? subordinateSubject(tokens, fr.from - 1) ?? subjectOf(tokens, fr.from)) : null);
     drafts.push({
