@@ -191,7 +191,9 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
         const before = tokens[cue.from - 1];
         // "..., said she turned out": a pronoun with a verb after it is the reported clause's subject.
         const subjectOfClause = after?.kind === 'pronoun' && tokens[after.to]?.kind === 'word';
-        if (after && !subjectOfClause && (!before || before.kind === 'quote' || isPunct(before, ',:'))) {
+        // '"...," X, wearing a hat, said matter-of-factly': an adverb after the verb is no speaker.
+        const adverb = !!after && after.to - after.from === 1 && !tokens[after.from].cap && /ly$/.test(tokens[after.from].lower);
+        if (after && !subjectOfClause && !adverb && (!before || before.kind === 'quote' || isPunct(before, ',:'))) {
           mention = after;
           order = 'inverted';
           to = after.appositive ? after.appositive[1] : after.to;

@@ -232,7 +232,8 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
     // Appositive or relative clause: "X, the ROLE of ORG, said"; "X, who ..., said"; "X — a teacher — says".
     for (let k = j - 1; k >= Math.max(floor, j - 25); k--) {
       const t = tokens[k];
-      if (t.kind === 'quote') break;
+      // 'X, wearing "Ted Cruz" pins, said': a short quoted name inside the appositive is part of it.
+      if (t.kind === 'quote' && !(t.text.split(/\s+/).length <= 4 && !/[,.!?;:]["'\u201d\u2019]*$/.test(t.text))) break;
       if (t.kind === 'punct' && (t.text === mark.text || (DASHES.has(t.text) && DASHES.has(mark.text)))) {
         // "Marley Anderson, 21, a junior from Las Vegas, said": the age sits between name and appositive.
         if (mark.text === ',' && k - 2 >= floor && /^\d{1,3}$/.test(tokens[k - 1].text) && tokens[k - 2].text === ',') k -= 2;
