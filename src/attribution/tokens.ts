@@ -43,6 +43,8 @@ export interface QuotePiece {
   quote: QuoteSpan;
 }
 
+const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you|who)['\u2019](?:s|ve|d|ll|re|m)$/i;
+
 /** Tokenizes view[start, end), turning each quotation piece that lies inside into a single token. */
 export function tokenize(view: string, start: number, end: number, pieces: readonly QuotePiece[]): Token[] {
   const out: Token[] = [];
@@ -70,6 +72,16 @@ export function tokenize(view: string, start: number, end: number, pieces: reado
         const bare = text.slice(0, -1).toLowerCase();
         const keep = ABBR.has(bare) || ONE_CAPITAL.test(text.slice(0, -1)) || bare.includes('.');
         if (!keep) text = text.slice(0, -1);
+      }
+      // "he's said", "they've argued": the pronoun is the speaker, the contraction an auxiliary of the cue.
+      const contraction = PRONOUN_CONTRACTION.exec(text);
+      if (contraction) {
+        const head = contraction[1];
+        out.push({ start: i, end: i + head.length, text: head, lower: lowerOf(head), kind: 'word', cap: CAPITALIZED.test(head) });
+        const tail = text.slice(head.length);
+        out.push({ start: i + head.length, end: i + text.length, text: tail, lower: lowerOf(tail), kind: 'word', cap: false });
+        i += text.length;
+        continue;
       }
       out.push({ start: i, end: i + text.length, text, lower: lowerOf(text), kind: 'word', cap: CAPITALIZED.test(text) });
       i += text.length;
