@@ -92,6 +92,11 @@ describe('attribution patterns', () => {
     expect(s.map((q) => [q.source?.text, q.content.text])).toEqual([['Ann Lee', '"It gets better," Ann Lee said as she accepted her award. "You will see."']]);
   });
 
+  it("a participle after the sentence's reported clause speaks for the sentence's first speaker", () => {
+    const s = statements('Ann Lee said he saw no need to change anything, telling reporters that "we tell the truth."');
+    expect(s.find((q) => q.cue?.text === 'telling')?.source?.text).toBe('Ann Lee');
+  });
+
   it.each(rows)('$name', ({ text, content, source, cue, kind }) => {
     // A nested attribution is a statement of its own: the row describes the first, outer one.
     const s = statements(text).filter((q, i, all) => i === 0 || !all.slice(0, i).some((o) => o.content.start <= q.content.start && q.content.end <= o.content.end && o.content.end - o.content.start > q.content.end - q.content.start));

@@ -342,9 +342,12 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     let content = trimContent(view, [tokens[first.from].start, tokens[last.to - 1].end]);
     const segments: Range[] = onlyQuotes ? [...quoted] : pieces.map((p) => trimContent(view, rangeOf(tokens, p.from, p.to)));
     if (onlyQuotes) content = [quoted[0][0], quoted[quoted.length - 1][1]];
-    // The participle speaks for the frame before it, unless that frame only names a thing ('Carson shared a
+    // The participle speaks for a frame before it, unless that frame only names a thing ('Carson shared a
     // syllabus for a class called "Perception", writing "..."'): then for the clause's subject.
-    const earlierFrame = fr.order === 'participle' ? [...found].reverse().find((x) => x.to <= fr.from && x.mention) : undefined;
+    // The sentence's first frame, not the nearest: 'Carson said he saw no need to change, telling
+    // Stephanopoulos ...' (train: speaker +0.0003, direct and mixed +0.0007; the nearest one's clause is
+    // more often inside the first one's).
+    const earlierFrame = fr.order === 'participle' ? found.find((x) => x.to <= fr.from && x.mention) : undefined;
     const naming = earlierFrame?.cue.lemma === 'call' && !!subjectOf(tokens, fr.from);
     const earlier = earlierFrame && !naming ? earlierFrame.mention : null;
     // "... comes as Mrs. Clinton is relying on him, mentioning him": a participle after a subordinate clause speaks for its subject.
