@@ -54,6 +54,13 @@ const nameWord = (t: Token | undefined) => !!t && t.kind === 'word' && (t.cap ||
 /** '"...," Trump added': the cue follows a quotation and a name. */
 const afterQuotedName = (tokens: readonly Token[], i: number) => quoteBeforeName(tokens, i) >= 0;
 
+/** '"...," the Saudis state': a quotation ending in a comma, then at most four words, then the verb. */
+function afterQuotedPhrase(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && tokens[k].kind === 'word') k--;
+  return k < i - 1 && tokens[k]?.kind === 'quote' && /,\s*["'\u201d\u2019]*$/.test(tokens[k].text);
+}
+
 /**
  * '"...," Viguerie notes.' and '"...," notes Viguerie.': a quotation, a name and the cue closing the
  * clause make the cue a verb, whatever the tagger read ("notes", "points out" after an unknown name).
@@ -92,10 +99,10 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     if (e.type === 'verb' && /ed$|told|written|said/.test(t.lower) && /^(is|are|was|were|be|been|being|get|got)$/.test(beforeAdverbs(tokens, i) ?? '')) continue;
     const next = tokens[i + e.words.length];
     // "states that vote", "the state that ...": these forms are nouns unless the tagger says verb.
-    if (NOUN_FIRST.has(t.lower) && !t.tags?.has('Verb')) continue;
+    if (NOUN_FIRST.has(t.lower) && !t.tags?.has('Verb') && !afterQuotedPhrase(tokens, i)) continue;
     // "in six states that ...", "swing states": the noun. The verb follows its speaker's head
     // ("The report states that", "she states:") and introduces words.
-    if (NOUN_FIRST.has(t.lower) && !(introducesWords(next) && speakerHead(tokens[i - 1], i - 1 === 0))) continue;
+    if (NOUN_FIRST.has(t.lower) && !(introducesWords(next) && speakerHead(tokens[i - 1], i - 1 === 0)) && !afterQuotedPhrase(tokens, i)) continue;
     // "continues to grow": an aspect verb, not a speaker going on.
     if (e.lemma === 'continue' && next?.lower === 'to') continue;
     // "may add to his team": adding to something is not adding words.
@@ -105,7 +112,7 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     const introduces = next && (next.kind === 'quote' || next.text === ':' || (next.text === ',' && !e.attitude) || next.lower === 'that');
     // "records show", "polls suggest": after a finding, the tagger's noun reading of the verb is wrong.
     const afterFinding = !!prevWord && (FINDING_NOUNS.has(prevWord) || DOCUMENT_NOUNS.has(prevWord));
-    if (!introduces && !afterFinding && !invertedAfterQuote(tokens, i, e.words.length) && e.type === 'verb' && t.tags && !t.tags.has('Verb') && !t.tags.has('Gerund') && e.strength < 1 && !t.tags.has('PastTense')) continue;
+    if (!introduces && !afterFinding && !invertedAfterQuote(tokens, i, e.words.length) && !afterQuotedPhrase(tokens, i) && e.type === 'verb' && t.tags && !t.tags.has('Verb') && !t.tags.has('Gerund') && e.strength < 1 && !t.tags.has('PastTense')) continue;
     return { from: i, to: i + e.words.length, lemma: e.lemma, strength: e.strength, takesAddressee: e.takesAddressee, type: e.type, participle: e.participle, attitude: e.attitude };
   }
   return null;

@@ -98,6 +98,8 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
   const t = tokens[j];
   if (!isWord(t) || j < floor) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { from: j, to: j + 1, kind: 'pronoun', appositive: null };
+  // "the two write", "the three said": a number after the article stands for the people.
+  if (/^(two|three|four|five|six)$/.test(t.lower) && j - 1 >= floor && tokens[j - 1].lower === 'the') return { from: j - 1, to: j + 1, kind: 'description', appositive: null };
   if (QUANTIFIERS.has(t.lower)) {
     const from = j > floor && /^(almost|nearly|virtually|just|not)$/.test(tokens[j - 1].lower) ? j - 1 : j;
     return { from, to: j + 1, kind: 'description', appositive: null };
@@ -345,6 +347,8 @@ export function mentionAfter(tokens: readonly Token[], start: number, limit = to
       end = ++j;
     } else if (isWord(w) && /^\d+$/.test(w.text) && j > i && tokens[j - 1].cap) end = ++j;
     else if (isWord(w) && CONNECTORS.has(w.lower) && nameish(tokens[j + 1]) && j > i) j++;
+    // "said retired neurosurgeon Ben Carson", "says the ad's narrator": a participle or possessive modifier.
+    else if (modifierBeforeHead(tokens, j, limit)) j++;
     // After "according to" a noun phrase must follow, whatever the tagger made of "figures".
     else if ((nominal(w) || (nounExpected && j === i && isWord(w) && !w.cap && /s$/.test(w.lower) && !NOT_NAMES.has(w.lower))) && !cueAt(tokens, j)) {
       j++;
@@ -356,6 +360,15 @@ export function mentionAfter(tokens: readonly Token[], start: number, limit = to
   if (!hasName && !headNoun(last) && !(nounExpected && end === i + 1)) return null;
   end = extendRight(tokens, end, limit);
   return { from: i, to: end, kind: hasName ? 'name' : 'description', appositive: appositiveAfter(tokens, end, limit) };
+}
+
+/** A lower-case adjective, participle or possessive right before a noun or a name ("retired neurosurgeon", "the ad's narrator"). */
+function modifierBeforeHead(tokens: readonly Token[], j: number, limit: number): boolean {
+  const w = tokens[j];
+  const next = tokens[j + 1];
+  if (!isWord(w) || w.cap || j + 1 >= limit || !isWord(next) || cueAt(tokens, j)) return false;
+  const modifier = possessive(w) || !!w.tags?.has('Adjective') || (!!w.tags?.has('PastTense') && /ed$/.test(w.lower));
+  return modifier && (nameish(next) || (nominal(next) && !cueAt(tokens, j + 1)));
 }
 
 /**
