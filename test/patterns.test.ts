@@ -101,6 +101,11 @@ describe('attribution patterns', () => {
     expect(s.find((q) => q.cue?.text === 'telling')?.source?.text).toBe('Ann Lee');
   });
 
+  it('a participle after a preposition does not say the quotation before it', () => {
+    const s = statements('"I want to wait until I meet him" before discussing specifics, he said. Then he left.');
+    expect(s.filter((q) => q.cue?.text === 'discussing' && q.content.text.includes('wait'))).toEqual([]);
+  });
+
   it.each(rows)('$name', ({ text, content, source, cue, kind }) => {
     // A nested attribution is a statement of its own: the row describes the first, outer one.
     const s = statements(text).filter((q, i, all) => i === 0 || !all.slice(0, i).some((o) => o.content.start <= q.content.start && q.content.end <= o.content.end && o.content.end - o.content.start > q.content.end - q.content.start));

@@ -275,7 +275,8 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     // 'Citing "obligations," the spokeswoman told POLITICO that ...': "that" opens the frame's own words.
     const thatAfter = opensThatClause(tokens, a);
     // ', writing "..."': a participle with a quotation after it says that one, not one before it.
-    const participleQuote = fr.order === 'participle' && quotesAfter.length > 0;
+    // '"...," before discussing specifics, he said': nor does one after a preposition say the one before it.
+    const participleQuote = fr.order === 'participle' && (quotesAfter.length > 0 || /^(by|after|before|while|when|in|for|from|without)$/.test(tokens[fr.cue.from - 1]?.lower ?? ''));
     if (quotesBefore.length && fr.order !== 'according' && !thatAfter && !participleQuote) {
       pieces.push({ from: prevEnd, to: b, quotes: quotesBefore });
       // Interrupted quote: '"A," she said, "B."' continues right after the frame.
