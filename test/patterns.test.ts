@@ -106,6 +106,14 @@ describe('attribution patterns', () => {
     expect(s.filter((q) => q.cue?.text === 'discussing' && q.content.text.includes('wait'))).toEqual([]);
   });
 
+  it("a relative clause's frame inside the subject ends at its comma; the main verb keeps its words", () => {
+    const s = statements('Ann Lee, who says the city should hire more teachers, tweeted that the plan "will not work."');
+    expect(s.map((q) => [q.cue?.text, q.content.text])).toEqual([
+      ['says', 'the city should hire more teachers'],
+      ['tweeted', 'that the plan "will not work."'],
+    ]);
+  });
+
   it.each(rows)('$name', ({ text, content, source, cue, kind }) => {
     // A nested attribution is a statement of its own: the row describes the first, outer one.
     const s = statements(text).filter((q, i, all) => i === 0 || !all.slice(0, i).some((o) => o.content.start <= q.content.start && q.content.end <= o.content.end && o.content.end - o.content.start > q.content.end - q.content.start));

@@ -410,6 +410,13 @@ function reportedClauseEnd(tokens: readonly Token[], frames: readonly Frame[], f
   const fr = frames[f];
   for (let k = f + 1; k < frames.length; k++) {
     const g = frames[k];
+    // "Clinton, who called Sanders after the vote, told supporters ...": this frame sits inside the next
+    // frame's subject, and its clause ends at the comma that closes the relative clause.
+    if (g.from <= fr.from && g.cue.from > fr.to) {
+      let c = fr.to;
+      while (c < g.cue.from && tokens[c].text !== ',') c++;
+      return { clauseEnd: c, adjunctCut: true };
+    }
     // "As Breitbart News reported, the White House was refusing ...": a frame right after the
     // frame's own comma opens its reported clause, not a clause of its own.
     const opensClause = g.order === 'subject' && g.from - 1 === fr.to && tokens[fr.to]?.text === ',' && !g.trace.includes('source:coordinated');
