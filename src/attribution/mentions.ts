@@ -246,9 +246,12 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
         // "One Republican presidential hopeful, Carly Fiorina, says": the name is in apposition to a description.
         const name = phraseEndingAt(tokens, j - 1, k + 1);
         if (name && name.kind === 'name' && name.from === k + 1) return name;
-        break;
+        return null;
       }
     }
+    // "Sen. Jack Reed (D-R.I.), said": a stray comma between a name opening the clause and its verb.
+    const lone = mark.text === ',' ? phraseEndingAt(tokens, j - 1, floor) : null;
+    if (lone && lone.kind === 'name' && (lone.from === floor || !isWord(tokens[lone.from - 1]))) return lone;
     return null;
   }
   const m = phraseEndingAt(tokens, j, floor) ?? headBeforePreposition(tokens, j, floor);
