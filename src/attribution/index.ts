@@ -424,6 +424,8 @@ function reportedClauseEnd(tokens: readonly Token[], frames: readonly Frame[], f
     if (g.order !== 'subject' || tokens[g.from - 1]?.text === ',' || g.trace.includes('source:coordinated') || g.trace.includes('cue:dash-colon')) return { clauseEnd: g.from, adjunctCut: false };
     let c = g.from - 1;
     while (c > fr.to && g.from - c <= 6 && !(tokens[c].kind === 'punct' && tokens[c].text === ',')) c--;
+    // "X said A, but that he would not B": a second "that" clause coordinated with the first is still X's.
+    if (tokens[c]?.text === ',' && /^(and|but|or)$/.test(tokens[c + 1]?.lower ?? '') && tokens[c + 2]?.lower === 'that' && c + 3 === g.from) continue;
     if (c > fr.to && tokens[c].text === ',' && g.mention && g.from - c <= 6) return { clauseEnd: c, adjunctCut: true };
   }
   return { clauseEnd: tokens.length, adjunctCut: false };
