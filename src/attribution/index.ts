@@ -9,7 +9,7 @@ import { findQuestions } from './questions.js';
 import { findFrames, titleLike, type Frame } from './frames.js';
 import { classifyUnattributed, looksLikeTitle } from './non-statements.js';
 import { TagBatch, quoteEndsWithComma, tagTokens, tokenize, type QuotePiece, type Token } from './tokens.js';
-import { mentionBefore, subjectOf, subordinateSubject } from './mentions.js';
+import { mentionBefore, subjectOf, subordinateSubject, type MentionMatch } from './mentions.js';
 import { CUE_FIRST_WORDS, FINDING_NOUNS } from '../lexicons/word-sets.js';
 import type { VenueMatch } from './venue.js';
 import { refineWithModel } from './model/combine.js';
@@ -286,19 +286,9 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
       const resumes = qa < bEnd && open(tokens[qa], qa) && (qa === a || (tokens[qa - 1].text === ',' && (fr.order === 'inverted' || verbAdjunct(tokens, a, qa - 1))));
       if (resumes) pieces.push({ from: qa, to: qa + 1, quotes: [tokens[qa]] });
     } else if (quotesAfter.length && (frameAtStart || fr.order === 'according' || fr.order === 'participle' || fr.mention)) {
-      // 'X said "Q" and asked ...': the conjunction before the next verb belongs to neither.
-      let to = bEnd;
-      // 'X said he was "an advocate" of the rules, which he argued help': a relative clause's frame
-      // inside the reported clause does not end it.
-      const next = frames[f + 1];
-      if (next && /^(which|whom|who|that)$/.test(tokens[next.from - 1]?.lower ?? '') && next.mention?.kind === 'pronoun') {
-        const clause = reportedClauseEnd(tokens, frames, f + 1);
-        if (!clause.adjunctCut) to = Math.max(to, clause.clauseEnd);
-      }
-      while (to > a + 1 && tokens[to - 1].kind !== 'quote' && /^(and|but|or|then|,|;)$/.test(tokens[to - 1].lower)) to--;
       // 'Graham called both candidates "crazy"': what is named belongs to the statement with its name.
       const named = fr.cue.lemma === 'call' && fr.addressee && tokens[a]?.kind === 'quote' ? fr.addressee[0] : a;
-      pieces.push({ from: named, to, quotes: quotesAfter });
+      pieces.push({ from: named, to: quotedClauseEnd(tokens, frames, f, a, bEnd), quotes: quotesAfter });
     } else if (quotesBefore.length && fr.order === 'according') {
       pieces.push({ from: prevEnd, to: b, quotes: quotesBefore });
     } else if (fr.mention || fr.order === 'participle') {
@@ -343,16 +333,7 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     let content = trimContent(view, [tokens[first.from].start, tokens[last.to - 1].end]);
     const segments: Range[] = onlyQuotes ? [...quoted] : pieces.map((p) => trimContent(view, rangeOf(tokens, p.from, p.to)));
     if (onlyQuotes) content = [quoted[0][0], quoted[quoted.length - 1][1]];
-    // The participle speaks for a frame before it, unless that frame only names a thing ('Carson shared a
-    // syllabus for a class called "Perception", writing "..."'): then for the clause's subject.
-    // The sentence's first frame, not the nearest: 'Carson said he saw no need to change, telling
-    // Stephanopoulos ...' (train: speaker +0.0003, direct and mixed +0.0007; the nearest one's clause is
-    // more often inside the first one's).
-    const earlierFrame = fr.order === 'participle' ? found.find((x) => x.to <= fr.from && x.mention) : undefined;
-    const naming = earlierFrame?.cue.lemma === 'call' && !!subjectOf(tokens, fr.from);
-    const earlier = earlierFrame && !naming ? earlierFrame.mention : null;
-    // "... comes as Mrs. Clinton is relying on him, mentioning him": a participle after a subordinate clause speaks for its subject.
-    const mention = fr.mention ?? (fr.order === 'participle' ? (earlier ?? subordinateSubject(tokens, fr.from - 1) ?? subjectOf(tokens, fr.from)) : null);
+    const mention = fr.mention ?? (fr.order === 'participle' ? participleSpeaker(tokens, found, fr) : null);
     drafts.push({
       kind: allQuotes.length === 0 ? 'indirect' : onlyQuotes ? 'direct' : 'partial',
       headline,
@@ -375,6 +356,36 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     });
   }
   return drafts;
+}
+
+/**
+ * A participle frame's speaker: the sentence's first frame's, not the nearest ('Carson said he saw no
+ * need to change, telling Stephanopoulos ...'; train: speaker +0.0003, direct and mixed +0.0007),
+ * unless that frame only names a thing ('Carson shared a syllabus for a class called "Perception",
+ * writing "..."'); else the subject of a subordinate clause before it ("... comes as Mrs. Clinton is
+ * relying on him, mentioning him"), else the clause's subject.
+ */
+function participleSpeaker(tokens: readonly Token[], found: readonly Frame[], fr: Frame): MentionMatch | null {
+  const earlierFrame = found.find((x) => x.to <= fr.from && x.mention);
+  const naming = earlierFrame?.cue.lemma === 'call' && !!subjectOf(tokens, fr.from);
+  const earlier = earlierFrame && !naming ? earlierFrame.mention : null;
+  return earlier ?? subordinateSubject(tokens, fr.from - 1) ?? subjectOf(tokens, fr.from);
+}
+
+/**
+ * Where the words after frame f that hold a quotation end: at the next frame ('X said "Q" and asked
+ * ...', the conjunction before it belonging to neither), unless that frame is a relative clause's
+ * inside the reported clause ('X said he was "an advocate" of the rules, which he argued help').
+ */
+function quotedClauseEnd(tokens: readonly Token[], frames: readonly Frame[], f: number, a: number, bEnd: number): number {
+  let to = bEnd;
+  const next = frames[f + 1];
+  if (next && /^(which|whom|who|that)$/.test(tokens[next.from - 1]?.lower ?? '') && next.mention?.kind === 'pronoun') {
+    const clause = reportedClauseEnd(tokens, frames, f + 1);
+    if (!clause.adjunctCut) to = Math.max(to, clause.clauseEnd);
+  }
+  while (to > a + 1 && tokens[to - 1].kind !== 'quote' && /^(and|but|or|then|,|;)$/.test(tokens[to - 1].lower)) to--;
+  return to;
 }
 
 const RESUMING_ADJUNCT = /^(of|on|in|at|to|outside|after|during|before|with|from|about|later|then|again|while|as|late|early|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recently|afterward|afterwards)$/;
