@@ -116,6 +116,11 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  it("a participle's speaker is not taken from before a quotation that ends its own sentence", () => {
+    const s = statements('"We will end this regime," Ann Lee said. "It is over." He echoed that promise on Monday, saying he would stop the raids.');
+    expect(s.find((q) => q.cue?.text === 'saying')?.source?.text).toBe('He');
+  });
+
   it.each(rows)('$name', ({ text, content, source, cue, kind }) => {
     // A nested attribution is a statement of its own: the row describes the first, outer one.
     const s = statements(text).filter((q, i, all) => i === 0 || !all.slice(0, i).some((o) => o.content.start <= q.content.start && q.content.end <= o.content.end && o.content.end - o.content.start > q.content.end - q.content.start));

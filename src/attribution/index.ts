@@ -366,7 +366,14 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
  * relying on him, mentioning him"), else the clause's subject.
  */
 function participleSpeaker(tokens: readonly Token[], found: readonly Frame[], fr: Frame): MentionMatch | null {
-  const earlierFrame = found.find((x) => x.to <= fr.from && x.mention);
+  // A quotation closing with its own full stop ends a sentence the splitter kept whole ('..." He echoed
+  // that promise, saying ...'): the frames before it are another sentence's.
+  let start = 0;
+  for (let k = fr.from - 1; k > 0; k--) if (tokens[k].kind === 'quote' && /[.!?]["'\u201d\u2019]*$/.test(tokens[k].text)) {
+    start = k + 1;
+    break;
+  }
+  const earlierFrame = found.find((x) => x.from >= start && x.to <= fr.from && x.mention);
   const naming = earlierFrame?.cue.lemma === 'call' && !!subjectOf(tokens, fr.from);
   const earlier = earlierFrame && !naming ? earlierFrame.mention : null;
   return earlier ?? subordinateSubject(tokens, fr.from - 1) ?? subjectOf(tokens, fr.from);
