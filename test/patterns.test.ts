@@ -117,7 +117,7 @@ describe('attribution patterns', () => {
   });
 
   it("a participle's speaker is not taken from before a quotation that ends its own sentence", () => {
-    const s = statements('"We will end this regime," Ann Lee said. "It is over." He echoed that promise on Monday, saying he would stop the raids.');
+    const s = statements('"We will end this regime," Ann Lee said, "and it is over." He echoed that promise on Monday, saying he would stop the raids.');
     expect(s.find((q) => q.cue?.text === 'saying')?.source?.text).toBe('He');
   });
 
