@@ -1,6 +1,6 @@
 import { cueVerbs } from '../lexicons/index.js';
 import { DOCUMENT_NOUNS, FINDING_NOUNS, GROUP_NOUNS, ROLE_WORDS } from '../lexicons/word-sets.js';
-import { quoteBeforeName, type Token } from './tokens.js';
+import { quoteBeforeName, quoteEndsWithComma, type Token } from './tokens.js';
 
 export interface CueMatch {
   /** Token range [from, to) of the cue. */
@@ -58,7 +58,7 @@ const afterQuotedName = (tokens: readonly Token[], i: number) => quoteBeforeName
 function afterQuotedPhrase(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && i - k <= 4 && tokens[k].kind === 'word') k--;
-  return k < i - 1 && tokens[k]?.kind === 'quote' && /,\s*["'\u201d\u2019]*$/.test(tokens[k].text);
+  return k < i - 1 && quoteEndsWithComma(tokens[k]);
 }
 
 /**

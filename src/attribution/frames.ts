@@ -301,10 +301,6 @@ function inFinding(tokens: readonly Token[], i: number): Frame | null {
 const NOT_SPEAKERS = /^(analysis|opinion|editorial|commentary|exclusive|breaking|update|updated|live|watch|video|photos?|review|explainer|factbox|timeline|q|a|q&a|what|why|how|who|when|where|here|this|the|an|in|on|at|for|from|with|after|before|new|more|day|week|year|part|chapter|episode|round|column|letters?|read|listen|correction|recap|preview|podcast|fact|check|debate|interview|transcript)$/i;
 
 /**
- * "Graham: Trump's 'Hateful Rhetoric' Destroying GOP's Chance": a headline opening with a name and a
- * colon credits that name with the rest. Section labels ("Analysis:", "Live:") are not speakers.
- */
-/**
  * 'Pollsters agree - Carl Bialik: "..."': a newsletter item's headline, a dash, then the name of the
  * writer quoted and a colon before the quotation. The name speaks, the colon is the cue.
  */
@@ -318,6 +314,10 @@ function dashNameColon(tokens: readonly Token[], i: number): Frame | null {
   return { cue, mention, from: i, to: k + 1, addressee: null, venue: null, date: null, order: 'subject', trace: ['cue:dash-colon', 'source:subject'] };
 }
 
+/**
+ * "Graham: Trump's 'Hateful Rhetoric' Destroying GOP's Chance": a headline opening with a name and a
+ * colon credits that name with the rest. Section labels ("Analysis:", "Live:") are not speakers.
+ */
 function headlineColon(tokens: readonly Token[]): Frame | null {
   let colon = 0;
   while (colon < tokens.length && colon < 6 && !isPunct(tokens[colon], ':')) colon++;

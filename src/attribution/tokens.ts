@@ -45,6 +45,8 @@ export interface QuotePiece {
 
 const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you|who)['\u2019](?:s|ve|d|ll|re|m)$/i;
 
+const wordToken = (start: number, text: string): Token => ({ start, end: start + text.length, text, lower: lowerOf(text), kind: 'word', cap: CAPITALIZED.test(text) });
+
 /** Tokenizes view[start, end), turning each quotation piece that lies inside into a single token. */
 export function tokenize(view: string, start: number, end: number, pieces: readonly QuotePiece[]): Token[] {
   const out: Token[] = [];
@@ -74,16 +76,10 @@ export function tokenize(view: string, start: number, end: number, pieces: reado
         if (!keep) text = text.slice(0, -1);
       }
       // "he's said", "they've argued": the pronoun is the speaker, the contraction an auxiliary of the cue.
-      const contraction = PRONOUN_CONTRACTION.exec(text);
-      if (contraction) {
-        const head = contraction[1];
-        out.push({ start: i, end: i + head.length, text: head, lower: lowerOf(head), kind: 'word', cap: CAPITALIZED.test(head) });
-        const tail = text.slice(head.length);
-        out.push({ start: i + head.length, end: i + text.length, text: tail, lower: lowerOf(tail), kind: 'word', cap: false });
-        i += text.length;
-        continue;
-      }
-      out.push({ start: i, end: i + text.length, text, lower: lowerOf(text), kind: 'word', cap: CAPITALIZED.test(text) });
+      const head = PRONOUN_CONTRACTION.exec(text)?.[1];
+      if (head) {
+        out.push(wordToken(i, head), wordToken(i + head.length, text.slice(head.length)));
+      } else out.push(wordToken(i, text));
       i += text.length;
       continue;
     }
