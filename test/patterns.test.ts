@@ -116,6 +116,11 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  it('a participle right after "..., X said," speaks for X, not for a frame inside the reported clause', () => {
+    const s = statements('The council will announce a new budget in May, Ann Lee said, adding that taxes would not rise.');
+    expect(s.find((q) => q.cue?.text === 'adding')?.source?.text).toBe('Ann Lee');
+  });
+
   it("a participle's speaker is not taken from before a quotation that ends its own sentence", () => {
     const s = statements('"We will end this regime," Ann Lee said, "and it is over." He echoed that promise on Monday, saying he would stop the raids.');
     expect(s.find((q) => q.cue?.text === 'saying')?.source?.text).toBe('He');

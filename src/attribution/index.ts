@@ -373,10 +373,24 @@ function participleSpeaker(tokens: readonly Token[], found: readonly Frame[], fr
     start = k + 1;
     break;
   }
+  const postposed = postposedFrameBefore(tokens, found, fr);
+  if (postposed) return postposed.mention;
   const earlierFrame = found.find((x) => x.from >= start && x.to <= fr.from && x.mention);
   const naming = earlierFrame?.cue.lemma === 'call' && !!subjectOf(tokens, fr.from);
   const earlier = earlierFrame && !naming ? earlierFrame.mention : null;
   return earlier ?? subordinateSubject(tokens, fr.from - 1) ?? subjectOf(tokens, fr.from);
+}
+
+/**
+ * '..., a Chinese official said, adding that ...': a frame set between commas after its own content ends
+ * that content, so the frames inside it ("Washington did not complain when ...") are not the sentence's
+ * speaker; the participle continues the frame right before it.
+ */
+function postposedFrameBefore(tokens: readonly Token[], found: readonly Frame[], fr: Frame): Frame | null {
+  if (tokens[fr.from - 1]?.text !== ',') return null;
+  const prev = found.find((x) => x.to === fr.from - 1 && x.mention && x.order === 'subject');
+  if (!prev || tokens[prev.from - 1]?.text !== ',' || prev.mention!.from !== prev.from) return null;
+  return prev;
 }
 
 /**
