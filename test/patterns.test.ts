@@ -9,6 +9,8 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: '"Q," said X', text: '"The budget is balanced," said Jane Roe.', content: '"The budget is balanced,"', source: 'Jane Roe', cue: 'said', kind: 'direct' },
   { name: 'X said: "Q"', text: 'Jane Roe said: "The budget is balanced."', content: '"The budget is balanced."', source: 'Jane Roe', cue: 'said', kind: 'direct' },
   { name: 'appositive', text: 'Jane Roe, the treasurer of Acme Corp, said "the budget is balanced."', content: '"the budget is balanced."', source: 'Jane Roe, the treasurer of Acme Corp', cue: 'said', kind: 'direct' },
+  { name: 'relative clause holding an appositive', text: 'Tom Hale, whose company, Acme Corp, makes steel, said "the tariff is a gift."', content: '"the tariff is a gift."', source: 'Tom Hale, whose company, Acme Corp, makes steel', cue: 'said', kind: 'direct' },
+  { name: 'appositive holding an appositive', text: 'Jane Roe, the editor of the town paper, The Ledger, said "we will print it."', content: '"we will print it."', source: 'Jane Roe, the editor of the town paper, The Ledger', cue: 'said', kind: 'direct' },
   { name: '"Q," X told Y', text: '"We will not resign," Mayor Tom Hale told the France 24 channel.', content: '"We will not resign,"', source: 'Mayor Tom Hale', cue: 'told', kind: 'direct' },
   { name: 'interrupted', text: '"We tried," she said, "but the vote failed."', content: '"We tried," she said, "but the vote failed."', source: 'she', cue: 'said', kind: 'direct' },
   { name: 'according to', text: 'According to the finance ministry, "revenue fell by a third."', content: '"revenue fell by a third."', source: 'the finance ministry', cue: 'According to', kind: 'direct' },

@@ -242,7 +242,10 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
         const m = phraseEndingAt(tokens, k - 1, floor);
         // "Mike Huckabee, for his part, is labeling": an adverbial between commas is no appositive.
         if (m && m.kind !== 'pronoun' && adverbialAside(tokens, k + 1, j)) return extendLeft(tokens, m, floor);
-        if (m && m.kind !== 'pronoun') return { ...extendLeft(tokens, m, floor), appositive: [k + 1, j] };
+        if (m && m.kind !== 'pronoun') {
+          const head = extendLeft(tokens, m, floor);
+          return outerHead(tokens, head, j, floor) ?? { ...head, appositive: [k + 1, j] };
+        }
         // "One Republican presidential hopeful, Carly Fiorina, says": the name is in apposition to a description.
         const name = phraseEndingAt(tokens, j - 1, k + 1);
         if (name && name.kind === 'name' && name.from === k + 1) return name;
@@ -257,6 +260,26 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
   const m = phraseEndingAt(tokens, j, floor) ?? headBeforePreposition(tokens, j, floor);
   if (!m) return relativeHead(tokens, j + 1, j + 1, floor);
   return m.kind !== 'pronoun' ? extendLeft(tokens, m, floor) : m;
+}
+
+/**
+ * "Mr. Slinker, whose start-up, Paradata, uses data, said"; "Giovanni Vian, the editor of the paper,
+ * L'Osservatore Romano, said": the phrase before the last comma sits inside a longer relative clause
+ * or appositive of a name that opens the clause, which is the speaker.
+ */
+function outerHead(tokens: readonly Token[], m: MentionMatch, j: number, floor: number): MentionMatch | null {
+  const c = m.from - 1;
+  if (tokens[c]?.text !== ',') return null;
+  const opensClause = (h: MentionMatch | null) => !!h && h.kind === 'name' && (h.from <= floor || !isWord(tokens[h.from - 1]));
+  for (let k = c - 1; k >= Math.max(floor, c - 8); k--) {
+    if (tokens[k].kind !== 'punct') continue;
+    if (tokens[k].text !== ',' || !/^(whose|who)$/.test(tokens[k + 1]?.lower ?? '')) break;
+    const h = phraseEndingAt(tokens, k - 1, floor);
+    return opensClause(h) ? { ...h!, appositive: [k + 1, j] } : null;
+  }
+  if (m.kind !== 'description' && tokens[m.from].cap) return null;
+  const h = phraseEndingAt(tokens, c - 1, floor);
+  return opensClause(h) ? { ...h!, appositive: [m.from, j] } : null;
 }
 
 /** "for his part", "in turn", "meanwhile", "too": words between commas that qualify the clause, not the speaker. */
