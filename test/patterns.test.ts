@@ -123,6 +123,14 @@ describe('attribution patterns', () => {
     expect(s.find((q) => q.cue?.text === 'adding')?.source?.text).toBe('Ann Lee');
   });
 
+  it("a weak cue whose subject holds a relative clause's frame keeps its statement ('X, who thinks A, called B')", () => {
+    const s = statements('Ann Lee, who thinks the plan failed, called the new law "much better."');
+    expect(s.map((q) => [q.cue?.text, q.content.text])).toEqual([
+      ['thinks', 'the plan failed'],
+      ['called', 'the new law "much better."'],
+    ]);
+  });
+
   it("a participle's speaker is not taken from before a quotation that ends its own sentence", () => {
     const s = statements('"We will end this regime," Ann Lee said, "and it is over." He echoed that promise on Monday, saying he would stop the raids.');
     expect(s.find((q) => q.cue?.text === 'saying')?.source?.text).toBe('He');

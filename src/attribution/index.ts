@@ -246,7 +246,8 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
   // "Benjamin said he believes ...": a frame inside another's reported clause belongs to that clause.
   const frames = found.filter((fr, k) => {
     const p = found[k - 1];
-    if (!p || p.order === 'according') return true;
+    // A frame whose subject holds the one before ("X, who thinks A, called B") is not inside its clause.
+    if (!p || p.order === 'according' || (fr.mention?.appositive && fr.mention.appositive[0] <= p.from && p.to <= fr.mention.appositive[1])) return true;
     const between = tokens.slice(p.to, fr.from);
     const adjacent = between.every((t) => t.lower === 'that');
     return !(adjacent && (fr.mention?.kind === 'pronoun' || fr.cue.strength < 0.7));
