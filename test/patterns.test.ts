@@ -131,6 +131,11 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  it('a cue closing an opening subordinate clause reports nothing; the main clause is its own speaker\'s', () => {
+    const s = statements('Shortly after the interview concluded, Ann Lee stated that the report "was not good."');
+    expect(s.map((q) => [q.source?.text, q.cue?.text])).toEqual([['Ann Lee', 'stated']]);
+  });
+
   it("a participle's speaker is not taken from before a quotation that ends its own sentence", () => {
     const s = statements('"We will end this regime," Ann Lee said, "and it is over." He echoed that promise on Monday, saying he would stop the raids.');
     expect(s.find((q) => q.cue?.text === 'saying')?.source?.text).toBe('He');

@@ -237,6 +237,7 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
     if (venue) trace.push(venue.trace);
     let clauseEnd = to;
     while (clauseEnd < tokens.length && clauseEnd - to < 4 && !(tokens[clauseEnd].kind === 'punct' && /[,.;:!?]/.test(tokens[clauseEnd].text)) && tokens[clauseEnd].kind !== 'quote') clauseEnd++;
+    if (order === 'subject' && inOpeningSubordinate(tokens, from, to)) continue;
     const date = dateIn(tokens, cue.to, clauseEnd) ?? dateIn(tokens, Math.max(0, from - 3), from);
     trace.push(`source:${order}`);
     frames.push({ cue, mention, from, to, addressee, venue, date, order, ...(openingEnd !== undefined ? { openingEnd } : {}), trace });
@@ -245,6 +246,23 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
   const colon = clauseBeforeColon(tokens, frames);
   if (colon) frames.push(colon);
   return frames;
+}
+
+const OPENING_SUBORDINATORS = /^(after|when|before|while|since|because|once|until|although|though|if|whenever|unless)$/;
+
+/**
+ * "After the interview concluded, Maher stated ...": a cue with nothing after it, closing a
+ * subordinate clause that opens the sentence, reports nothing; the clause after its comma is the
+ * main clause's. ("As Breitbart reported, ..." does report: "as" is not among these.)
+ */
+function inOpeningSubordinate(tokens: readonly Token[], from: number, to: number): boolean {
+  const isWord = (t: Token | undefined) => t?.kind === 'word';
+  if (tokens[to]?.text !== ',') return false;
+  const s0 = clauseStart(tokens);
+  let k = s0;
+  if (isWord(tokens[k]) && /^(shortly|just|soon|long|even|only|and|but)$/.test(tokens[k].lower)) k++;
+  if (!isWord(tokens[k]) || !OPENING_SUBORDINATORS.test(tokens[k].lower)) return false;
+  return tokens.slice(k + 1, from).every((t) => t.kind === 'word');
 }
 
 /**
