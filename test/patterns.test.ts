@@ -136,6 +136,11 @@ describe('attribution patterns', () => {
     expect(s.map((q) => [q.source?.text, q.cue?.text])).toEqual([['Ann Lee', 'stated']]);
   });
 
+  it('a verb coordinated after an opening phrase that ends in a quotation\'s comma shares the subject after it', () => {
+    const s = statements('Speaking on ABC\'s "This Week," Ann Lee admitted that the name was wrong, but said her staff had found the article.');
+    expect(s.find((q) => q.cue?.text === 'said')?.source?.text).toBe('Ann Lee');
+  });
+
   it("a participle's speaker is not taken from before a quotation that ends its own sentence", () => {
     const s = statements('"We will end this regime," Ann Lee said, "and it is over." He echoed that promise on Monday, saying he would stop the raids.');
     expect(s.find((q) => q.cue?.text === 'saying')?.source?.text).toBe('He');

@@ -490,7 +490,8 @@ export function subordinateSubject(tokens: readonly Token[], to: number): Mentio
  */
 function subjectAfterOpening(tokens: readonly Token[], s0: number, before: number): MentionMatch | null {
   for (let c = s0 + 1; c < Math.min(before, s0 + 25); c++) {
-    if (tokens[c].text !== ',') continue;
+    // 'Speaking on ABC's "This Week," Carson ...': the comma may close a quotation.
+    if (tokens[c].text !== ',' && !quoteEndsWithComma(tokens[c])) continue;
     const m = subjectAfterComma(tokens, c, before);
     if (m) return m;
   }
