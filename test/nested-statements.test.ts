@@ -54,11 +54,19 @@ describe('nested statements in analyze', () => {
   afterEach(() => setNestedFilter(true));
 
   it('a stance verb inside reported words is not a statement of its own', () => {
-    const text = 'Ann Lee said voters who want lower taxes will back the plan.';
-    expect(statements(text).map(said)).toEqual([['Ann Lee', 'said', 'voters who want lower taxes will back the plan']]);
+    const text = 'Ann Lee thinks voters who want lower taxes will back the plan.';
+    expect(statements(text).map(said)).toEqual([['Ann Lee', 'thinks', 'voters who want lower taxes will back the plan']]);
     // The filter is what removes it: off, the rules' inner candidate is there.
     setNestedFilter(false);
     expect(statements(text).map(said)).toContainEqual(['who', 'want', 'lower taxes will back the plan']);
+  });
+
+  it("the rules themselves leave a stance verb inside a speech verb's clause to that clause", () => {
+    setNestedFilter(false);
+    expect(statements('Ann Lee said "it makes me angry" every time she thinks about the victims.').map(said)).toEqual([
+      ['Ann Lee', 'said', '"it makes me angry" every time she thinks about the victims'],
+    ]);
+    expect(statements('Ann Lee said voters who want lower taxes will back the plan.').map(said)).toEqual([['Ann Lee', 'said', 'voters who want lower taxes will back the plan']]);
   });
 
   it('a report inside a report keeps both speakers', () => {
