@@ -141,6 +141,11 @@ describe('attribution patterns', () => {
     expect(s.find((q) => q.cue?.text === 'said')?.source?.text).toBe('Ann Lee');
   });
 
+  it('a number with a thousands separator is one word, not a comma before a speaker', () => {
+    const s = statements('Ann Lee, who wanted to admit 250,000 refugees, said the camps were full.');
+    expect(s.find((q) => q.cue?.text === 'said')?.source?.text).toMatch(/^Ann Lee/);
+  });
+
   it("a participle's speaker is not taken from before a quotation that ends its own sentence", () => {
     const s = statements('"We will end this regime," Ann Lee said, "and it is over." He echoed that promise on Monday, saying he would stop the raids.');
     expect(s.find((q) => q.cue?.text === 'saying')?.source?.text).toBe('He');

@@ -20,7 +20,8 @@ export interface Token {
 // "Reuters/Ipsos" and "NBC News/Wall Street Journal" are single words, as pollsters' pairs are written.
 // A plural possessive keeps its apostrophe ("the operators’ association"): outside quotation
 // pieces (which are tokens of their own) an apostrophe after a final s closes no quotation.
-const WORD = /[\p{L}\p{N}]+(?:[\u2019'.\-&/][\p{L}\p{N}]+)*(?:(?<=[sS])['\u2019](?![\p{L}\p{N}]))?\.?/uy;
+// "250,000" is one number: split at its comma, "000 Syrians" read as a speaker.
+const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[\u2019'.\-&/][\p{L}\p{N}]+)*(?:(?<=[sS])['\u2019](?![\p{L}\p{N}]))?\.?/uy;
 // What /[\s\u2060]/ matches, by code unit: a regex test per character was a tenth of tokenizing.
 function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
