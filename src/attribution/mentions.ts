@@ -240,8 +240,10 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
         // "Marley Anderson, 21, a junior from Las Vegas, said": the age sits between name and appositive.
         if (mark.text === ',' && k - 2 >= floor && /^\d{1,3}$/.test(tokens[k - 1].text) && tokens[k - 2].text === ',') k -= 2;
         const m = phraseEndingAt(tokens, k - 1, floor);
+        // "Clinton, during a meeting in Columbus, Ohio, said": a comma inside an adverbial's place name.
+        if (m && ASIDE_PREPOSITION.test(tokens[extendLeft(tokens, m, floor).from - 1]?.lower ?? '')) continue;
         // "Mike Huckabee, for his part, is labeling": an adverbial between commas is no appositive.
-        if (m && m.kind !== 'pronoun' && adverbialAside(tokens, k + 1, j)) return extendLeft(tokens, m, floor);
+        if (m && m.kind !== 'pronoun' && (adverbialAside(tokens, k + 1, j) || ASIDE_PREPOSITION.test(tokens[k + 1]?.lower ?? ''))) return extendLeft(tokens, m, floor);
         if (m && m.kind !== 'pronoun') {
           const head = extendLeft(tokens, m, floor);
           return outerHead(tokens, head, j, floor) ?? { ...head, appositive: [k + 1, j] };
@@ -281,6 +283,9 @@ function outerHead(tokens: readonly Token[], m: MentionMatch, j: number, floor: 
   const h = phraseEndingAt(tokens, c - 1, floor);
   return opensClause(h) ? { ...h!, appositive: [m.from, j] } : null;
 }
+
+/** Prepositions that open an adverbial set between commas after a speaker, not an appositive. */
+const ASIDE_PREPOSITION = /^(during|at|in|on|after|before|while|following|amid|despite|like|unlike)$/;
 
 /** "for his part", "in turn", "meanwhile", "too": words between commas that qualify the clause, not the speaker. */
 function adverbialAside(tokens: readonly Token[], from: number, to: number): boolean {
