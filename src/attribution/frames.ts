@@ -38,7 +38,8 @@ function objectOfVerb(tokens: readonly Token[], from: number): boolean {
   let verb = false;
   for (let k = from - 1; k >= clauseStart(tokens); k--) {
     const t = tokens[k];
-    if (t.kind === 'quote' || (t.kind === 'punct' && /^[,;:.!?]$/.test(t.text))) return false;
+    // "Minutes later, she sent an email saying": the verb and its subject come before the clause's comma.
+    if (t.kind === 'quote' || (t.kind === 'punct' && /^[,;:.!?]$/.test(t.text))) return verb;
     if (t.kind !== 'word') continue;
     const cue = cueAt(tokens, k);
     // "emailed supporters saying", "issued a statement describing": an addressee or the statement
@@ -171,9 +172,14 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
       // "X made a pitch to voters saying ...", "X was heard on a microphone telling ...": a gerund right
       // after the object of the clause's verb has the clause's subject for its speaker.
       const afterObject = !participial && cue.participle && !!mention && mention.kind !== 'pronoun' && objectOfVerb(tokens, mention.from) && !!subjectOf(tokens, mention.from);
+      // "she sent an email saying": the corpus's cue is the predicate from the verb on, its speaker the subject.
+      // (train, direct and mixed: cue exact +0.0020; a predicate of more than 6 words keeps the bare participle).
+      const subject = afterObject ? subjectOf(tokens, mention!.from) : null;
+      const predicateSubject = subject && subject.to < mention!.from && cue.from - subject.to <= 6 ? subject : null;
+      if (predicateSubject) cue.from = predicateSubject.to;
       if (participial || afterObject) {
         order = 'participle';
-        mention = null;
+        mention = predicateSubject;
         const leadAt = skipAux(tokens, cue.from - 1);
         // "And in explaining why ..., Clinton described": a conjunction may open the sentence first.
         const start = clauseStart(tokens);
