@@ -50,6 +50,18 @@ function objectOfVerb(tokens: readonly Token[], from: number): boolean {
   }
   return verb;
 }
+/**
+ * '..., forcing her to fend off both rivals, said Brad Bannon, a pollster.': a name right after a cue
+ * (a speech verb, no addressee) that follows a comma, ending the clause, is the speaker; the phrase
+ * between the commas before the cue is no appositive of a speaker.
+ */
+function invertedName(tokens: readonly Token[], cue: CueMatch): boolean {
+  if (cue.takesAddressee || cue.attitude || !isPunct(tokens[cue.from - 1], ",")) return false;
+  const after = mentionAfter(tokens, cue.to);
+  if (!after || after.kind !== 'name') return false;
+  const next = tokens[after.appositive ? after.appositive[1] : after.to];
+  return !next || (next.kind === 'punct' && /^[.,;!?]$/.test(next.text));
+}
 const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
 const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'late', 'early', 'last', 'this', 'earlier', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'also', 'again', 'publicly', 'privately', 'repeatedly', 'then', 'later', 'once', 'via', 'through', 'to', 'from']);
 
@@ -160,6 +172,7 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
       const lead = tokens[skipAux(tokens, cue.from - 1)];
       const participial = cue.participle && (isPunct(tokens[cue.from - 1], ',\u2014\u2013') || quoteEndsWithComma(tokens[cue.from - 1]) || (lead?.kind === 'word' && /^(by|after|while|before|when|in|for|from|without)$/.test(lead.lower)));
       mention = participial ? null : mentionBefore(tokens, cue.from);
+      if (mention?.appositive && invertedName(tokens, cue)) mention = null;
       // "He went on to say", "Trump was quick to add": an infinitive cue's speaker is its clause's subject.
       if (!participial && !mention && tokens[cue.from - 1]?.lower === 'to' && !cue.attitude && cue.strength >= 0.8) {
         mention = subjectOf(tokens, cue.from - 1);
