@@ -31,8 +31,15 @@ export interface Source {
  * ''Like this.'' The view turns each pair into a straight double mark and a word joiner, same length.
  */
 function doubledApostrophes(view: string): string {
-  // The mark takes the pair's outer character, so a quotation's span covers both apostrophes.
-  return view.includes("''") ? view.replace(/(?<!')''(?!')/g, (pair, at: number) => (at === 0 || /[\s([{\u2014\u2013-]/.test(view[at - 1]) ? '"\u2060' : '\u2060"')) : view;
+  // The mark takes the pair's outer character, so a quotation's span covers both apostrophes. Three
+  // are a pair and a single mark nested in it: ''' opens '' then ', and closes ' then ''.
+  return view.includes("''")
+    ? view.replace(/(?<!')'''?(?!')/g, (run, at: number) => {
+        const opens = at === 0 || /[\s([{\u2014\u2013-]/.test(view[at - 1]);
+        const pair = opens ? '"\u2060' : '\u2060"';
+        return run.length === 2 ? pair : opens ? `${pair}'` : `'${pair}`;
+      })
+    : view;
 }
 
 const WIRE_DATELINE = /^\s*([A-Z][A-Z .'-]{1,40}?)(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*\(([A-Za-z][A-Za-z .&-]{0,30})\)\s*[-\u2014\u2013]+\s*/;
