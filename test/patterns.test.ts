@@ -153,6 +153,11 @@ describe('attribution patterns', () => {
     expect(s.find((q) => q.cue?.text === 'said')?.source?.text).toMatch(/^Ann Lee/);
   });
 
+  it('a verb coordinated after a relative clause shares the name the clause describes', () => {
+    const s = statements('It was late. Ann Lee, who has led the council for years, arrived at a breakfast and acknowledged that she had only "read the passages quickly."');
+    expect(s.find((q) => q.cue?.text === 'acknowledged')?.source?.text).toBe('Ann Lee');
+  });
+
   it("a participle's speaker is not taken from before a quotation that ends its own sentence", () => {
     const s = statements('"We will end this regime," Ann Lee said, "and it is over." He echoed that promise on Monday, saying he would stop the raids.');
     expect(s.find((q) => q.cue?.text === 'saying')?.source?.text).toBe('He');

@@ -435,6 +435,9 @@ function appositiveAfter(tokens: readonly Token[], end: number, limit: number): 
   return [end + 1, k];
 }
 
+/** "X, who ...": a relative pronoun right after a comma, whose clause describes the phrase before. */
+const relativePronoun = (tokens: readonly Token[], m: MentionMatch) => m.kind === 'pronoun' && /^(who|which)$/.test(tokens[m.from].lower) && tokens[m.from - 1]?.text === ',';
+
 /** The subject of the sentence's main clause: the phrase before its first verb ("X won and says ..."). */
 export function subjectOf(tokens: readonly Token[], before: number): MentionMatch | null {
   const s0 = clauseStart(tokens);
@@ -454,7 +457,11 @@ export function subjectOf(tokens: readonly Token[], before: number): MentionMatc
     // "Other candidates, including X, have followed": a participle is not the clause's verb.
     if (t.tags?.has('Gerund') && !cueAt(tokens, i)) continue;
     if (t.tags?.has('Verb') || cueAt(tokens, i)) {
-      const m = mentionBefore(tokens, i, s0);
+      const found = mentionBefore(tokens, i, s0);
+      // "Priebus, who has been in contact ..., arrived and acknowledged": the relative clause's verb comes
+      // first; the clause's subject is the name it describes.
+      const relative = found && relativePronoun(tokens, found) ? phraseEndingAt(tokens, found.from - 2, s0) : null;
+      const m = relative && relative.kind !== 'pronoun' ? relative : found;
       // "The minister of energy, Ségolène Royal, alluded": the name in apposition to the opening description.
       const apposed = !!m && tokens[m.from - 1]?.text === ',' && tokens.slice(s0, m.from - 1).every((x) => x.kind === 'word' && !x.tags?.has('Verb'));
       return m && (m.from <= s0 + 2 || apposed) ? m : null;
@@ -516,6 +523,8 @@ function subjectAfterComma(tokens: readonly Token[], c: number, before: number):
     const t = tokens[v];
     if (!t.tags?.has('Verb') || t.tags.has('Gerund') || !(t.tags.has('PastTense') || t.tags.has('PresentTense'))) continue;
     const m = mentionBefore(tokens, v, c + 1);
+    // "Priebus, who has been ...": a relative clause after a name, not an opening phrase before the subject.
+    if (m && relativePronoun(tokens, m)) return null;
     return m && m.from <= c + 2 ? m : null;
   }
   return null;
