@@ -442,7 +442,7 @@ const relativePronoun = (tokens: readonly Token[], m: MentionMatch) => m.kind ==
 export function subjectOf(tokens: readonly Token[], before: number): MentionMatch | null {
   const s0 = clauseStart(tokens);
   // "Speaking at a town hall in Salem, Trump went after Bush, calling ...": an opening participle's phrase is skipped too.
-  if (isWord(tokens[s0]) && (OPENING_PHRASE.has(tokens[s0].lower) || verblessOpening(tokens, s0) || (tokens[s0].cap && /ing$/.test(tokens[s0].lower)))) {
+  if (isWord(tokens[s0]) && (OPENING_PHRASE.has(tokens[s0].lower) || qualifiedOpening(tokens, s0) || verblessOpening(tokens, s0) || (tokens[s0].cap && /ing$/.test(tokens[s0].lower)))) {
     const after = subjectAfterOpening(tokens, s0, before);
     if (after) return after;
   }
@@ -522,6 +522,8 @@ function subjectAfterComma(tokens: readonly Token[], c: number, before: number):
   for (let v = c + 1; v < before && tokens[v].text !== ',' && tokens[v].kind !== 'quote'; v++) {
     const t = tokens[v];
     if (!t.tags?.has('Verb') || t.tags.has('Gerund') || !(t.tags.has('PastTense') || t.tags.has('PresentTense'))) continue;
+    // "Rubio's campaign sent": after a possessive the tagger's verb is a noun.
+    if (/['\u2019]s$/.test(tokens[v - 1]?.text ?? '') && !t.tags.has('PastTense')) continue;
     const m = mentionBefore(tokens, v, c + 1);
     // "Priebus, who has been ...": a relative clause after a name, not an opening phrase before the subject.
     if (m && relativePronoun(tokens, m)) return null;
@@ -559,6 +561,10 @@ function verblessOpening(tokens: readonly Token[], s0: number): boolean {
   }
   return false;
 }
+
+/** "Shortly after the call ended, ...", "Hours before the vote, ...": an adverbial opening led by a measure of time. */
+const qualifiedOpening = (tokens: readonly Token[], s0: number) =>
+  /^(shortly|just|soon|long|even|only|right|hours|minutes|days|weeks|months|years|moments|immediately)$/.test(tokens[s0].lower) && isWord(tokens[s0 + 1]) && OPENING_PHRASE.has(tokens[s0 + 1].lower);
 
 /** Words that open an adverbial phrase before a sentence's subject. */
 const OPENING_PHRASE = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'since', 'despite', 'following', 'from', 'with', 'without', 'for', 'under', 'amid', 'like', 'unlike', 'as', 'when', 'while', 'if', 'because', 'although', 'though', 'once', 'whenever', 'unless', 'until']);
