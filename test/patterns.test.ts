@@ -159,6 +159,11 @@ describe('attribution patterns', () => {
     expect(s.find((q) => q.cue?.text === 'acknowledged')?.source?.text).toBe('Ann Lee');
   });
 
+  it('a participle after "despite" opening the sentence speaks for the subject after its comma', () => {
+    const s = statements('It was late. Despite challenging the leader\'s record, Ann Lee said she would vote for the bill.');
+    expect(s.find((q) => q.cue?.text === 'challenging')?.source?.text).toBe('Ann Lee');
+  });
+
   it("a participle's speaker is not taken from before a quotation that ends its own sentence", () => {
     const s = statements('"We will end this regime," Ann Lee said, "and it is over." He echoed that promise on Monday, saying he would stop the raids.');
     expect(s.find((q) => q.cue?.text === 'saying')?.source?.text).toBe('He');

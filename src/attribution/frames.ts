@@ -183,7 +183,7 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
     } else {
       // ", saying ...", "— saying ...", "by saying ...", "after initially saying ...": the main clause's subject speaks.
       const lead = tokens[skipAux(tokens, cue.from - 1)];
-      const participial = cue.participle && (isPunct(tokens[cue.from - 1], ',\u2014\u2013') || quoteEndsWithComma(tokens[cue.from - 1]) || (lead?.kind === 'word' && /^(by|after|while|before|when|in|for|from|without)$/.test(lead.lower)));
+      const participial = cue.participle && (isPunct(tokens[cue.from - 1], ',\u2014\u2013') || quoteEndsWithComma(tokens[cue.from - 1]) || (lead?.kind === 'word' && /^(by|after|while|before|when|in|for|from|without|despite|since|upon|besides)$/.test(lead.lower)));
       mention = participial ? null : mentionBefore(tokens, cue.from);
       if (mention?.appositive && invertedName(tokens, cue)) mention = null;
       const caused = !participial && !mention ? causedSpeaker(tokens, cue.from) : null;
