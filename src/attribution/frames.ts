@@ -50,6 +50,113 @@ function objectOfVerb(tokens: readonly Token[], from: number): boolean {
   }
   return verb;
 }
+/** Who speaks a cue, in which order, and where the frame's speaker part ends (token index). */
+interface CueSpeaker {
+  mention: MentionMatch | null;
+  order: Frame['order'];
+  to: number;
+  /** A participle opening its sentence: where its phrase ends. */
+  openingEnd?: number;
+}
+
+/** "according to X", "per X": the source after the cue, or null when there is none. */
+function accordingSpeaker(tokens: readonly Token[], cue: CueMatch): CueSpeaker | null {
+  const parsed = mentionAfter(tokens, cue.to, tokens.length, true);
+  const whole = sourceUpToBoundary(tokens, cue.to);
+  // "according to early results of the exit polls conducted for ...": the source runs to the clause's end.
+  let mention = parsed && (!whole || parsed.appositive || whole.to <= parsed.to) ? parsed : whole;
+  if (!mention) return null;
+  // "According to officials, the plant will close": what follows the comma is the content.
+  if (mention.appositive && cue.from <= 1) mention = { ...mention, appositive: null };
+  return { mention, order: 'according', to: mention.to };
+}
+
+/**
+ * A verb cue's speaker: the mention before it ("X said"), the clause's subject for a participle
+ * (", saying") or an infinitive ("went on to say"), the object of a causative ("led X to say"), else
+ * the mention after it ('"Q," said X') or the subject a coordinated verb shares. Null when the cue
+ * frames nothing. May widen the cue leftwards over the predicate, as the corpus marks it.
+ */
+function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): CueSpeaker | null {
+  // ", saying ...", "— saying ...", "by saying ...", "after initially saying ...": the main clause's subject speaks.
+  const lead = tokens[skipAux(tokens, cue.from - 1)];
+  const participial = cue.participle && (isPunct(tokens[cue.from - 1], ',\u2014\u2013') || quoteEndsWithComma(tokens[cue.from - 1]) || (lead?.kind === 'word' && /^(by|after|while|before|when|in|for|from|without|despite|since|upon|besides)$/.test(lead.lower)));
+  let mention = participial ? null : mentionBefore(tokens, cue.from);
+  if (mention?.appositive && invertedName(tokens, cue)) mention = null;
+  const caused = !participial && !mention ? causedSpeaker(tokens, cue.from) : null;
+  if (caused) {
+    mention = caused;
+    cue.from--;
+    trace.push('source:caused');
+  }
+  // "He went on to say", "Trump was quick to add": an infinitive cue's speaker is its clause's subject.
+  if (!participial && !mention && tokens[cue.from - 1]?.lower === 'to' && !cue.attitude && cue.strength >= 0.8) {
+    mention = subjectOf(tokens, cue.from - 1);
+    if (mention) {
+      trace.push('source:infinitive');
+      // The cue is the whole predicate up to the verb ("went on to say"), as the corpus marks it.
+      if (cue.from - mention.to <= 5) cue.from = mention.to;
+    }
+  }
+  // "X made a pitch to voters saying ...", "X was heard on a microphone telling ...": a gerund right
+  // after the object of the clause's verb has the clause's subject for its speaker.
+  const afterObject = !participial && cue.participle && !!mention && mention.kind !== 'pronoun' && objectOfVerb(tokens, mention.from) && !!subjectOf(tokens, mention.from);
+  if (participial || afterObject) return participleSpeaker(tokens, cue, trace, participial, afterObject ? mention : null);
+  if (mention) return { mention, order: 'subject', to: cue.to };
+  return speakerAfterOrShared(tokens, cue, trace);
+}
+
+/**
+ * A participle's frame: no speaker of its own (the statement stage gives it the sentence's), unless
+ * it opens the sentence ("After saying ..., X left") or follows the object of its clause's verb
+ * ("she sent an email saying": the cue is then the predicate from the verb on, the speaker the
+ * subject; train, direct and mixed: cue exact +0.0020; a predicate of more than 6 words keeps the
+ * bare participle).
+ */
+function participleSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[], participial: boolean, object: MentionMatch | null): CueSpeaker {
+  const subject = object ? subjectOf(tokens, object.from) : null;
+  const predicateSubject = subject && subject.to < object!.from && cue.from - subject.to <= 6 ? subject : null;
+  if (predicateSubject) cue.from = predicateSubject.to;
+  const leadAt = skipAux(tokens, cue.from - 1);
+  // "And in explaining why ..., Clinton described": a conjunction may open the sentence first.
+  const start = clauseStart(tokens);
+  const opens = leadAt === start || (leadAt === start + 1 && /^(and|but|yet|so)$/.test(tokens[start].lower));
+  const opening = participial && opens && tokens[leadAt].kind === 'word' ? subjectAfterOpeningParticiple(tokens, cue.to) : null;
+  if (!opening) return { mention: predicateSubject, order: 'participle', to: cue.to };
+  trace.push('source:after-opening');
+  return { mention: opening.mention, order: 'participle', to: cue.to, openingEnd: opening.end };
+}
+
+/**
+ * A verb with no mention before it: the speaker after it ('"Q," said X', 'Q, said X.'), or the
+ * subject a coordinated verb shares ("Trump has made X and has boasted of Y"), or none for a
+ * participle after a comma; null when the cue frames nothing.
+ */
+function speakerAfterOrShared(tokens: readonly Token[], cue: CueMatch, trace: string[]): CueSpeaker | null {
+  const after = mentionAfter(tokens, cue.to);
+  // Inversion only right after a quote or comma: '"Q," said X' or 'Q, said X.'
+  const before = tokens[cue.from - 1];
+  // "..., said she turned out": a pronoun with a verb after it is the reported clause's subject.
+  const subjectOfClause = after?.kind === 'pronoun' && tokens[after.to]?.kind === 'word';
+  // '"...," X, wearing a hat, said matter-of-factly': an adverb after the verb is no speaker.
+  const adverb = !!after && after.to - after.from === 1 && !tokens[after.from].cap && /ly$/.test(tokens[after.from].lower);
+  if (after && !subjectOfClause && !adverb && (!before || before.kind === 'quote' || isPunct(before, ',:'))) {
+    return { mention: after, order: 'inverted', to: after.appositive ? after.appositive[1] : after.to };
+  }
+  if (COORD.test(before?.lower ?? '') || COORD.test(tokens[skipAux(tokens, cue.from - 1)]?.lower ?? '')) {
+    // The coordinated verb shares the sentence's subject, or that of the subordinate clause it
+    // continues ("... when Trump spotted a sign and asked").
+    const coordinator = COORD.test(before?.lower ?? '') ? cue.from - 1 : skipAux(tokens, cue.from - 1);
+    const mention = subordinateSubject(tokens, coordinator) ?? subjectOf(tokens, cue.from);
+    if (!mention) return null;
+    trace.push('source:coordinated');
+    return { mention, order: 'subject', to: cue.to };
+  }
+  if (cue.participle && isPunct(before, ',')) return { mention: null, order: 'participle', to: cue.to };
+  if (cue.strength < 1 || !(before?.kind === 'quote' || isPunct(before, ','))) return null;
+  return { mention: null, order: 'subject', to: cue.to };
+}
+
 /**
  * '..., forcing her to fend off both rivals, said Brad Bannon, a pollster.': a name right after a cue
  * (a speech verb, no addressee) that follows a comma, ending the clause, is the speaker; the phrase
@@ -166,87 +273,10 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
     const cue = cueAt(tokens, i, titleCase);
     if (!cue) continue;
     const trace = [`cue:${cue.lemma}`];
-    let mention: MentionMatch | null = null;
-    let order: Frame['order'] = 'subject';
-    let to = cue.to;
-    let openingEnd: number | undefined;
-    if (cue.type === 'source-after') {
-      const parsed = mentionAfter(tokens, cue.to, tokens.length, true);
-      const whole = sourceUpToBoundary(tokens, cue.to);
-      // "according to early results of the exit polls conducted for ...": the source runs to the clause's end.
-      mention = parsed && (!whole || parsed.appositive || whole.to <= parsed.to) ? parsed : whole;
-      order = 'according';
-      if (!mention) continue;
-      // "According to officials, the plant will close": what follows the comma is the content.
-      if (mention.appositive && cue.from <= 1) mention = { ...mention, appositive: null };
-      to = mention.to;
-    } else {
-      // ", saying ...", "— saying ...", "by saying ...", "after initially saying ...": the main clause's subject speaks.
-      const lead = tokens[skipAux(tokens, cue.from - 1)];
-      const participial = cue.participle && (isPunct(tokens[cue.from - 1], ',\u2014\u2013') || quoteEndsWithComma(tokens[cue.from - 1]) || (lead?.kind === 'word' && /^(by|after|while|before|when|in|for|from|without|despite|since|upon|besides)$/.test(lead.lower)));
-      mention = participial ? null : mentionBefore(tokens, cue.from);
-      if (mention?.appositive && invertedName(tokens, cue)) mention = null;
-      const caused = !participial && !mention ? causedSpeaker(tokens, cue.from) : null;
-      if (caused) {
-        mention = caused;
-        cue.from--;
-        trace.push('source:caused');
-      }
-      // "He went on to say", "Trump was quick to add": an infinitive cue's speaker is its clause's subject.
-      if (!participial && !mention && tokens[cue.from - 1]?.lower === 'to' && !cue.attitude && cue.strength >= 0.8) {
-        mention = subjectOf(tokens, cue.from - 1);
-        if (mention) {
-          trace.push('source:infinitive');
-          // The cue is the whole predicate up to the verb ("went on to say"), as the corpus marks it.
-          if (cue.from - mention.to <= 5) cue.from = mention.to;
-        }
-      }
-      // "X made a pitch to voters saying ...", "X was heard on a microphone telling ...": a gerund right
-      // after the object of the clause's verb has the clause's subject for its speaker.
-      const afterObject = !participial && cue.participle && !!mention && mention.kind !== 'pronoun' && objectOfVerb(tokens, mention.from) && !!subjectOf(tokens, mention.from);
-      // "she sent an email saying": the corpus's cue is the predicate from the verb on, its speaker the subject.
-      // (train, direct and mixed: cue exact +0.0020; a predicate of more than 6 words keeps the bare participle).
-      const subject = afterObject ? subjectOf(tokens, mention!.from) : null;
-      const predicateSubject = subject && subject.to < mention!.from && cue.from - subject.to <= 6 ? subject : null;
-      if (predicateSubject) cue.from = predicateSubject.to;
-      if (participial || afterObject) {
-        order = 'participle';
-        mention = predicateSubject;
-        const leadAt = skipAux(tokens, cue.from - 1);
-        // "And in explaining why ..., Clinton described": a conjunction may open the sentence first.
-        const start = clauseStart(tokens);
-        const opens = leadAt === start || (leadAt === start + 1 && /^(and|but|yet|so)$/.test(tokens[start].lower));
-        const opening = participial && opens && tokens[leadAt].kind === 'word' ? subjectAfterOpeningParticiple(tokens, cue.to) : null;
-        if (opening) {
-          mention = opening.mention;
-          openingEnd = opening.end;
-          trace.push('source:after-opening');
-        }
-      }
-      else if (!mention) {
-        const after = mentionAfter(tokens, cue.to);
-        // Inversion only right after a quote or comma: '"Q," said X' or 'Q, said X.'
-        const before = tokens[cue.from - 1];
-        // "..., said she turned out": a pronoun with a verb after it is the reported clause's subject.
-        const subjectOfClause = after?.kind === 'pronoun' && tokens[after.to]?.kind === 'word';
-        // '"...," X, wearing a hat, said matter-of-factly': an adverb after the verb is no speaker.
-        const adverb = !!after && after.to - after.from === 1 && !tokens[after.from].cap && /ly$/.test(tokens[after.from].lower);
-        if (after && !subjectOfClause && !adverb && (!before || before.kind === 'quote' || isPunct(before, ',:'))) {
-          mention = after;
-          order = 'inverted';
-          to = after.appositive ? after.appositive[1] : after.to;
-        } else if (COORD.test(before?.lower ?? '') || COORD.test(tokens[skipAux(tokens, cue.from - 1)]?.lower ?? '')) {
-          // "Trump has made X and has boasted of Y": the coordinated verb shares the sentence's subject,
-          // or that of the subordinate clause it continues ("... when Trump spotted a sign and asked").
-          const coordinator = COORD.test(before?.lower ?? '') ? cue.from - 1 : skipAux(tokens, cue.from - 1);
-          mention = subordinateSubject(tokens, coordinator) ?? subjectOf(tokens, cue.from);
-          if (!mention) continue;
-          trace.push('source:coordinated');
-        } else if (cue.participle && isPunct(before, ',')) {
-          order = 'participle';
-        } else if (cue.strength < 1 || !(before?.kind === 'quote' || isPunct(before, ','))) continue;
-      }
-    }
+    const speaker = cue.type === 'source-after' ? accordingSpeaker(tokens, cue) : verbSpeaker(tokens, cue, trace);
+    if (!speaker) continue;
+    const { mention, order, openingEnd } = speaker;
+    let to = speaker.to;
     if (order === 'subject' && mention && compoundNounCue(tokens, mention, cue)) continue;
     // The cue span takes the auxiliaries and adverbs between speaker and verb: "has also said".
     if (order === 'subject' && mention) {
