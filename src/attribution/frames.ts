@@ -101,7 +101,7 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
   // "X made a pitch to voters saying ...", "X was heard on a microphone telling ...": a gerund right
   // after the object of the clause's verb has the clause's subject for its speaker.
   const afterObject = !participial && cue.participle && !!mention && mention.kind !== 'pronoun' && objectOfVerb(tokens, mention.from) && !!subjectOf(tokens, mention.from);
-  if (participial || afterObject) return participleSpeaker(tokens, cue, trace, participial, afterObject ? mention : null);
+  if (participial || afterObject) return participleFrameSpeaker(tokens, cue, trace, participial, afterObject ? mention : null);
   if (mention) return { mention, order: 'subject', to: cue.to };
   return speakerAfterOrShared(tokens, cue, trace);
 }
@@ -113,7 +113,7 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
  * subject; train, direct and mixed: cue exact +0.0020; a predicate of more than 6 words keeps the
  * bare participle).
  */
-function participleSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[], participial: boolean, object: MentionMatch | null): CueSpeaker {
+function participleFrameSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[], participial: boolean, object: MentionMatch | null): CueSpeaker {
   const subject = object ? subjectOf(tokens, object.from) : null;
   const predicateSubject = subject && subject.to < object!.from && cue.from - subject.to <= 6 ? subject : null;
   if (predicateSubject) cue.from = predicateSubject.to;
