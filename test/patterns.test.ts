@@ -164,6 +164,14 @@ describe('attribution patterns', () => {
     expect(s.find((q) => q.cue?.text === 'challenging')?.source?.text).toBe('Ann Lee');
   });
 
+  it('a quotation ending its sentence before a new speaker\'s "X noted that ..." continues the statement before it', () => {
+    const s = statements('It was late. "I disagree with the claim that we lag behind," she said. "We feel good about the areas we visit." She noted that the state is big.');
+    expect(s.map((q) => [q.cue?.text, q.content.text])).toEqual([
+      ['said', '"I disagree with the claim that we lag behind," she said. "We feel good about the areas we visit."'],
+      ['noted', 'that the state is big'],
+    ]);
+  });
+
   it("a participle's speaker is not taken from before a quotation that ends its own sentence", () => {
     const s = statements('"We will end this regime," Ann Lee said, "and it is over." He echoed that promise on Monday, saying he would stop the raids.');
     expect(s.find((q) => q.cue?.text === 'saying')?.source?.text).toBe('He');

@@ -10,7 +10,9 @@ function attributionFollows(view: string, from: number, end: number): boolean {
   const words = view.slice(from, Math.min(end, from + 60)).split(NON_WORD_RUN, 5);
   for (let i = 0; i < words.length && i < 4; i++) {
     const w = words[i].toLowerCase().replace(/\.$/, '');
-    if (CUE_FORMS.has(w)) return true;
+    // '"..." She noted that the state is big.': a cue opening its own reported clause starts a sentence.
+    // (Train: also splitting before a pronoun or article after the cue traded cue and source exact for content exact.)
+    if (CUE_FORMS.has(w)) return (words[i + 1] ?? '').toLowerCase() !== 'that';
     if (/[.!?]$/.test(words[i]) && !ABBR.has(w)) return false;
   }
   return false;
