@@ -240,8 +240,11 @@ function sentenceIndex(seg: Segmentation): (at: number) => number {
   };
 }
 
+/** A quotation closing with its own full stop, question or exclamation mark. */
+const quoteEndsSentence = (t: Token) => t.kind === 'quote' && /[.!?]["'\u201d\u2019]*$/.test(t.text);
+
 /** A semicolon, colon or full stop, or a quotation closing its own sentence: the end of a reported clause. */
-const endsClause = (t: Token) => /^[;:.!?]$/.test(t.text) || (t.kind === 'quote' && /[.!?]["'\u201d\u2019]*$/.test(t.text));
+const endsClause = (t: Token) => /^[;:.!?]$/.test(t.text) || quoteEndsSentence(t);
 
 /** Statements a sentence's frames govern: the quotations before a frame ('"Q," X said') or after it ('X said "Q"'). */
 function framedStatements(view: string, tokens: readonly Token[], found: readonly Frame[], covered: Set<QuoteSpan>, paragraph: number, headline: boolean): Draft[] {
@@ -377,7 +380,7 @@ function participleSpeaker(tokens: readonly Token[], found: readonly Frame[], fr
   // A quotation closing with its own full stop ends a sentence the splitter kept whole ('..." He echoed
   // that promise, saying ...'): the frames before it are another sentence's.
   let start = 0;
-  for (let k = fr.from - 1; k > 0; k--) if (tokens[k].kind === 'quote' && /[.!?]["'\u201d\u2019]*$/.test(tokens[k].text)) {
+  for (let k = fr.from - 1; k > 0; k--) if (quoteEndsSentence(tokens[k])) {
     start = k + 1;
     break;
   }

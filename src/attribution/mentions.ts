@@ -247,12 +247,12 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
         // "Marley Anderson, 21, a junior from Las Vegas, said": the age sits between name and appositive.
         if (mark.text === ',' && k - 2 >= floor && /^\d{1,3}$/.test(tokens[k - 1].text) && tokens[k - 2].text === ',') k -= 2;
         const m = phraseEndingAt(tokens, k - 1, floor);
+        const head = m && extendLeft(tokens, m, floor);
         // "Clinton, during a meeting in Columbus, Ohio, said": a comma inside an adverbial's place name.
-        if (m && ASIDE_PREPOSITION.test(tokens[extendLeft(tokens, m, floor).from - 1]?.lower ?? '')) continue;
-        // "Mike Huckabee, for his part, is labeling": an adverbial between commas is no appositive.
-        if (m && m.kind !== 'pronoun' && (adverbialAside(tokens, k + 1, j) || ASIDE_PREPOSITION.test(tokens[k + 1]?.lower ?? ''))) return extendLeft(tokens, m, floor);
-        if (m && m.kind !== 'pronoun') {
-          const head = extendLeft(tokens, m, floor);
+        if (head && ASIDE_PREPOSITION.test(tokens[head.from - 1]?.lower ?? '')) continue;
+        if (head && m.kind !== 'pronoun') {
+          // "Mike Huckabee, for his part, is labeling": an adverbial between commas is no appositive.
+          if (adverbialAside(tokens, k + 1, j) || ASIDE_PREPOSITION.test(tokens[k + 1]?.lower ?? '')) return head;
           return outerHead(tokens, head, j, floor) ?? { ...head, appositive: [k + 1, j] };
         }
         // "One Republican presidential hopeful, Carly Fiorina, says": the name is in apposition to a description.
