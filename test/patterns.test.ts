@@ -172,6 +172,15 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  it.each([
+    ['a pronoun whose cue takes an object', 'It was late. "I disagree with the claim that we lag behind," she said. "We feel good about the areas we visit." She noted a planned rally in the city.'],
+    ['"Asked what ..." opening the next sentence', 'It was late. "I disagree with the claim that we lag behind," she said. "We feel good about the areas we visit." Asked what that means, she said: "We will see."'],
+  ])('a quotation ending its sentence before %s continues the statement before it', (_, text) => {
+    const s = statements(text);
+    expect(s[0].content.text).toBe('"I disagree with the claim that we lag behind," she said. "We feel good about the areas we visit."');
+    expect(s[0].cue?.text).toBe('said');
+  });
+
   it("a participle's speaker is not taken from before a quotation that ends its own sentence", () => {
     const s = statements('"We will end this regime," Ann Lee said, "and it is over." He echoed that promise on Monday, saying he would stop the raids.');
     expect(s.find((q) => q.cue?.text === 'saying')?.source?.text).toBe('He');

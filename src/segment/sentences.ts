@@ -11,12 +11,21 @@ function attributionFollows(view: string, from: number, end: number): boolean {
   for (let i = 0; i < words.length && i < 4; i++) {
     const w = words[i].toLowerCase().replace(/\.$/, '');
     // '"..." She noted that the state is big.': a cue opening its own reported clause starts a sentence.
-    // (Train: also splitting before a pronoun or article after the cue traded cue and source exact for content exact.)
-    if (CUE_FORMS.has(w)) return (words[i + 1] ?? '').toLowerCase() !== 'that';
+    // (Train: splitting after any capitalized subject, names too, lost source exact.)
+    if (CUE_FORMS.has(w)) {
+      const next = (words[i + 1] ?? '').toLowerCase();
+      // '"..." Asked what it means, she said: ...': a participial opener, not a postposed frame.
+      if (i === 0 && w === 'asked' && CAPITAL.test(view[from])) return false;
+      // '"..." She noted a planned rally.': a pronoun subject whose cue takes an object opens its own sentence.
+      if (i > 0 && SUBJECT_PRONOUNS.test(words[0]) && CAPITAL.test(view[from]) && OBJECT_OPENERS.has(next)) return false;
+      return next !== 'that';
+    }
     if (/[.!?]$/.test(words[i]) && !ABBR.has(w)) return false;
   }
   return false;
 }
+const SUBJECT_PRONOUNS = /^(?:he|she|they|we|i|it)$/i;
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'him', 'them', 'me', 'us', 'our', 'my', 'your']);
 const CLOSING = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', '\u203a', '\u2060']);
 const NON_WORD_RUN = /[^\p{L}\u2019'.-]+/u;
 const LETTER_OR_DOT = /[\p{L}.]/u;
