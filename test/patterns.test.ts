@@ -16,6 +16,8 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: 'CLAUSE, PARTICIPLE PHRASE, said X, appositive', text: 'That would create a summer of agony for the mayor leading up to the vote, forcing her to fend off both rivals, said Tom Hale, a local pollster.', content: 'That would create a summer of agony for the mayor leading up to the vote, forcing her to fend off both rivals', source: 'Tom Hale, a local pollster', cue: 'said', kind: 'indirect' },
   { name: 'a weak cue the tagger reads as a plural noun after a name', text: 'The crowd waited. Anthony describes her as "the single greatest force in the race."', content: 'her as "the single greatest force in the race."', source: 'Anthony', cue: 'describes', kind: 'partial' },
   { name: "quotes in doubled apostrophes, a single-quoted phrase closing inside", text: "''I would use the word 'old-school,''' said Tom Hale.", content: "''I would use the word 'old-school,'''", source: 'Tom Hale', cue: 'said', kind: 'direct' },
+  { name: '"Q," X went on', text: 'It was late. "We ought to start it up again this morning," he went on.', content: '"We ought to start it up again this morning,"', source: 'he', cue: 'went on', kind: 'direct' },
+  { name: '"Q," reacted X', text: 'It was late. "What sport is he talking about?" reacted Tom Hale.', content: '"What sport is he talking about?"', source: 'Tom Hale', cue: 'reacted', kind: 'direct' },
   { name: 'the object of a causative verb speaks the infinitive', text: 'It was late. The timing of the debate led Republicans to say that the party was hiding its candidate.', content: 'that the party was hiding its candidate', source: 'Republicans', cue: 'to say', kind: 'indirect' },
   { name: 'an opening led by a measure of time, a possessive subject', text: 'It was late. Shortly after the call ended, Ann Lee\'s campaign sent out a press release saying the mayor owes "an explanation."', content: 'the mayor owes "an explanation."', source: "Ann Lee's campaign", cue: 'sent out a press release saying', kind: 'partial' },
   { name: '"Q," X told Y', text: '"We will not resign," Mayor Tom Hale told the France 24 channel.', content: '"We will not resign,"', source: 'Mayor Tom Hale', cue: 'told', kind: 'direct' },
@@ -170,6 +172,13 @@ describe('attribution patterns', () => {
       ['said', '"I disagree with the claim that we lag behind," she said. "We feel good about the areas we visit."'],
       ['noted', 'that the state is big'],
     ]);
+  });
+
+  it.each([
+    'It was late. He went on a tour of the "happiest place on earth" with his aides.',
+    'It was late. Tom Hale reacted to the "fake news" story with a shrug.',
+  ])('"went on" and "reacted" away from a quotation frame nothing: %s', (text) => {
+    expect(statements(text).filter((q) => q.cue)).toEqual([]);
   });
 
   it.each([

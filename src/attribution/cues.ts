@@ -41,6 +41,9 @@ for (const p of cueVerbs.phrases) add({ words: p.text.split(' '), lemma: p.text,
 
 export { AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, PRONOUNS, ROLE_WORDS, VENUE_NOUNS } from '../lexicons/word-sets.js';
 
+/** Cue verbs that are speech only next to a quotation ("went on", "reacted"). */
+const FRAMING_ONLY = new Set(['go on', 'react']);
+
 /** Cue forms that are far more often nouns. */
 const NOUN_FIRST = new Set(['states', 'state']);
 
@@ -105,6 +108,9 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     if (NOUN_FIRST.has(t.lower) && !(introducesWords(next) && speakerHead(tokens[i - 1], i - 1 === 0)) && !afterQuotedPhrase(tokens, i)) continue;
     // "continues to grow": an aspect verb, not a speaker going on.
     if (e.lemma === 'continue' && next?.lower === 'to') continue;
+    // '"...," he went on.', '"...," reacted Trump.', 'Trump reacted: "..."': these are speech only
+    // next to the quotation they frame.
+    if (FRAMING_ONLY.has(e.lemma) && !(afterQuotedName(tokens, i) && closesClause(next)) && !invertedAfterQuote(tokens, i, e.words.length) && next?.text !== ':') continue;
     // "may add to his team": adding to something is not adding words.
     // After a quotation and its speaker it is words again: '"...," Trump added to People.'
     if (e.lemma === 'add' && next?.lower === 'to' && !afterQuotedName(tokens, i)) continue;
