@@ -208,6 +208,17 @@ describe('scoreCheckworthiness', () => {
     expect(scoreTranscript([])).toEqual([]);
   });
 
+  it('a sentence next to a strong claim takes a share of it, stage directions are no neighbours', () => {
+    const sentence = { text: 'And that is what happened to them.', speaker: 'SMITH' };
+    const claim = { text: 'Unemployment fell to 3.5 percent last year, the lowest in 50 years.', speaker: 'SMITH' };
+    const filler = { text: 'Well, thank you.', speaker: 'SMITH' };
+    const byClaim = scoreTranscript([claim, sentence])[1];
+    const byFiller = scoreTranscript([filler, sentence])[1];
+    expect(byClaim.score).toBeGreaterThan(byFiller.score);
+    expect(byClaim.features.map((f) => f.name)).toContain('ctx:neighbour');
+    expect(scoreTranscript([claim, { text: '[Applause]' }, sentence])[2].features.map((f) => f.name)).toContain('ctx:neighbour');
+  });
+
   it('every claim from analyze carries it', () => {
     const c = analyze('"Taxes rose by 12 percent in 2023," the minister said.').claims[0];
     expect(c.checkworthiness.score).toBeGreaterThan(0);

@@ -13,9 +13,10 @@ export interface Checkworthiness {
   features: { name: string; weight: number }[];
 }
 
-const M = model as { bias: number; calibration?: { a: number; b: number }; weights: Record<string, number>; thresholds: { checkworthy: number; maybe: number } };
+const M = model as { bias: number; calibration?: { a: number; b: number }; neighbours?: number; weights: Record<string, number>; thresholds: { checkworthy: number; maybe: number } };
 const A = M.calibration?.a ?? 1;
 const B = M.calibration?.b ?? 0;
+const SHARE = M.neighbours ?? 0;
 
 /**
  * Scores how check-worthy a sentence or claim is: the probability that fact-checkers would pick it,
@@ -29,20 +30,29 @@ const B = M.calibration?.b ?? 0;
  */
 export function scoreCheckworthiness(claimOrSentence: string | { text: string }, context?: CheckworthinessContext): Checkworthiness {
   const text = typeof claimOrSentence === 'string' ? claimOrSentence : claimOrSentence.text;
-  if (isStageDirection(text)) return { score: 0, label: 'not check-worthy', features: [{ name: 'is:stage-direction', weight: 0 }] };
-  const fs = checkworthinessFeatures(text, context);
-  let z = A * M.bias + B;
+  return fromLogit(rawLogit(text, context));
+}
+
+/** The model's logit before calibration, with the features that make it; null for a stage direction. */
+function rawLogit(text: string, context?: CheckworthinessContext): { z: number; used: { name: string; weight: number }[] } | null {
+  if (isStageDirection(text)) return null;
+  let z = M.bias;
   const used: { name: string; weight: number }[] = [];
-  for (const name of fs) {
+  for (const name of checkworthinessFeatures(text, context)) {
     const raw = M.weights[name];
     if (raw === undefined) continue;
+    z += raw;
     // Each weight as it counts in the calibrated score.
     const w = A * raw;
-    z += w;
     if (!name.startsWith('w:') || Math.abs(w) > 0.5) used.push({ name, weight: Math.round(w * 1000) / 1000 });
   }
-  const score = Math.round((1 / (1 + Math.exp(-z))) * 10000) / 10000;
-  used.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  return { z, used };
+}
+
+function fromLogit(raw: ReturnType<typeof rawLogit>): Checkworthiness {
+  if (!raw) return { score: 0, label: 'not check-worthy', features: [{ name: 'is:stage-direction', weight: 0 }] };
+  const score = Math.round((1 / (1 + Math.exp(-(A * raw.z + B)))) * 10000) / 10000;
+  const used = [...raw.used].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   return { score, label: score >= M.thresholds.checkworthy ? 'check-worthy' : score >= M.thresholds.maybe ? 'maybe' : 'not check-worthy', features: used.slice(0, 12) };
 }
 
@@ -57,5 +67,16 @@ export function scoreCheckworthiness(claimOrSentence: string | { text: string },
  */
 export function scoreTranscript(sentences: readonly { text: string; speaker?: string | null }[]): Checkworthiness[] {
   const contexts = transcriptContexts(sentences);
-  return sentences.map((s, i) => scoreCheckworthiness(s.text, contexts[i]));
+  const raw = sentences.map((s, i) => rawLogit(s.text, contexts[i]));
+  // A claim often runs over two sentences: each takes a share of its stronger neighbour's logit
+  // (stage directions are no neighbours; the share was chosen on debates held out in training).
+  const logits = raw.filter((r) => r !== null).map((r) => r.z);
+  let k = 0;
+  return raw.map((r) => {
+    if (!r || !SHARE) return fromLogit(r);
+    const neighbour = Math.max(logits[k - 1] ?? -Infinity, logits[k + 1] ?? -Infinity);
+    k++;
+    if (!Number.isFinite(neighbour)) return fromLogit(r);
+    return fromLogit({ z: r.z + SHARE * neighbour, used: [...r.used, { name: 'ctx:neighbour', weight: Math.round(A * SHARE * neighbour * 1000) / 1000 }] });
+  });
 }
