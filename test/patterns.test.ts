@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
+import { resolveOptions } from '../src/analyze.js';
+import { normalize } from '../src/normalize/index.js';
+import { segment } from '../src/segment/index.js';
 
 const statements = (text: string) => analyze(text).quotes.filter((q) => ['direct', 'partial', 'indirect'].includes(q.kind));
 
@@ -470,5 +473,27 @@ describe('appositive names', () => {
   it('"the city attorney, Ana Ruiz, said": the name is the appositive, the description its role', () => {
     const r = analyze('"We will appeal," the city attorney, Ana Ruiz, said on Tuesday.');
     expect(r.speakers.map((s) => [s.name, s.role, s.type])).toEqual([['Ana Ruiz', 'city attorney', 'person']]);
+  });
+});
+
+describe('text wrapped at a width', () => {
+  const statementsOf = (text: string) => analyze(text).quotes.filter((q) => ['direct', 'partial', 'indirect'].includes(q.kind));
+
+  it.each([
+    ['a quotation wrapped over three lines', 'It was late.\n\nThe mayor said on Monday that the city "will not\nraise taxes this year, whatever the council\ndecides," and left the room.', 'said', '"will not\nraise taxes this year, whatever the council\ndecides,"'],
+    ['a relative clause wrapped before its verb', 'It was late.\n\nAnn Lee, who has denounced the attack as a hate\ncrime, reiterated her frustration over the easy\navailability of guns.', 'reiterated', 'her frustration over the easy\navailability of guns'],
+  ])('%s is one paragraph', (_, text, cue, content) => {
+    const s = statementsOf(text).find((q) => q.cue?.text === cue);
+    expect(s?.content.text).toContain(content);
+    expect(s?.source?.text).toMatch(/^(The mayor|Ann Lee)/);
+  });
+
+  it.each([
+    ['a capital after a line break', 'It was late.\n\nThe mayor spoke\nThe council left.'],
+    ['a sentence end before a lower-case line', 'It was late.\n\nThe mayor spoke.\nthe council left.'],
+    ['a blank line', 'It was late.\n\nThe mayor spoke\n\nthe council left.'],
+  ])('%s keeps two paragraphs', (_, text) => {
+    const paragraphsOf = (t: string) => segment(normalize(t, resolveOptions({ format: 'text' }))).paragraphs.length;
+    expect(paragraphsOf(text)).toBe(3);
   });
 });

@@ -26,7 +26,11 @@ export function classifyLines(input: string, view: string, emptinessFrom: string
   while (start <= view.length) {
     let end = view.indexOf('\n', start);
     if (end < 0) end = view.length;
-    if (emptinessFrom.slice(start, end).replace(/\u2060/g, '').trim()) lines.push({ start, end, role: 'body' });
+    if (emptinessFrom.slice(start, end).replace(/\u2060/g, '').trim()) {
+      const last = lines[lines.length - 1];
+      if (last && softWrap(view, last, start)) last.end = end;
+      else lines.push({ start, end, role: 'body' });
+    }
     start = end + 1;
   }
   let sawBody = false;
@@ -51,6 +55,15 @@ export function classifyLines(input: string, view: string, emptinessFrom: string
     }
   }
   return lines;
+}
+
+// A line that runs on: "... a hate\ncrime, reiterated ..." (text wrapped at a width, as PDFs, e-mail
+// and some corpora are). Only a lower-case word straight after a single line break, with no sentence
+// end before it, is read as the same paragraph: a capital may open a new one.
+const SENTENCE_END = /[.!?]["'\u201d\u2019)\]]*\s*$/u;
+const RUNS_ON = /^\n[ \t]*\p{Ll}/u;
+function softWrap(view: string, previous: Line, start: number): boolean {
+  return RUNS_ON.test(view.slice(previous.end, start + 2)) && view.slice(previous.end, start).indexOf('\n', 1) < 0 && !SENTENCE_END.test(view.slice(previous.start, previous.end));
 }
 
 const LETTER_FIRST = /^[\p{L}]/u;
