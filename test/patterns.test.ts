@@ -488,6 +488,12 @@ describe('text wrapped at a width', () => {
     expect(s?.source?.text).toMatch(/^(The mayor|Ann Lee)/);
   });
 
+  it('a lower-case byline under the headline stays the byline', () => {
+    const d = analyze('Council approves plan\nby Maria Lopez\n\nThe council met on Monday.').document;
+    expect(d.headline?.value).toBe('Council approves plan');
+    expect(d.byline?.value).toEqual(['Maria Lopez']);
+  });
+
   it.each([
     ['a capital after a line break', 'It was late.\n\nThe mayor spoke\nThe council left.'],
     ['a sentence end before a lower-case line', 'It was late.\n\nThe mayor spoke.\nthe council left.'],

@@ -135,7 +135,7 @@ function normalizeText(input: string, options: ResolvedOptions, page: { parsed: 
   const markdown = !page && (options.format === 'markdown' || (options.format === 'auto' && looksLikeMarkdown(input)));
   const masked = markdown ? maskMarkdown(input) : { view: input, links: page?.links ?? [] };
   const view = doubledApostrophes(masked.view);
-  const lines = classifyLines(input, view, input);
+  const lines = classifyLines(input, view, input, !page);
   // On a page, the headline is the <h1>, not whatever line comes first (a live blog's first time stamp).
   const h1 = page?.h1;
   if (page) for (const l of lines) if (l.role === 'headline' && !(h1 && l.start < h1.end && h1.start < l.end)) l.role = 'body';

@@ -20,7 +20,7 @@ const BYLINE = /^\s*by\s+\S/i;
 const CREDIT = /(\*\*[^*\n]{2,200}\*\*\s*$)|([Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Pp]hotograph|PHOTO|IMAGE|CREDIT)\s*:|\b(Getty Images|AP Photo|AFP Photo|AFP\/Getty|REUTERS\/|EPA\/|Shutterstock)/;
 
 /** Splits into lines and gives each a role; only short lines near the top or bottom are taken for metadata. */
-export function classifyLines(input: string, view: string, emptinessFrom: string = input): Line[] {
+export function classifyLines(input: string, view: string, emptinessFrom: string = input, softWraps = false): Line[] {
   const lines: Line[] = [];
   let start = 0;
   while (start <= view.length) {
@@ -28,7 +28,7 @@ export function classifyLines(input: string, view: string, emptinessFrom: string
     if (end < 0) end = view.length;
     if (emptinessFrom.slice(start, end).replace(/\u2060/g, '').trim()) {
       const last = lines[lines.length - 1];
-      if (last && softWrap(view, last, start)) last.end = end;
+      if (softWraps && last && softWrap(view, last, start, end)) last.end = end;
       else lines.push({ start, end, role: 'body' });
     }
     start = end + 1;
@@ -59,10 +59,12 @@ export function classifyLines(input: string, view: string, emptinessFrom: string
 
 // A line that runs on: "... a hate\ncrime, reiterated ..." (text wrapped at a width, as PDFs, e-mail
 // and some corpora are). Only a lower-case word straight after a single line break, with no sentence
-// end before it, is read as the same paragraph: a capital may open a new one.
+// end before it, is read as the same paragraph: a capital may open a new one, "by ..." is a byline.
+// Plain text and Markdown only: a page's lines are its blocks.
 const SENTENCE_END = /[.!?]["'\u201d\u2019)\]]*\s*$/u;
 const RUNS_ON = /^\n[ \t]*\p{Ll}/u;
-function softWrap(view: string, previous: Line, start: number): boolean {
+function softWrap(view: string, previous: Line, start: number, end: number): boolean {
+  if (BYLINE.test(view.slice(start, end))) return false;
   return RUNS_ON.test(view.slice(previous.end, start + 2)) && view.slice(previous.end, start).indexOf('\n', 1) < 0 && !SENTENCE_END.test(view.slice(previous.start, previous.end));
 }
 
