@@ -130,8 +130,31 @@ function absolute(href: string, base: string | undefined): string | null {
   }
 }
 
-function normalizeText(input: string, options: ResolvedOptions, page: { parsed: HtmlPage; h1: { start: number; end: number } | null; links: { start: number; labelStart: number; labelEnd: number; url: string }[] } | null): Source {
-  const diagnostics: Diagnostic[] = [];
+type PageInput = { parsed: HtmlPage; h1: { start: number; end: number } | null; links: { start: number; labelStart: number; labelEnd: number; url: string }[] };
+
+/** The text and its lines, which the document's fields are read from. */
+interface Layout {
+  input: string;
+  view: string;
+  lines: Line[];
+  outlets: OutletIndex;
+}
+
+/** The document's fields as the text, then the page, then the caller give them. */
+interface Fields {
+  headline: Span | null;
+  headlineFromMeta: { value: string; origin: FieldOrigin } | null;
+  siteName: { value: string; origin: FieldOrigin } | null;
+  byline: DocumentInfo['byline'];
+  wire: DocumentInfo['wire'];
+  publishedDate: DocumentInfo['publishedDate'];
+  modifiedDate: DocumentInfo['modifiedDate'];
+  canonicalUrl: DocumentInfo['canonicalUrl'];
+  language: DocumentInfo['language'];
+  section: DocumentInfo['section'];
+}
+
+function normalizeText(input: string, options: ResolvedOptions, page: PageInput | null): Source {
   const markdown = !page && (options.format === 'markdown' || (options.format === 'auto' && looksLikeMarkdown(input)));
   const masked = markdown ? maskMarkdown(input) : { view: input, links: page?.links ?? [] };
   const view = doubledApostrophes(masked.view);
@@ -139,145 +162,163 @@ function normalizeText(input: string, options: ResolvedOptions, page: { parsed: 
   // On a page, the headline is the <h1>, not whatever line comes first (a live blog's first time stamp).
   const h1 = page?.h1;
   if (page) for (const l of lines) if (l.role === 'headline' && !(h1 && l.start < h1.end && h1.start < l.end)) l.role = 'body';
-  const outlets = outletIndex(options.outlets);
+  const layout: Layout = { input, view, lines, outlets: outletIndex(options.outlets) };
+  const fields = fieldsFromLines(layout, options);
+  if (page) addPageFields(fields, page.parsed.meta, layout.outlets);
+  addCallerFields(fields, options);
   const body = lines.filter((l) => l.role === 'body').map(({ start, end }) => ({ start, end }));
-  const at = (l: Line) => trimmedSpan(input, view, l.start, l.end);
+  const document: DocumentInfo = {
+    length: input.length,
+    format: markdown ? 'markdown' : 'text',
+    headline: fields.headline
+      ? { value: view.slice(fields.headline.start, fields.headline.end).replace(/[\s\u2060]+/g, ' ').trim(), origin: 'headline', span: fields.headline }
+      : fields.headlineFromMeta
+        ? { value: fields.headlineFromMeta.value, origin: fields.headlineFromMeta.origin, span: null }
+        : null,
+    byline: fields.byline,
+    wire: fields.wire,
+    publisher: publisherOf(fields, options, layout.outlets),
+    publishedDate: fields.publishedDate,
+    modifiedDate: fields.modifiedDate,
+    canonicalUrl: fields.canonicalUrl,
+    language: fields.language,
+    section: fields.section,
+    // A page's captions are not in its text: their spans are made on the page by `normalize`.
+    captions: page ? [] : captionsOf(layout),
+    links: linksOf(layout, masked.links),
+    body: body.map((b) => span(input, b.start, b.end)) as Span[],
+    plainText: null,
+  };
+  return { input, view, format: document.format, lines, body, document, diagnostics: [], page: null };
+}
 
+/** What the lines themselves say: the headline, the byline (and a wire agency in it), the date line, the URL line, a wire dateline. */
+function fieldsFromLines(layout: Layout, options: ResolvedOptions): Fields {
+  const { input, lines } = layout;
   const headlineLine = lines.find((l) => l.role === 'headline');
-  const headlineSpan = headlineLine ? at(headlineLine) : null;
-  let headlineFromMeta: { value: string; origin: FieldOrigin } | null = null;
-  let siteName: { value: string; origin: FieldOrigin } | null = null;
-  let modifiedDate: DocumentInfo['modifiedDate'] = null;
-  let language: DocumentInfo['language'] = options.language ? { value: options.language, origin: 'caller', span: null } : null;
-  let section: DocumentInfo['section'] = null;
+  const { byline, wire } = bylineOf(layout);
+  const fields: Fields = {
+    headline: headlineLine ? trimmedSpan(input, layout.view, headlineLine.start, headlineLine.end) : null,
+    headlineFromMeta: null,
+    siteName: null,
+    byline,
+    wire: wire ?? wireDateline(layout),
+    publishedDate: dateLineOf(layout),
+    modifiedDate: null,
+    canonicalUrl: urlLineOf(layout),
+    language: options.language ? { value: options.language, origin: 'caller', span: null } : null,
+    section: null,
+  };
+  return fields;
+}
 
-  let byline: DocumentInfo['byline'] = null;
-  let wire: DocumentInfo['wire'] = null;
+/** "By Jane Doe and John Roe, Reuters": the agency is the wire, the people are the byline. */
+function bylineOf({ input, view, lines, outlets }: Layout): { byline: DocumentInfo['byline']; wire: DocumentInfo['wire'] } {
   const bylineLine = lines.find((l) => l.role === 'byline');
-  if (bylineLine) {
-    const s = at(bylineLine)!;
-    const offset = s.text.search(/by\s+/i) + (/by\s+/i.exec(s.text)?.[0].length ?? 3);
-    const namesSpan = trimmedSpan(input, view, s.start + offset, s.end);
-    if (namesSpan) {
-      const names = view
-        .slice(namesSpan.start, namesSpan.end)
-        .split(/\s*(?:,|\band\b|&|\/)\s*/)
-        .map((n) => n.trim())
-        .filter(Boolean);
-      for (const n of names) {
-        const o = outlets.byName(n);
-        if (o?.kind === 'wire agency') {
-          const idx = view.indexOf(n, namesSpan.start);
-          wire = { value: o, origin: 'byline', span: idx >= 0 ? span(input, idx, idx + n.length) : namesSpan };
-          break;
-        }
-      }
-      // "By Jane Doe and John Roe, Reuters": the agency is the wire, the people are the byline.
-      const people = names.filter((n) => outlets.byName(n)?.kind !== 'wire agency');
-      byline = { value: people.length ? people : names, origin: 'byline', span: namesSpan };
+  const s = bylineLine ? trimmedSpan(input, view, bylineLine.start, bylineLine.end) : null;
+  if (!s) return { byline: null, wire: null };
+  const offset = s.text.search(/by\s+/i) + (/by\s+/i.exec(s.text)?.[0].length ?? 3);
+  const namesSpan = trimmedSpan(input, view, s.start + offset, s.end);
+  if (!namesSpan) return { byline: null, wire: null };
+  const names = view
+    .slice(namesSpan.start, namesSpan.end)
+    .split(/\s*(?:,|\band\b|&|\/)\s*/)
+    .map((n) => n.trim())
+    .filter(Boolean);
+  let wire: DocumentInfo['wire'] = null;
+  for (const n of names) {
+    const o = outlets.byName(n);
+    if (o?.kind === 'wire agency') {
+      const idx = view.indexOf(n, namesSpan.start);
+      wire = { value: o, origin: 'byline', span: idx >= 0 ? span(input, idx, idx + n.length) : namesSpan };
+      break;
     }
   }
+  const people = names.filter((n) => outlets.byName(n)?.kind !== 'wire agency');
+  return { byline: { value: people.length ? people : names, origin: 'byline', span: namesSpan }, wire };
+}
 
-  let publishedDate: DocumentInfo['publishedDate'] = null;
+function dateLineOf({ input, view, lines }: Layout): DocumentInfo['publishedDate'] {
   const dateLine = lines.find((l) => l.role === 'date');
-  if (dateLine) {
-    const s = at(dateLine)!;
-    publishedDate = { value: parseDate(view.slice(s.start, s.end))!, origin: 'dateline', span: s };
-  }
+  const s = dateLine ? trimmedSpan(input, view, dateLine.start, dateLine.end) : null;
+  return s ? { value: parseDate(view.slice(s.start, s.end))!, origin: 'dateline', span: s } : null;
+}
 
-  let canonicalUrl: DocumentInfo['canonicalUrl'] = null;
+function urlLineOf({ input, lines }: Layout): DocumentInfo['canonicalUrl'] {
   const urlLine = lines.find((l) => l.role === 'url');
-  if (urlLine) {
-    const s = trimmedSpan(input, input, urlLine.start, urlLine.end)!;
-    const m = /https?:\/\/[^\s>]+/.exec(s.text);
-    if (m) canonicalUrl = { value: m[0], origin: 'url-line', span: span(input, s.start + m.index, s.start + m.index + m[0].length) };
-  }
+  const s = urlLine ? trimmedSpan(input, input, urlLine.start, urlLine.end) : null;
+  const m = s ? /https?:\/\/[^\s>]+/.exec(s.text) : null;
+  return s && m ? { value: m[0], origin: 'url-line', span: span(input, s.start + m.index, s.start + m.index + m[0].length) } : null;
+}
 
-  // A wire dateline opening the body: "WASHINGTON (Reuters) -".
+/** A wire dateline opening the body: "WASHINGTON (Reuters) -". */
+function wireDateline({ input, view, lines, outlets }: Layout): DocumentInfo['wire'] {
   const firstBody = lines.find((l) => l.role === 'body');
-  if (firstBody && !wire) {
-    const m = WIRE_DATELINE.exec(view.slice(firstBody.start, firstBody.end));
-    const o = m ? outlets.byName(m[3]) : null;
-    if (m && o) {
-      const idx = firstBody.start + m[0].indexOf(`(${m[3]})`) + 1;
-      wire = { value: o, origin: 'dateline', span: span(input, idx, idx + m[3].length) };
-    }
-  }
+  const m = firstBody ? WIRE_DATELINE.exec(view.slice(firstBody.start, firstBody.end)) : null;
+  const o = m ? outlets.byName(m[3]) : null;
+  if (!firstBody || !m || !o) return null;
+  const idx = firstBody.start + m[0].indexOf(`(${m[3]})`) + 1;
+  return { value: o, origin: 'dateline', span: span(input, idx, idx + m[3].length) };
+}
 
-  // What the page's head and JSON-LD say, where the text said nothing.
-  if (page) {
-    const m = page.parsed.meta;
-    if (!headlineSpan && m.title) headlineFromMeta = m.title;
-    const fromPage = m.published ? pageDate(m.published) : null;
-    if (!publishedDate) publishedDate = fromPage;
-    // The text's date line and the page's timestamp say the same day: keep the line's span, add the instant.
-    else if (fromPage?.timestamp && fromPage.value === publishedDate.value) publishedDate = { ...publishedDate, timestamp: fromPage.timestamp };
-    if (m.modified) modifiedDate = pageDate(m.modified);
-    if (!canonicalUrl && m.canonical && /^https?:\/\//.test(m.canonical.value)) canonicalUrl = { value: m.canonical.value, origin: m.canonical.origin, span: null };
-    if (m.siteName) siteName = m.siteName;
-    ({ byline, wire } = pageByline(byline, wire, m.authors, siteName, outlets));
-    language ??= m.language ? { value: m.language.value, origin: m.language.origin, span: null } : null;
-    if (m.section) section = { value: m.section.value, origin: m.section.origin, span: null };
-  }
+/** What the page's head and JSON-LD say, where the text said nothing. */
+function addPageFields(f: Fields, m: HtmlPage['meta'], outlets: OutletIndex): void {
+  if (!f.headline && m.title) f.headlineFromMeta = m.title;
+  const fromPage = m.published ? pageDate(m.published) : null;
+  if (!f.publishedDate) f.publishedDate = fromPage;
+  // The text's date line and the page's timestamp say the same day: keep the line's span, add the instant.
+  else if (fromPage?.timestamp && fromPage.value === f.publishedDate.value) f.publishedDate = { ...f.publishedDate, timestamp: fromPage.timestamp };
+  if (m.modified) f.modifiedDate = pageDate(m.modified);
+  if (!f.canonicalUrl && m.canonical && /^https?:\/\//.test(m.canonical.value)) f.canonicalUrl = { value: m.canonical.value, origin: m.canonical.origin, span: null };
+  if (m.siteName) f.siteName = m.siteName;
+  ({ byline: f.byline, wire: f.wire } = pageByline(f.byline, f.wire, m.authors, f.siteName, outlets));
+  f.language ??= m.language ? { value: m.language.value, origin: m.language.origin, span: null } : null;
+  if (m.section) f.section = { value: m.section.value, origin: m.section.origin, span: null };
+}
 
-  // The caller's metadata wins over what the text says.
-  if (options.url) canonicalUrl = { value: options.url, origin: 'caller', span: null };
-  if (options.publishedDate) publishedDate = { value: options.publishedDate, origin: 'caller', span: null };
-  if (options.byline) byline = { value: [options.byline].flat(), origin: 'caller', span: null };
-  let publisher: DocumentInfo['publisher'] = null;
+/** The caller's metadata wins over what the text says. */
+function addCallerFields(f: Fields, options: ResolvedOptions): void {
+  if (options.url) f.canonicalUrl = { value: options.url, origin: 'caller', span: null };
+  if (options.publishedDate) f.publishedDate = { value: options.publishedDate, origin: 'caller', span: null };
+  if (options.byline) f.byline = { value: [options.byline].flat(), origin: 'caller', span: null };
+}
+
+/** The publisher: the caller's, else the outlet of the URL's domain, else the page's site name. */
+function publisherOf(f: Fields, options: ResolvedOptions, outlets: OutletIndex): DocumentInfo['publisher'] {
   if (options.publisher) {
     const p: Outlet =
       typeof options.publisher === 'string'
         ? (outlets.byName(options.publisher) ?? { name: options.publisher, kind: 'other', domains: [], aliases: [] })
         : options.publisher;
-    publisher = { value: p, origin: 'caller', span: null };
-  } else if (canonicalUrl && outlets.byDomain(canonicalUrl.value)) {
-    publisher = { value: outlets.byDomain(canonicalUrl.value)!, origin: 'url-domain', span: canonicalUrl.span };
-  } else if (siteName) {
-    publisher = { value: outlets.byName(siteName.value) ?? { name: siteName.value, kind: 'other', domains: [], aliases: [] }, origin: siteName.origin, span: null };
+    return { value: p, origin: 'caller', span: null };
   }
+  const byDomain = f.canonicalUrl ? outlets.byDomain(f.canonicalUrl.value) : null;
+  if (f.canonicalUrl && byDomain) return { value: byDomain, origin: 'url-domain', span: f.canonicalUrl.span };
+  if (f.siteName) return { value: outlets.byName(f.siteName.value) ?? { name: f.siteName.value, kind: 'other', domains: [], aliases: [] }, origin: f.siteName.origin, span: null };
+  return null;
+}
 
-  // A page's captions are not in its text: their spans are made on the page by `normalize`.
-  const captions = page
-    ? []
-    : lines
-        .filter((l) => l.role === 'caption')
-        .map((l) => ({
-          span: at(l)!,
-          text: view.slice(l.start, l.end).replace(/[\s\u2060]+/g, ' ').trim(),
-          credit: l.creditStart !== undefined ? trimmedSpan(input, view, l.creditStart, l.end) : null,
-        }));
-  const links = masked.links.map((k) => {
+function captionsOf({ input, view, lines }: Layout): DocumentInfo['captions'] {
+  return lines
+    .filter((l) => l.role === 'caption')
+    .map((l) => ({
+      span: trimmedSpan(input, view, l.start, l.end)!,
+      text: view.slice(l.start, l.end).replace(/[\s\u2060]+/g, ' ').trim(),
+      credit: l.creditStart !== undefined ? trimmedSpan(input, view, l.creditStart, l.end) : null,
+    }));
+}
+
+/** The text's links, and a "Related: ..." line without one as a link of its own. */
+function linksOf({ input, view, lines }: Layout, masked: readonly { start: number; labelStart: number; labelEnd: number; url: string }[]): DocumentInfo['links'] {
+  const links = masked.map((k) => {
     const line = lineAt(lines, k.start);
     return { span: span(input, k.labelStart, k.labelEnd), label: input.slice(k.labelStart, k.labelEnd), url: k.url === '#' ? null : k.url, related: line?.role === 'related' };
   });
   for (const l of lines.filter((x) => x.role === 'related')) {
     if (!links.some((k) => k.span.start >= l.start && k.span.end <= l.end)) {
-      const s = at(l)!;
+      const s = trimmedSpan(input, view, l.start, l.end)!;
       links.push({ span: s, label: s.text.replace(/^[^:]*:\s*/, ''), url: null, related: true });
     }
   }
-
-  const document: DocumentInfo = {
-    length: input.length,
-    format: markdown ? 'markdown' : 'text',
-    headline: headlineSpan
-      ? { value: view.slice(headlineSpan.start, headlineSpan.end).replace(/[\s\u2060]+/g, ' ').trim(), origin: 'headline', span: headlineSpan }
-      : headlineFromMeta
-        ? { value: headlineFromMeta.value, origin: headlineFromMeta.origin, span: null }
-        : null,
-    byline,
-    wire,
-    publisher,
-    publishedDate,
-    modifiedDate,
-    canonicalUrl,
-    language,
-    section,
-    captions,
-    links,
-    body: body.map((b) => span(input, b.start, b.end)) as Span[],
-    plainText: null,
-  };
-  return { input, view, format: document.format, lines, body, document, diagnostics, page: null };
+  return links;
 }
