@@ -360,10 +360,19 @@ function clauseBeforeColon(tokens: readonly Token[], frames: readonly Frame[]): 
   const c = tokens.findIndex((t, k) => isPunct(t, ':') && tokens[k + 1]?.kind === 'quote');
   if (c < 2 || frames.some((f) => f.from < c)) return null;
   if (tokens.slice(0, c).some((t) => t.kind === 'quote')) return null;
-  const mention = subjectOf(tokens, c);
+  const mention = subjectOf(tokens, c) ?? asFollows(tokens, c);
   if (!mention || c - mention.to > 8 || c - mention.to < 1) return null;
   const cue: CueMatch = { from: mention.to, to: c + 1, lemma: ':', strength: 0.7, takesAddressee: false, type: 'verb', participle: false, attitude: false };
   return { cue, mention, from: mention.from, to: c + 1, addressee: null, venue: null, date: null, order: 'subject', trace: ['cue:clause-colon', 'source:subject'] };
+}
+
+/** "Partial transcript as follows: "..."": the noun phrase before "as follows" is the source (up to six words). */
+export function asFollows(tokens: readonly Token[], colon: number): MentionMatch | null {
+  if (tokens[colon - 1]?.lower !== 'follows' || tokens[colon - 2]?.lower !== 'as') return null;
+  const from = clauseStart(tokens);
+  const to = colon - 2;
+  if (to <= from || to - from > 6 || tokens.slice(from, to).some((t) => t.kind !== 'word')) return null;
+  return { from, to, kind: 'description', appositive: null };
 }
 
 /**

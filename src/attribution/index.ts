@@ -6,7 +6,7 @@ import type { Source } from '../normalize/index.js';
 import { cueAt } from './cues.js';
 import { findExpectations } from './expectations.js';
 import { findQuestions } from './questions.js';
-import { findFrames, titleLike, type Frame } from './frames.js';
+import { asFollows, findFrames, titleLike, type Frame } from './frames.js';
 import { classifyUnattributed, looksLikeTitle } from './non-statements.js';
 import { TagBatch, quoteEndsWithComma, tagTokens, tokenize, type QuotePiece, type Token } from './tokens.js';
 import { mentionBefore, subjectOf, subordinateSubject, type MentionMatch } from './mentions.js';
@@ -606,6 +606,8 @@ function colonIntro(view: string, seg: Segmentation, si: number, pre: readonly T
   const f = frames[frames.length - 1];
   if (f?.mention) return { source: rangeOf(tokens, f.mention.from, f.mention.to), kind: f.mention.kind, cue: rangeOf(tokens, f.cue.from, f.cue.to), fromContext };
   if (!colon) return null;
+  const follows = asFollows(tokens, tokens.length);
+  if (follows) return { source: rangeOf(tokens, follows.from, follows.to), kind: follows.kind, cue: rangeOf(tokens, follows.to, tokens.length), fromContext };
   // "And from Chairwoman Rosenworcel:" — the last name phrase before the colon.
   const m = mentionBefore([...tokens, { start: 0, end: 0, text: '', lower: '', kind: 'punct', cap: false }], tokens.length);
   // "President Clinton released the following statement:": a phrase that is its clause's object is
