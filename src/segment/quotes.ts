@@ -110,7 +110,7 @@ export function scanQuotes(
       let closed = false;
       for (let k = stack.length - 1; k >= 0; k--) {
         const o = stack[k];
-        if (!CLOSERS.get(o.q.openMark)?.has(c)) continue;
+        if (!CLOSERS.get(o.q.openMark)?.has(c) && !openerAsCloser(o.q.openMark, c, prev, next)) continue;
         const closingContext = !isSpaceOrEdge(prev) || isSpaceOrEdge(next) || /[.,;:!?)\]]/.test(next);
         if (!closingContext) break;
         if (single && isWordChar(next)) break;
@@ -191,6 +191,14 @@ function missingParagraphBreak(view: string, at: number, mark: string, stack: re
   if (j < 0 || !/\s/.test(view[j])) return false;
   while (j > stack[0].q.start && /\s/.test(view[j])) j--;
   return /[.?!]/.test(view[j]) && j > stack[0].q.start + 1;
+}
+
+/**
+ * '“It is unusual,“ said Larry Noble': a left double mark written where the right one belongs
+ * (right after the words, a space or punctuation after it) closes the quotation it opened.
+ */
+function openerAsCloser(openMark: string, c: string, prev: string | undefined, next: string | undefined): boolean {
+  return c === '\u201c' && openMark === '\u201c' && !isSpaceOrEdge(prev) && (isSpaceOrEdge(next) || /[.,;:!?)\]]/.test(next ?? ''));
 }
 
 function trimEnd(view: string, start: number, end: number): number {
