@@ -236,6 +236,8 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
     const m = phraseEndingAt(tokens, j - 1, floor);
     if (m && m.kind !== 'pronoun') return { ...extendLeft(tokens, m, floor), to: end + 1 };
   }
+  const titled = appositiveEndingInTitle(tokens, j, floor);
+  if (titled) return titled;
   const mark = tokens[j];
   if (mark.kind === 'punct' && (mark.text === ',' || DASHES.has(mark.text))) {
     // Appositive or relative clause: "X, the ROLE of ORG, said"; "X, who ..., said"; "X — a teacher — says".
@@ -269,6 +271,25 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
   const m = phraseEndingAt(tokens, j, floor) ?? headBeforePreposition(tokens, j, floor);
   if (!m) return relativeHead(tokens, j + 1, j + 1, floor);
   return m.kind !== 'pronoun' ? extendLeft(tokens, m, floor) : m;
+}
+
+/**
+ * 'Kerry Washington, star of television's "Scandal," thanked': an appositive that ends in a quoted
+ * title whose comma sits inside the marks, as American style puts it. The name before it speaks.
+ */
+function appositiveEndingInTitle(tokens: readonly Token[], j: number, floor: number): MentionMatch | null {
+  const title = tokens[j];
+  if (title?.kind !== 'quote' || !quoteEndsWithComma(title) || title.text.split(/\s+/).length > 6) return null;
+  for (let k = j - 1; k >= Math.max(floor, j - APPOSITIVE_REACH); k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote') return null;
+    if (t.kind !== 'punct' || t.text !== ',') continue;
+    const m = phraseEndingAt(tokens, k - 1, floor);
+    if (!m || m.kind !== 'name') return null;
+    const head = extendLeft(tokens, m, floor);
+    return { ...head, appositive: [k + 1, j + 1] };
+  }
+  return null;
 }
 
 /**
