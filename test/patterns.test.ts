@@ -198,6 +198,11 @@ describe('attribution patterns', () => {
     expect(s[0].cue?.text).toBe('said');
   });
 
+  it('a passive participle opening the clause is skipped for the subject ("Asked which ..., he demurred:")', () => {
+    const s = statements('It was late. Asked which county was his favorite, Tom Hale demurred: "Whichever one I am in."');
+    expect(s.find((q) => q.cue?.text === 'demurred:')?.source?.text).toBe('Tom Hale');
+  });
+
   it("a participle's speaker is not taken from before a quotation that ends its own sentence", () => {
     const s = statements('"We will end this regime," Ann Lee said, "and it is over." He echoed that promise on Monday, saying he would stop the raids.');
     expect(s.find((q) => q.cue?.text === 'saying')?.source?.text).toBe('He');

@@ -460,10 +460,13 @@ function appositiveAfter(tokens: readonly Token[], end: number, limit: number): 
 const relativePronoun = (tokens: readonly Token[], m: MentionMatch) => m.kind === 'pronoun' && /^(who|which)$/.test(tokens[m.from].lower) && tokens[m.from - 1]?.text === ',';
 
 /** The subject of the sentence's main clause: the phrase before its first verb ("X won and says ..."). */
+/** "Asked which county was his favorite, he demurred": a passive participle opening the clause, its phrase skipped. */
+const PASSIVE_OPENERS = new Set(['asked', 'pressed', 'questioned', 'challenged', 'confronted', 'interviewed', 'contacted', 'reached']);
+
 export function subjectOf(tokens: readonly Token[], before: number): MentionMatch | null {
   const s0 = clauseStart(tokens);
   // "Speaking at a town hall in Salem, Trump went after Bush, calling ...": an opening participle's phrase is skipped too.
-  if (isWord(tokens[s0]) && (OPENING_PHRASE.has(tokens[s0].lower) || qualifiedOpening(tokens, s0) || verblessOpening(tokens, s0) || (tokens[s0].cap && /ing$/.test(tokens[s0].lower)))) {
+  if (isWord(tokens[s0]) && (OPENING_PHRASE.has(tokens[s0].lower) || qualifiedOpening(tokens, s0) || verblessOpening(tokens, s0) || (tokens[s0].cap && /ing$/.test(tokens[s0].lower)) || (tokens[s0].cap && PASSIVE_OPENERS.has(tokens[s0].lower)))) {
     const after = subjectAfterOpening(tokens, s0, before);
     if (after) return after;
   }
