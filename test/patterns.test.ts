@@ -498,6 +498,32 @@ describe('text wrapped at a width', () => {
     expect(s?.source?.text).toMatch(/^(The mayor|Ann Lee)/);
   });
 
+  // An article hard-wrapped at about 75 characters, as PDF extractions and e-mail are.
+  const wrapped = [
+    'Mayor backs riverside housing plan',
+    '',
+    'The mayor said on Monday that the city would not raise taxes this year,',
+    'whatever the council decides. "We have made our choice," said the mayor,',
+    'Ann Lee, at a news conference on the river bank in front of the old mill.',
+    '"The plan is good for the river and good for the families who live along',
+    'it."',
+    'Tom Hale, the council\'s leader, called the plan "a fantasy" and said he',
+    'would vote against it.',
+    '',
+    '- First item of a list that is long enough to fill a whole wrapped line',
+    '- Second item',
+  ].join('\n');
+
+  it('in text wrapped at a width, a full line runs on whatever the next starts with; a short one ends its paragraph', () => {
+    const s = statementsOf(wrapped);
+    const lee = s.find((q) => q.source?.text.startsWith('the mayor'));
+    expect(lee?.content.text).toBe('"We have made our choice," said the mayor,\nAnn Lee, at a news conference on the river bank in front of the old mill.\n"The plan is good for the river and good for the families who live along\nit."');
+    expect(s.find((q) => q.cue?.text === 'called')?.source?.text).toBe("Tom Hale, the council's leader");
+    const paragraphs = segment(normalize(wrapped, resolveOptions({ format: 'text' }))).paragraphs.map((p) => wrapped.slice(p.start, p.end));
+    expect(paragraphs.some((p) => p.startsWith('Tom Hale'))).toBe(true);
+    expect(paragraphs.filter((p) => p.startsWith('- '))).toHaveLength(2);
+  });
+
   it('a lower-case byline under the headline stays the byline', () => {
     const d = analyze('Council approves plan\nby Maria Lopez\n\nThe council met on Monday.').document;
     expect(d.headline?.value).toBe('Council approves plan');

@@ -22,13 +22,14 @@ const CREDIT = /(\*\*[^*\n]{2,200}\*\*\s*$)|([Pp]hoto|[Ii]mage|[Pp]icture|[Cc]re
 /** Splits into lines and gives each a role; only short lines near the top or bottom are taken for metadata. */
 export function classifyLines(input: string, view: string, emptinessFrom: string = input, softWraps = false): Line[] {
   const lines: Line[] = [];
+  const width = softWraps ? wrapWidth(view) : 0;
   let start = 0;
   while (start <= view.length) {
     let end = view.indexOf('\n', start);
     if (end < 0) end = view.length;
     if (emptinessFrom.slice(start, end).replace(/\u2060/g, '').trim()) {
       const last = lines[lines.length - 1];
-      if (softWraps && last && softWrap(view, last, start, end)) last.end = end;
+      if (softWraps && last && softWrap(view, last, start, end, width)) last.end = end;
       else lines.push({ start, end, role: 'body' });
     }
     start = end + 1;
@@ -63,9 +64,38 @@ export function classifyLines(input: string, view: string, emptinessFrom: string
 // Plain text and Markdown only: a page's lines are its blocks.
 const SENTENCE_END = /[.!?]["'\u201d\u2019)\]]*\s*$/u;
 const RUNS_ON = /^\n[ \t]*\p{Ll}/u;
-function softWrap(view: string, previous: Line, start: number, end: number): boolean {
-  if (BYLINE.test(view.slice(start, end))) return false;
-  return RUNS_ON.test(view.slice(previous.end, start + 2)) && view.slice(previous.end, start).indexOf('\n', 1) < 0 && !SENTENCE_END.test(view.slice(previous.start, previous.end));
+function softWrap(view: string, previous: Line, start: number, end: number, width: number): boolean {
+  const next = view.slice(start, end);
+  if (BYLINE.test(next) || view.slice(previous.end, start).indexOf('\n', 1) >= 0) return false;
+  if (RUNS_ON.test(view.slice(previous.end, start + 2)) && !SENTENCE_END.test(view.slice(previous.start, previous.end))) return true;
+  // In text wrapped at a width, a full line runs on whatever the next one starts with; a short
+  // line ended its paragraph.
+  const lineStart = view.lastIndexOf('\n', previous.end - 1) + 1;
+  return width > 0 && previous.end - Math.max(lineStart, previous.start) >= FULL_LINE * width && !BLOCK_START.test(next);
+}
+
+/** A line at least this share of the wrapping width is full: the text goes on below it. */
+const FULL_LINE = 0.75;
+/** List items, headings and quotes in Markdown or plain text start blocks of their own. */
+const BLOCK_START = /^\s*(?:[-*+\u2022]\s|\d{1,3}[.)]\s|#{1,6}\s|>)/;
+
+/**
+ * The width the text was wrapped at, or 0: when most lines followed by another line (not a blank
+ * one) are about equally long, between 30 and 100 characters, as hard-wrapped text is.
+ */
+function wrapWidth(view: string): number {
+  const lengths: number[] = [];
+  let start = 0;
+  for (let end = view.indexOf('\n'); end >= 0; start = end + 1, end = view.indexOf('\n', start)) {
+    const nextEnd = view.indexOf('\n', end + 1);
+    if (view.slice(start, end).trim() && view.slice(end + 1, nextEnd < 0 ? view.length : nextEnd).trim()) lengths.push(end - start);
+  }
+  if (lengths.length < 4) return 0;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const median = sorted[sorted.length >> 1];
+  if (median < 30 || median > 100) return 0;
+  const even = lengths.filter((n) => n >= 0.75 * median && n <= 1.1 * median).length;
+  return even >= 0.75 * lengths.length ? median : 0;
 }
 
 const LETTER_FIRST = /^[\p{L}]/u;
