@@ -249,8 +249,46 @@ const endsClause = (t: Token) => /^[;:.!?]$/.test(t.text) || quoteEndsSentence(t
 /** Statements a sentence's frames govern: the quotations before a frame ('"Q," X said') or after it ('X said "Q"'). */
 function framedStatements(view: string, tokens: readonly Token[], found: readonly Frame[], covered: Set<QuoteSpan>, paragraph: number, headline: boolean): Draft[] {
   const drafts: Draft[] = [];
+  const frames = statementFrames(tokens, found);
+  // The reported clause of the frame before, while it runs up to the next frame: a trailing frame
+  // ("CLAUSE WITH ITS OWN FRAME, the Times reported") reports the whole clause, inner frame included.
+  let reach: Reach | null = null;
+  for (let f = 0; f < frames.length; f++) {
+    const fr = frames[f];
+    const pieces = framePieces(view, tokens, frames, f, covered, reach);
+    if (!pieces.length) {
+      reach = null;
+      continue;
+    }
+    // "wrote a book called "The Long Road Home"": a title under a cue is still not a statement.
+    const pieceQuotes = pieces.flatMap((p) => p.quotes);
+    if (pieceQuotes.length && !pieces.every((p) => tokens.slice(p.from, p.to).every((t) => t.kind !== 'word')) && pieceQuotes.every((t) => looksLikeTitle(view, tokens, tokens.indexOf(t)))) continue;
+    const prevEnd = f > 0 ? frames[f - 1].to : 0;
+    reach = { f, from: Math.min(prevEnd, pieces[0].from), to: pieces[pieces.length - 1].to };
+    for (const t of pieceQuotes) covered.add(t.quote!);
+    drafts.push(frameDraft(view, tokens, found, fr, pieces, paragraph, headline));
+  }
+  return drafts;
+}
+
+/** A part of a statement's content: a token range and the quotations in it. */
+interface Piece {
+  from: number;
+  to: number;
+  quotes: Token[];
+}
+
+/** The previous frame's reported clause (token range), when it ran up to the next frame. */
+interface Reach {
+  f: number;
+  from: number;
+  to: number;
+}
+
+/** The frames that make statements: a frame inside another's reported clause belongs to that clause. */
+function statementFrames(tokens: readonly Token[], found: readonly Frame[]): Frame[] {
   // "Benjamin said he believes ...": a frame inside another's reported clause belongs to that clause.
-  const frames = found.filter((fr, k) => {
+  return found.filter((fr, k) => {
     const p = found[k - 1];
     // A frame whose subject holds the one before ("X, who thinks A, called B") is not inside its clause.
     if (!p || p.order === 'according' || (fr.mention?.appositive && fr.mention.appositive[0] <= p.from && p.to <= fr.mention.appositive[1])) return true;
@@ -262,111 +300,108 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     if (fr.cue.attitude && fr.mention && !fr.trace.includes('source:coordinated') && !p.cue.attitude && (p.order === 'subject' || p.order === 'inverted') && !between.some(endsClause)) return false;
     return true;
   });
-  // The reported clause of the frame before, while it runs up to the next frame: a trailing frame
-  // ("CLAUSE WITH ITS OWN FRAME, the Times reported") reports the whole clause, inner frame included.
-  let reach: { f: number; from: number; to: number } | null = null;
-  for (let f = 0; f < frames.length; f++) {
-    const fr = frames[f];
-    const prevEnd = f > 0 ? frames[f - 1].to : 0;
-    const nextStart = f + 1 < frames.length ? frames[f + 1].from : tokens.length;
-    let a = fr.to;
-    while (a < nextStart && tokens[a].kind === 'punct' && /[,:\u2014\u2013-]/.test(tokens[a].text)) a++;
-    // "After saying X, the governor left": an opening participle's phrase ends at its comma.
-    const phraseEnd = fr.openingEnd ?? tokens.length;
-    let bEnd = Math.min(nextStart, phraseEnd);
-    const after = tokens.slice(a, bEnd);
-    let b = fr.from;
-    while (b > prevEnd && tokens[b - 1].kind === 'punct' && /[,\u2014\u2013-]/.test(tokens[b - 1].text)) b--;
-    const before = tokens.slice(prevEnd, b);
-    const open = (t: Token, at: number) => t.kind === 'quote' && !covered.has(t.quote!) && !programmeTitle(view, tokens, at);
-    const quotesBefore = before.filter((t, k) => open(t, prevEnd + k));
-    const quotesAfter = after.filter((t, k) => open(t, a + k));
-    const frameAtStart = !before.some((t) => t.kind === 'quote') && (before.length <= 6 || before[before.length - 1]?.text === ',');
-    const pieces: { from: number; to: number; quotes: Token[] }[] = [];
-    // 'Citing "obligations," the spokeswoman told POLITICO that ...': "that" opens the frame's own words.
-    const thatAfter = opensThatClause(tokens, a);
-    // ', writing "..."': a participle with a quotation after it says that one, not one before it.
-    // '"...," before discussing specifics, he said': nor does one after a preposition say the one before it.
-    const participleQuote = fr.order === 'participle' && (quotesAfter.length > 0 || /^(by|after|before|while|when|in|for|from|without)$/.test(tokens[fr.cue.from - 1]?.lower ?? ''));
-    if (quotesBefore.length && fr.order !== 'according' && !thatAfter && !participleQuote) {
-      pieces.push({ from: prevEnd, to: b, quotes: quotesBefore });
-      // Interrupted quote: '"A," she said, "B."' continues right after the frame.
-      // An appositive may sit between: '"A," said X, an economist at Y, "B."'
-      let qa = a;
-      while (qa < bEnd && qa - a < 20 && tokens[qa].kind !== 'quote') qa++;
-      const resumes = qa < bEnd && open(tokens[qa], qa) && (qa === a || (tokens[qa - 1].text === ',' && (fr.order === 'inverted' || verbAdjunct(tokens, a, qa - 1))));
-      if (resumes) pieces.push({ from: qa, to: qa + 1, quotes: [tokens[qa]] });
-    } else if (quotesAfter.length && (frameAtStart || fr.order === 'according' || fr.order === 'participle' || fr.mention)) {
-      // 'Graham called both candidates "crazy"': what is named belongs to the statement with its name.
-      const named = fr.cue.lemma === 'call' && fr.addressee && tokens[a]?.kind === 'quote' ? fr.addressee[0] : a;
-      pieces.push({ from: named, to: quotedClauseEnd(tokens, frames, f, a, bEnd), quotes: quotesAfter });
-    } else if (quotesBefore.length && fr.order === 'according') {
-      pieces.push({ from: prevEnd, to: b, quotes: quotesBefore });
-    } else if (fr.mention || fr.order === 'participle') {
-      const { clauseEnd, adjunctCut } = reportedClauseEnd(tokens, frames, f);
-      const outer = reach && reach.f === f - 1 && reach.to >= b && fr.order !== 'participle' ? reach.from : prevEnd;
-      // A quotation past the next frame, inside this frame's clause, does not make the clause a partial
-      // quote of that frame's: the clause is this frame's and holds it ("Lee said the city lost a voice
-      // that said "..."": PolNeAR annotates the outer statement; it was lost when the quotation blocked it).
-      const ownQuote = (t: Token, at: number) => at < nextStart && open(t, at);
-      const reported = indirectContent(tokens, fr, outer, b, a, Math.min(adjunctCut ? clauseEnd : Math.max(bEnd, clauseEnd), phraseEnd), ownQuote);
-      if (reported) {
-        // "X said A and said B": the conjunction before the next frame belongs to neither clause.
-        let to = reported.to;
-        while (to > reported.from + 1 && /^(and|but|or|,|;)$/.test(tokens[to - 1].lower)) to--;
-        // A quotation inside it was taken by an inner frame ('X called it "a failure," the Herald reported').
-        pieces.push({ from: reported.from, to, quotes: tokens.slice(reported.from, to).filter((t) => t.kind === 'quote') });
-        if (reported.rest) pieces.push({ ...reported.rest, quotes: [] });
-      }
-    }
-    if (!pieces.length) {
-      reach = null;
-      continue;
-    }
-    // "wrote a book called "The Long Road Home"": a title under a cue is still not a statement.
-    const pieceQuotes = pieces.flatMap((p) => p.quotes);
-    if (pieceQuotes.length && !pieces.every((p) => tokens.slice(p.from, p.to).every((t) => t.kind !== 'word')) && pieceQuotes.every((t) => looksLikeTitle(view, tokens, tokens.indexOf(t)))) continue;
-    // "warned of a recession", "called for an inquiry": the preposition belongs to the cue, its object is the content.
-    let cueTo = fr.cue.to;
-    if (!pieces[0].quotes.length && pieces[0].from === fr.cue.to && pieces[0].to - pieces[0].from > 1 && CUE_PREPOSITIONS.has(tokens[pieces[0].from].lower)) {
-      pieces[0] = { ...pieces[0], from: pieces[0].from + 1 };
-      cueTo++;
-    }
-    // "said in a statement (that ...)": the channel is written into the cue (PolNeAR train: 31 of 45).
-    cueTo += channelAfter(tokens, cueTo, fr.to);
-    const first = pieces[0];
-    const last = pieces[pieces.length - 1];
-    reach = { f, from: Math.min(prevEnd, first.from), to: last.to };
-    const allQuotes = pieces.flatMap((p) => p.quotes);
-    for (const t of allQuotes) covered.add(t.quote!);
-    const onlyQuotes = pieces.every((p) => tokens.slice(p.from, p.to).every((t) => t.kind === 'quote' || t.kind === 'punct'));
-    const quoted = allQuotes.flatMap((t) => t.quote!.segments.map((g) => [g.start, g.end] as Range));
-    let content = trimContent(view, [tokens[first.from].start, tokens[last.to - 1].end]);
-    const segments: Range[] = onlyQuotes ? [...quoted] : pieces.map((p) => trimContent(view, rangeOf(tokens, p.from, p.to)));
-    if (onlyQuotes) content = [quoted[0][0], quoted[quoted.length - 1][1]];
-    const mention = fr.mention ?? (fr.order === 'participle' ? participleSpeaker(tokens, found, fr) : null);
-    drafts.push({
-      kind: allQuotes.length === 0 ? 'indirect' : onlyQuotes ? 'direct' : 'partial',
-      headline,
-      content,
-      segments,
-      quoted,
-      cue: rangeOf(tokens, fr.cue.from, cueTo),
-      cueLemma: fr.cue.lemma,
-      source: mention ? rangeOf(tokens, mention.from, mention.appositive ? Math.max(mention.to, mention.appositive[1]) : mention.to) : null,
-      sourceName: mention ? rangeOf(tokens, mention.from, mention.to) : undefined,
-      sourceKind: mention ? mention.kind : null,
-      appositive: mention?.appositive ? rangeOf(tokens, mention.appositive[0], mention.appositive[1]) : null,
-      sourceFromContext: false,
-      venue: fr.venue ? { name: fr.venue.name, type: fr.venue.type, range: rangeOf(tokens, fr.venue.from, fr.venue.to), outlet: fr.venue.outlet, trace: fr.venue.trace } : null,
-      addressee: fr.addressee ? rangeOf(tokens, fr.addressee[0], fr.addressee[1]) : null,
-      date: fr.date ? rangeOf(tokens, fr.date[0], fr.date[1]) : null,
-      paragraph,
-      evidence: [...fr.trace, onlyQuotes ? 'content:quote' : 'content:clause', ...(pieces.length > 1 ? ['segments:interrupted'] : [])],
-      diagnostics: [],
-    });
+}
+
+/**
+ * What frame f says: the quotations before it ('"...," she said'), resumed after it ('"A," she said,
+ * "B."'), the quotations after it ('she said: "..."'), or its reported clause; none when it frames nothing.
+ */
+function framePieces(view: string, tokens: readonly Token[], frames: readonly Frame[], f: number, covered: ReadonlySet<QuoteSpan>, reach: Reach | null): Piece[] {
+  const fr = frames[f];
+  const prevEnd = f > 0 ? frames[f - 1].to : 0;
+  const nextStart = f + 1 < frames.length ? frames[f + 1].from : tokens.length;
+  let a = fr.to;
+  while (a < nextStart && tokens[a].kind === 'punct' && /[,:\u2014\u2013-]/.test(tokens[a].text)) a++;
+  // "After saying X, the governor left": an opening participle's phrase ends at its comma.
+  const phraseEnd = fr.openingEnd ?? tokens.length;
+  const bEnd = Math.min(nextStart, phraseEnd);
+  const after = tokens.slice(a, bEnd);
+  let b = fr.from;
+  while (b > prevEnd && tokens[b - 1].kind === 'punct' && /[,\u2014\u2013-]/.test(tokens[b - 1].text)) b--;
+  const before = tokens.slice(prevEnd, b);
+  const open = (t: Token, at: number) => t.kind === 'quote' && !covered.has(t.quote!) && !programmeTitle(view, tokens, at);
+  const quotesBefore = before.filter((t, k) => open(t, prevEnd + k));
+  const quotesAfter = after.filter((t, k) => open(t, a + k));
+  const frameAtStart = !before.some((t) => t.kind === 'quote') && (before.length <= 6 || before[before.length - 1]?.text === ',');
+  // 'Citing "obligations," the spokeswoman told POLITICO that ...': "that" opens the frame's own words.
+  const thatAfter = opensThatClause(tokens, a);
+  // ', writing "..."': a participle with a quotation after it says that one, not one before it.
+  // '"...," before discussing specifics, he said': nor does one after a preposition say the one before it.
+  const participleQuote = fr.order === 'participle' && (quotesAfter.length > 0 || /^(by|after|before|while|when|in|for|from|without)$/.test(tokens[fr.cue.from - 1]?.lower ?? ''));
+  if (quotesBefore.length && fr.order !== 'according' && !thatAfter && !participleQuote) {
+    const pieces: Piece[] = [{ from: prevEnd, to: b, quotes: quotesBefore }];
+    // Interrupted quote: '"A," she said, "B."' continues right after the frame.
+    // An appositive may sit between: '"A," said X, an economist at Y, "B."'
+    let qa = a;
+    while (qa < bEnd && qa - a < 20 && tokens[qa].kind !== 'quote') qa++;
+    const resumes = qa < bEnd && open(tokens[qa], qa) && (qa === a || (tokens[qa - 1].text === ',' && (fr.order === 'inverted' || verbAdjunct(tokens, a, qa - 1))));
+    if (resumes) pieces.push({ from: qa, to: qa + 1, quotes: [tokens[qa]] });
+    return pieces;
   }
-  return drafts;
+  if (quotesAfter.length && (frameAtStart || fr.order === 'according' || fr.order === 'participle' || fr.mention)) {
+    // 'Graham called both candidates "crazy"': what is named belongs to the statement with its name.
+    const named = fr.cue.lemma === 'call' && fr.addressee && tokens[a]?.kind === 'quote' ? fr.addressee[0] : a;
+    return [{ from: named, to: quotedClauseEnd(tokens, frames, f, a, bEnd), quotes: quotesAfter }];
+  }
+  if (quotesBefore.length && fr.order === 'according') return [{ from: prevEnd, to: b, quotes: quotesBefore }];
+  if (!fr.mention && fr.order !== 'participle') return [];
+  const { clauseEnd, adjunctCut } = reportedClauseEnd(tokens, frames, f);
+  const outer = reach && reach.f === f - 1 && reach.to >= b && fr.order !== 'participle' ? reach.from : prevEnd;
+  // A quotation past the next frame, inside this frame's clause, does not make the clause a partial
+  // quote of that frame's: the clause is this frame's and holds it ("Lee said the city lost a voice
+  // that said "..."": PolNeAR annotates the outer statement; it was lost when the quotation blocked it).
+  const ownQuote = (t: Token, at: number) => at < nextStart && open(t, at);
+  const reported = indirectContent(tokens, fr, outer, b, a, Math.min(adjunctCut ? clauseEnd : Math.max(bEnd, clauseEnd), phraseEnd), ownQuote);
+  if (!reported) return [];
+  // "X said A and said B": the conjunction before the next frame belongs to neither clause.
+  let to = reported.to;
+  while (to > reported.from + 1 && /^(and|but|or|,|;)$/.test(tokens[to - 1].lower)) to--;
+  // A quotation inside it was taken by an inner frame ('X called it "a failure," the Herald reported').
+  const pieces: Piece[] = [{ from: reported.from, to, quotes: tokens.slice(reported.from, to).filter((t) => t.kind === 'quote') }];
+  if (reported.rest) pieces.push({ ...reported.rest, quotes: [] });
+  return pieces;
+}
+
+/** The statement a frame and its pieces make: kind, content and its segments, cue, source and the rest. */
+function frameDraft(view: string, tokens: readonly Token[], found: readonly Frame[], fr: Frame, input: readonly Piece[], paragraph: number, headline: boolean): Draft {
+  const pieces = [...input];
+  // "warned of a recession", "called for an inquiry": the preposition belongs to the cue, its object is the content.
+  let cueTo = fr.cue.to;
+  if (!pieces[0].quotes.length && pieces[0].from === fr.cue.to && pieces[0].to - pieces[0].from > 1 && CUE_PREPOSITIONS.has(tokens[pieces[0].from].lower)) {
+    pieces[0] = { ...pieces[0], from: pieces[0].from + 1 };
+    cueTo++;
+  }
+  // "said in a statement (that ...)": the channel is written into the cue (PolNeAR train: 31 of 45).
+  cueTo += channelAfter(tokens, cueTo, fr.to);
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  const allQuotes = pieces.flatMap((p) => p.quotes);
+  const onlyQuotes = pieces.every((p) => tokens.slice(p.from, p.to).every((t) => t.kind === 'quote' || t.kind === 'punct'));
+  const quoted = allQuotes.flatMap((t) => t.quote!.segments.map((g) => [g.start, g.end] as Range));
+  let content = trimContent(view, [tokens[first.from].start, tokens[last.to - 1].end]);
+  const segments: Range[] = onlyQuotes ? [...quoted] : pieces.map((p) => trimContent(view, rangeOf(tokens, p.from, p.to)));
+  if (onlyQuotes) content = [quoted[0][0], quoted[quoted.length - 1][1]];
+  const mention = fr.mention ?? (fr.order === 'participle' ? participleSpeaker(tokens, found, fr) : null);
+  return {
+    kind: allQuotes.length === 0 ? 'indirect' : onlyQuotes ? 'direct' : 'partial',
+    headline,
+    content,
+    segments,
+    quoted,
+    cue: rangeOf(tokens, fr.cue.from, cueTo),
+    cueLemma: fr.cue.lemma,
+    source: mention ? rangeOf(tokens, mention.from, mention.appositive ? Math.max(mention.to, mention.appositive[1]) : mention.to) : null,
+    sourceName: mention ? rangeOf(tokens, mention.from, mention.to) : undefined,
+    sourceKind: mention ? mention.kind : null,
+    appositive: mention?.appositive ? rangeOf(tokens, mention.appositive[0], mention.appositive[1]) : null,
+    sourceFromContext: false,
+    venue: fr.venue ? { name: fr.venue.name, type: fr.venue.type, range: rangeOf(tokens, fr.venue.from, fr.venue.to), outlet: fr.venue.outlet, trace: fr.venue.trace } : null,
+    addressee: fr.addressee ? rangeOf(tokens, fr.addressee[0], fr.addressee[1]) : null,
+    date: fr.date ? rangeOf(tokens, fr.date[0], fr.date[1]) : null,
+    paragraph,
+    evidence: [...fr.trace, onlyQuotes ? 'content:quote' : 'content:clause', ...(pieces.length > 1 ? ['segments:interrupted'] : [])],
+    diagnostics: [],
+  };
 }
 
 /**
