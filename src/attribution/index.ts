@@ -91,25 +91,37 @@ export interface RuleProposals {
  */
 export function ruleDrafts(source: Source, seg: Segmentation, outlets: OutletIndex): RuleProposals {
   const { view } = source;
-  const drafts: Draft[] = [];
-  // Each quotation piece (one per paragraph segment) goes to the sentence it lies in.
-  const piecesBySentence = new Map<number, QuotePiece[]>();
-  {
-    const pieces: QuotePiece[] = seg.quotes.flatMap((q) => q.segments.map((g) => ({ start: g.start, end: g.end, quote: q })));
-    pieces.sort((x, y) => x.start - y.start);
-    let pi = 0;
-    seg.sentences.forEach((s, si) => {
-      const list: QuotePiece[] = [];
-      while (pi < pieces.length && pieces[pi].start < s.end) {
-        if (pieces[pi].start >= s.start) list.push(pieces[pi]);
-        pi++;
-      }
-      if (list.length) piecesBySentence.set(si, list);
-    });
-  }
+  const sentenceTokens = tagSentences(view, seg, quotePiecesBySentence(seg));
   const covered = new Set<QuoteSpan>();
-  const sentenceTokens = new Map<number, Token[]>();
+  const drafts = framedDrafts(view, seg, sentenceTokens, outlets, covered);
+  // Quotations no frame covered: transcript labels, colon introductions, continuations, or non-statements.
+  drafts.sort((x, y) => x.content[0] - y.content[0]);
+  drafts.push(...unframedQuoteDrafts(view, seg, sentenceTokens, outlets, covered, drafts));
+  const tags = new Map<number, ReadonlySet<string>>();
+  for (const tokens of sentenceTokens.values()) for (const t of tokens) if (t.tags) tags.set(t.start, t.tags);
+  return { drafts: drafts.sort((x, y) => x.content[0] - y.content[0]), tags };
+}
 
+/** Each quotation piece (one per paragraph segment), by the sentence it lies in. */
+function quotePiecesBySentence(seg: Segmentation): Map<number, QuotePiece[]> {
+  const bySentence = new Map<number, QuotePiece[]>();
+  const pieces: QuotePiece[] = seg.quotes.flatMap((q) => q.segments.map((g) => ({ start: g.start, end: g.end, quote: q })));
+  pieces.sort((x, y) => x.start - y.start);
+  let pi = 0;
+  seg.sentences.forEach((s, si) => {
+    const list: QuotePiece[] = [];
+    while (pi < pieces.length && pieces[pi].start < s.end) {
+      if (pieces[pi].start >= s.start) list.push(pieces[pi]);
+      pi++;
+    }
+    if (list.length) bySentence.set(si, list);
+  });
+  return bySentence;
+}
+
+/** The tokens of the sentences that may hold an attribution, tagged in one batch. */
+function tagSentences(view: string, seg: Segmentation, piecesBySentence: ReadonlyMap<number, QuotePiece[]>): Map<number, Token[]> {
+  const sentenceTokens = new Map<number, Token[]>();
   const batch = new TagBatch();
   for (let si = 0; si < seg.sentences.length; si++) {
     const s = seg.sentences[si];
@@ -121,6 +133,12 @@ export function ruleDrafts(source: Source, seg: Segmentation, outlets: OutletInd
     batch.add(view, tokens);
   }
   batch.run();
+  return sentenceTokens;
+}
+
+/** Each sentence's framed statements, then the questions put to someone and the expectations no frame covers. */
+function framedDrafts(view: string, seg: Segmentation, sentenceTokens: ReadonlyMap<number, Token[]>, outlets: OutletIndex, covered: Set<QuoteSpan>): Draft[] {
+  const drafts: Draft[] = [];
   for (const [si, tokens] of sentenceTokens) {
     const s = seg.sentences[si];
     const headline = !!seg.paragraphs[s.paragraph].headline;
@@ -136,15 +154,18 @@ export function ruleDrafts(source: Source, seg: Segmentation, outlets: OutletInd
     const quoteIn = (from: number, to: number) => tokens.slice(from, to).some((t) => t.kind === 'quote');
     for (const e of findExpectations(tokens, (from, to) => framedOver(from, to) || quoteIn(from, to))) drafts.push(unframed(e.cue, e.content, 'expected', null, 'cue:expected-passive'));
   }
+  return drafts;
+}
 
-  // Quotations no frame covered: transcript labels, colon introductions, continuations, or non-statements.
-  drafts.sort((x, y) => x.content[0] - y.content[0]);
-  const attributed = drafts.filter((d) => d.source);
-  let ai = 0;
-  let lastAttributed: Draft | null = null;
-  // The last attributed statement with quoted words, and the sentence each statement starts in.
-  let lastQuoted: Draft | null = null;
-  const sentenceAt = sentenceIndex(seg);
+/**
+ * The quotations no frame covered, in text order: transcript labels, colon introductions, a quotation
+ * continuing the statement before it, a quotation in an attributed statement's paragraph, or a
+ * non-statement (scare quote, title, term) or a quotation with no speaker.
+ * `framed` is sorted by content start; statements made here also continue later quotations.
+ */
+function unframedQuoteDrafts(view: string, seg: Segmentation, sentenceTokens: ReadonlyMap<number, Token[]>, outlets: OutletIndex, covered: Set<QuoteSpan>, framed: readonly Draft[]): Draft[] {
+  const drafts: Draft[] = [];
+  const context = new SpeakerContext(framed.filter((d) => d.source), sentenceIndex(seg));
   for (const [si, tokens] of sentenceTokens) {
     const s = seg.sentences[si];
     const headline = !!seg.paragraphs[s.paragraph].headline;
@@ -153,13 +174,7 @@ export function ruleDrafts(source: Source, seg: Segmentation, outlets: OutletInd
       if (t.kind !== 'quote' || covered.has(t.quote!) || t.start !== t.quote!.start) continue;
       const q = t.quote!;
       covered.add(q);
-      while (ai < attributed.length && attributed[ai].content[0] < q.start) {
-        lastAttributed = attributed[ai++];
-        if (lastAttributed.kind !== 'indirect') lastQuoted = lastAttributed;
-      }
-      // '"A," Ann Lee said as she left the stage. "B."': a clause after the quotation's own frame, in its
-      // sentence, does not take the next quotation from it.
-      if (lastAttributed?.kind === 'indirect' && lastQuoted && sentenceAt(lastQuoted.content[1] - 1) === sentenceAt(lastAttributed.content[0])) lastAttributed = lastQuoted;
+      const lastAttributed = context.before(q.start);
       const pre = tokens.slice(0, idx);
       // 'But "It helps."': a conjunction opening the sentence leaves it the quotation's alone.
       const opener = idx === 1 && SENTENCE_CONJUNCTIONS.has(tokens[0].lower) ? tokens[0] : null;
@@ -175,7 +190,7 @@ export function ruleDrafts(source: Source, seg: Segmentation, outlets: OutletInd
       if (intro) {
         const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: intro.source, sourceKind: intro.kind, sourceFromContext: intro.fromContext, cue: intro.cue, evidence: ['source:colon-intro'] };
         drafts.push(d);
-        lastAttributed = d;
+        context.made(d);
         continue;
       }
       const words = view.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
@@ -193,7 +208,7 @@ export function ruleDrafts(source: Source, seg: Segmentation, outlets: OutletInd
         }
         const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: prev.source, sourceKind: prev.sourceKind, sourceFromContext: true, evidence: ['source:continuation'] };
         drafts.push(d);
-        lastAttributed = d;
+        context.made(d);
         continue;
       }
       const kind = classifyUnattributed(view, tokens, idx, headline);
@@ -202,7 +217,7 @@ export function ruleDrafts(source: Source, seg: Segmentation, outlets: OutletInd
       // and mixed speaker +0.006).
       const inParagraph = (d: Draft | null | undefined) => (d?.source && d.paragraph === s.paragraph ? d : null);
       const before = inParagraph(lastAttributed);
-      const after = inParagraph(attributed[ai]);
+      const after = inParagraph(context.next());
       const near = kind !== 'direct' ? null : before && before.content[1] <= q.start ? before : !before && after && after.content[0] >= q.end ? after : null;
       if (near) {
         drafts.push({ ...base, kind, content: [q.start, q.end], segments: [...segs], source: near.source, sourceKind: near.sourceKind, sourceFromContext: true, evidence: ['source:paragraph'] });
@@ -221,9 +236,42 @@ export function ruleDrafts(source: Source, seg: Segmentation, outlets: OutletInd
       });
     }
   }
-  const tags = new Map<number, ReadonlySet<string>>();
-  for (const tokens of sentenceTokens.values()) for (const t of tokens) if (t.tags) tags.set(t.start, t.tags);
-  return { drafts: drafts.sort((x, y) => x.content[0] - y.content[0]), tags };
+  return drafts;
+}
+
+/** The attributed statement a quotation may take its speaker from, walking the text in order. */
+class SpeakerContext {
+  private i = 0;
+  private last: Draft | null = null;
+  /** The last attributed statement with quoted words. */
+  private lastQuoted: Draft | null = null;
+
+  constructor(
+    private readonly attributed: readonly Draft[],
+    private readonly sentenceAt: (offset: number) => number,
+  ) {}
+
+  /** The last attributed statement starting before `at`. */
+  before(at: number): Draft | null {
+    while (this.i < this.attributed.length && this.attributed[this.i].content[0] < at) {
+      this.last = this.attributed[this.i++];
+      if (this.last.kind !== 'indirect') this.lastQuoted = this.last;
+    }
+    // '"A," Ann Lee said as she left the stage. "B."': a clause after the quotation's own frame, in its
+    // sentence, does not take the next quotation from it.
+    if (this.last?.kind === 'indirect' && this.lastQuoted && this.sentenceAt(this.lastQuoted.content[1] - 1) === this.sentenceAt(this.last.content[0])) this.last = this.lastQuoted;
+    return this.last;
+  }
+
+  /** The next attributed statement, not yet passed. */
+  next(): Draft | undefined {
+    return this.attributed[this.i];
+  }
+
+  /** A statement made from context becomes the one later quotations continue. */
+  made(d: Draft): void {
+    this.last = d;
+  }
 }
 
 /** The index of the sentence holding a position of the view (binary search over the sentences). */
