@@ -33,14 +33,36 @@ const surname = (p: ParsedMention) => p.nameWords[p.nameWords.length - 1] ?? '';
  * to the most recent compatible entity, also across paragraphs.
  */
 export function resolveEntities(source: Source, drafts: readonly Draft[], outlets: OutletIndex): EntityResult {
-  const { input } = source;
-  // Names are read from the view: markup blanked, entities decoded ("Farmers&rsquo;" is "Farmers’").
-  const readable = (from: number, to: number) => source.view.slice(from, to).replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
-  const entities: Entity[] = [];
+  const book = new EntityBook();
   const speakerOf: EntityResult['speakerOf'] = drafts.map(() => ({ index: -1, confidence: 0, trace: [] }));
+  const ctx: MentionContext = { source, drafts, outlets, book, speakerOf };
+  for (const it of mentionItems(source, drafts, outlets)) {
+    const text = readable(source, it.start, it.end);
+    const draft = it.draft >= 0 ? drafts[it.draft] : null;
+    const lower = text.toLowerCase().replace(/[^a-z]/g, '');
+    if (draft && (draft.sourceKind === 'pronoun' || (PRONOUNS[lower] && text.split(/\s+/).length === 1))) pronounMention(ctx, it, draft, lower);
+    else nameMention(ctx, it, draft, text);
+  }
+  return keptSpeakers(book.entities, speakerOf);
+}
 
-  // Every mention in text order: statement sources, and named people elsewhere (they may be referred to later).
-  type Item = { start: number; end: number; draft: number; parsed?: ParsedMention; late?: boolean };
+/** A mention in text order: a statement's source (its draft's index) or a person named elsewhere (-1). */
+type Item = { start: number; end: number; draft: number; parsed?: ParsedMention; late?: boolean };
+
+/** What every mention step reads and writes. */
+interface MentionContext {
+  source: Source;
+  drafts: readonly Draft[];
+  outlets: OutletIndex;
+  book: EntityBook;
+  speakerOf: EntityResult['speakerOf'];
+}
+
+// Names are read from the view: markup blanked, entities decoded ("Farmers&rsquo;" is "Farmers’").
+const readable = (source: Source, from: number, to: number) => source.view.slice(from, to).replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
+
+/** Every mention in text order: statement sources, and named people elsewhere (they may be referred to later). */
+function mentionItems(source: Source, drafts: readonly Draft[], outlets: OutletIndex): Item[] {
   const items: Item[] = drafts
     .map((d, i) => {
       const r = d.sourceName ?? d.source;
@@ -51,10 +73,22 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
     if (!items.some((it) => it.start < p.end && p.start < it.end)) items.push({ start: p.start, end: p.end, draft: -1, parsed: p.parsed, late: p.late });
   }
   // Captions come last so that the body, not a caption's spelling, names each entity.
-  items.sort((a, b) => Number(!!a.late) - Number(!!b.late) || a.start - b.start || a.draft - b.draft);
+  return items.sort((a, b) => Number(!!a.late) - Number(!!b.late) || a.start - b.start || a.draft - b.draft);
+}
 
-  const fuse = new Fuse<{ key: string; e: Entity }>([], { keys: ['key'], includeScore: true, threshold: 0.34, ignoreLocation: true });
-  const findNamed = (p: ParsedMention): { e: Entity; variant: boolean } | null => {
+/** The entities found so far, and how a name finds its entity among them. */
+class EntityBook {
+  readonly entities: Entity[] = [];
+  private readonly fuse = new Fuse<{ key: string; e: Entity }>([], { keys: ['key'], includeScore: true, threshold: 0.34, ignoreLocation: true });
+
+  add(e: Entity): void {
+    this.entities.push(e);
+    if (e.parsed.nameWords.length) this.fuse.add({ key: surname(e.parsed), e });
+  }
+
+  /** The entity a name belongs to: the same name words (a subset, same surname), else a variant spelling of the surname. */
+  findNamed(p: ParsedMention): { e: Entity; variant: boolean } | null {
+    const { entities } = this;
     if (!p.nameWords.length) {
       const e = entities.find((x) => x.parsed.name.toLowerCase() === p.name.toLowerCase() && x.parsed.type === p.type);
       return e ? { e, variant: false } : null;
@@ -70,71 +104,83 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
     // Variant spelling: same other words, surname close enough ("Pashinin" ~ "Pashinyan").
     const sn = surname(p);
     if (sn.length >= 5 && p.type === 'person') {
-      for (const r of fuse.search(sn)) {
+      for (const r of this.fuse.search(sn)) {
         const e = r.item.e;
         const firstOk = p.nameWords.length < 2 || e.parsed.nameWords.length < 2 || e.parsed.nameWords[0] === p.nameWords[0];
         if (firstOk && (r.score ?? 1) <= 0.34 && e.parsed.type === 'person') return { e, variant: true };
       }
     }
     return null;
-  };
-
-  for (const it of items) {
-    const text = readable(it.start, it.end);
-    const draft = it.draft >= 0 ? drafts[it.draft] : null;
-    const lower = text.toLowerCase().replace(/[^a-z]/g, '');
-    if (draft && (draft.sourceKind === 'pronoun' || (PRONOUNS[lower] && text.split(/\s+/).length === 1))) {
-      const pr = PRONOUNS[lower];
-      const e = resolvePronoun(entities, lower, it.start, source.view);
-      if (e) {
-        if (e.parsed.gender === 'unknown' && (pr?.gender === 'male' || pr?.gender === 'female')) e.parsed.gender = pr.gender;
-        if (!draft.sourceFromContext) e.mentions.push({ span: span(input, it.start, it.end), kind: 'pronoun', variant: false });
-        e.statementIdx.push(it.draft);
-        e.lastSeen = it.start;
-        speakerOf[it.draft] = { index: entities.indexOf(e), confidence: pr?.firstPerson ? 0.5 : 0.75, trace: [`pronoun:${lower}->${e.parsed.name}`, ...pronounRisks(entities, e, lower, it.start, source.view)] };
-      } else speakerOf[it.draft] = { index: -1, confidence: 0.2, trace: [`pronoun:${lower}:unresolved`] };
-      continue;
-    }
-    let parsed = it.parsed ?? parseMention(text, outlets, draft?.sourceKind === 'name' ? nameTags(text) : undefined);
-    const appositive = draft?.appositive ? readable(draft.appositive[0], draft.appositive[1]).replace(/[,\s]+$/, '') : '';
-    // "the city attorney, Ana Ruiz, said": the appositive is the name and the description the role.
-    if (appositive && !parsed.nameWords.length && NAME_ONLY.test(appositive)) {
-      const named = parseMention(appositive, outlets, nameTags(appositive));
-      if (named.nameWords.length) parsed = { ...named, type: named.type === 'organization' ? 'organization' : 'person', role: named.role ?? text.replace(/^(the|a|an)\s+/i, '') };
-    }
-    // "X, the treasurer of Acme, said": a role; "X, 57," or "X, who ...," is not.
-    if (appositive && !parsed.role && /^(the|a|an)\s+\S/i.test(appositive)) parsed.role = appositive.replace(/^(the|a|an)\s+/i, '');
-    // "the prime minister", "the Scot", "the 33-year-old": the person the article introduced that way.
-    const described = draft && /^the\s/i.test(text) ? describedEntity(entities, text) : null;
-    const hit = described ? { e: described, variant: false } : findNamed(parsed);
-    let e: Entity;
-    if (hit) {
-      e = hit.e;
-      if (hit.variant) e.variants.add(parsed.name);
-      else if (parsed.nameWords.length > e.parsed.nameWords.length) e.parsed = { ...e.parsed, name: parsed.name, nameWords: parsed.nameWords, role: e.parsed.role ?? parsed.role };
-      if (!e.parsed.role && parsed.role) e.parsed.role = parsed.role;
-      if (!e.parsed.honorific && parsed.honorific) e.parsed.honorific = parsed.honorific;
-      if (parsed.descriptions) e.parsed.descriptions = [...(e.parsed.descriptions ?? []), ...parsed.descriptions];
-      if (e.parsed.gender === 'unknown') e.parsed.gender = parsed.gender;
-      if (draft && !draft.sourceFromContext) e.mentions.push({ span: span(input, it.start, it.end), kind: mentionKind(parsed, text), variant: hit.variant });
-      else if (!draft) e.mentions.push({ span: span(input, it.start, it.end), kind: mentionKind(parsed, text), variant: hit.variant });
-    } else {
-      e = { id: '', parsed: { ...parsed }, mentions: [{ span: span(input, it.start, it.end), kind: mentionKind(parsed, text), variant: false }], variants: new Set(), statementIdx: [], lastSeen: it.start };
-      entities.push(e);
-      if (parsed.nameWords.length) fuse.add({ key: surname(parsed), e });
-    }
-    e.lastSeen = it.start;
-    // "Wayne Rooney, 33, scored": the age is how the article may name him later.
-    const age = /^,\s*(\d{1,3}),/.exec(source.view.slice(it.end, it.end + 8));
-    if (age && parsed.nameWords.length) e.parsed.descriptions = [...(e.parsed.descriptions ?? []), `${age[1]}-year-old`];
-    if (draft) {
-      e.statementIdx.push(it.draft);
-      const trace = described ? `speaker:description->${e.parsed.name}` : hit ? (hit.variant ? 'speaker:variant-spelling' : 'speaker:clustered') : 'speaker:new';
-      speakerOf[it.draft] = { index: entities.indexOf(e), confidence: hit?.variant ? 0.7 : described ? 0.75 : draft.sourceKind === 'description' ? 0.8 : 0.9, trace: [trace] };
-    }
   }
+}
 
-  // Keep speakers of statements and every person or organization named: a reader wants all of them.
+/** A pronoun source: the most recent compatible entity, with the risks that cost confidence. */
+function pronounMention({ source, book, speakerOf }: MentionContext, it: Item, draft: Draft, lower: string): void {
+  const pr = PRONOUNS[lower];
+  const e = resolvePronoun(book.entities, lower, it.start, source.view);
+  if (!e) {
+    speakerOf[it.draft] = { index: -1, confidence: 0.2, trace: [`pronoun:${lower}:unresolved`] };
+    return;
+  }
+  if (e.parsed.gender === 'unknown' && (pr?.gender === 'male' || pr?.gender === 'female')) e.parsed.gender = pr.gender;
+  if (!draft.sourceFromContext) e.mentions.push({ span: span(source.input, it.start, it.end), kind: 'pronoun', variant: false });
+  e.statementIdx.push(it.draft);
+  e.lastSeen = it.start;
+  speakerOf[it.draft] = { index: book.entities.indexOf(e), confidence: pr?.firstPerson ? 0.5 : 0.75, trace: [`pronoun:${lower}->${e.parsed.name}`, ...pronounRisks(book.entities, e, lower, it.start, source.view)] };
+}
+
+/** A name or description: parsed with its appositive, joined to the entity it names or describes, or a new one. */
+function nameMention({ source, outlets, book, speakerOf }: MentionContext, it: Item, draft: Draft | null, text: string): void {
+  const parsed = mentionWithAppositive(source, it, draft, text, outlets);
+  // "the prime minister", "the Scot", "the 33-year-old": the person the article introduced that way.
+  const described = draft && /^the\s/i.test(text) ? describedEntity(book.entities, text) : null;
+  const hit = described ? { e: described, variant: false } : book.findNamed(parsed);
+  const mention = { span: span(source.input, it.start, it.end), kind: mentionKind(parsed, text), variant: hit?.variant ?? false };
+  let e: Entity;
+  if (hit) {
+    e = hit.e;
+    mergeInto(e, parsed, hit.variant);
+    if (!draft || !draft.sourceFromContext) e.mentions.push(mention);
+  } else {
+    e = { id: '', parsed: { ...parsed }, mentions: [mention], variants: new Set(), statementIdx: [], lastSeen: it.start };
+    book.add(e);
+  }
+  e.lastSeen = it.start;
+  // "Wayne Rooney, 33, scored": the age is how the article may name him later.
+  const age = /^,\s*(\d{1,3}),/.exec(source.view.slice(it.end, it.end + 8));
+  if (age && parsed.nameWords.length) e.parsed.descriptions = [...(e.parsed.descriptions ?? []), `${age[1]}-year-old`];
+  if (!draft) return;
+  e.statementIdx.push(it.draft);
+  const trace = described ? `speaker:description->${e.parsed.name}` : hit ? (hit.variant ? 'speaker:variant-spelling' : 'speaker:clustered') : 'speaker:new';
+  speakerOf[it.draft] = { index: book.entities.indexOf(e), confidence: hit?.variant ? 0.7 : described ? 0.75 : draft.sourceKind === 'description' ? 0.8 : 0.9, trace: [trace] };
+}
+
+/** The mention parsed, with what its appositive says: the name ("the city attorney, Ana Ruiz") or the role ("X, the treasurer of Acme"). */
+function mentionWithAppositive(source: Source, it: Item, draft: Draft | null, text: string, outlets: OutletIndex): ParsedMention {
+  let parsed = it.parsed ?? parseMention(text, outlets, draft?.sourceKind === 'name' ? nameTags(text) : undefined);
+  const appositive = draft?.appositive ? readable(source, draft.appositive[0], draft.appositive[1]).replace(/[,\s]+$/, '') : '';
+  // "the city attorney, Ana Ruiz, said": the appositive is the name and the description the role.
+  if (appositive && !parsed.nameWords.length && NAME_ONLY.test(appositive)) {
+    const named = parseMention(appositive, outlets, nameTags(appositive));
+    if (named.nameWords.length) parsed = { ...named, type: named.type === 'organization' ? 'organization' : 'person', role: named.role ?? text.replace(/^(the|a|an)\s+/i, '') };
+  }
+  // "X, the treasurer of Acme, said": a role; "X, 57," or "X, who ...," is not.
+  if (appositive && !parsed.role && /^(the|a|an)\s+\S/i.test(appositive)) parsed.role = appositive.replace(/^(the|a|an)\s+/i, '');
+  return parsed;
+}
+
+/** What a new mention adds to its entity: a longer name, a role, an honorific, descriptions, a gender. */
+function mergeInto(e: Entity, parsed: ParsedMention, variant: boolean): void {
+  if (variant) e.variants.add(parsed.name);
+  else if (parsed.nameWords.length > e.parsed.nameWords.length) e.parsed = { ...e.parsed, name: parsed.name, nameWords: parsed.nameWords, role: e.parsed.role ?? parsed.role };
+  if (!e.parsed.role && parsed.role) e.parsed.role = parsed.role;
+  if (!e.parsed.honorific && parsed.honorific) e.parsed.honorific = parsed.honorific;
+  if (parsed.descriptions) e.parsed.descriptions = [...(e.parsed.descriptions ?? []), ...parsed.descriptions];
+  if (e.parsed.gender === 'unknown') e.parsed.gender = parsed.gender;
+}
+
+/** Speakers of statements and every person or organization named (a reader wants all of them), statement links remapped. */
+function keptSpeakers(entities: readonly Entity[], speakerOf: EntityResult['speakerOf']): EntityResult {
   const keep = entities.filter((e) => e.statementIdx.length || e.parsed.type === 'person' || e.parsed.type === 'organization');
   const speakers: Speaker[] = keep.map((e, i) => ({
     id: `s${i + 1}`,
