@@ -67,185 +67,240 @@ const isHiddenEl = (name: string, a: Record<string, string>) =>
 
 /** Parses the page; returns the view (same length as the HTML) and what was found on the way. */
 export function parseHtml(html: string): HtmlPage {
-  const n = html.length;
-  // UTF-16 code units, decoded into the view in one call at the end: cheaper than a string per character.
-  const chars = new Uint16Array(n).fill(SPACE);
-  const kinds = new Uint8Array(n);
-  const meta: HtmlMeta = {};
-  const bylines = new BylineCollector();
-  const captions: HtmlPage['captions'] = [];
-  const anchors: HtmlPage['anchors'] = [];
-  let anchor: { href: string; start: number; end: number; depth: number } | null = null;
-  const els: El[] = [{ name: '#root', start: 0, end: n, parent: -1, text: 0, links: 0, commas: 0, own: 0, score: 0, scored: false, hidden: false, hidesSelf: false, depth: 0, cls: '' }];
-  const stack: number[] = [0];
-  let hidden = 0; // how many open elements hide their content
-  let pre = 0;
-  let qDepth = 0;
-  let tweet: { depth: number; p: number } | null = null;
-  let link = 0;
-  let raw: { name: string; start: number; ld: boolean; parts: string[] } | null = null;
-  let caption: { start: number; end: number; creditStart?: number; depth: number; parts: string[] } | null = null;
-  let h1: HtmlPage['h1'] = null;
-  let credit = 0;
-  let title: string[] | null = null;
-  let ending = false;
+  return new PageReader(html).read();
+}
 
-  const parser: Parser = new Parser(
-    {
-      onopentag(name, a) {
-        const s = parser.startIndex;
-        const parent = els[stack[stack.length - 1]];
-        const hides = isHiddenEl(name, a);
-        const el: El = { name, start: s, end: n, parent: stack[stack.length - 1], text: 0, links: 0, commas: 0, own: 0, score: 0, scored: false, hidden: hidden > 0 || hides, hidesSelf: hides, depth: parent.depth + 1, cls: `${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''}` };
-        els.push(el);
-        stack.push(els.length - 1);
-        if (hides) hidden++;
-        bylines.openTag(name, a, el.depth, el.hidden);
-        if (name === 'blockquote' && !el.hidden && /(^|\s)(twitter-tweet|x-tweet)(\s|$)/.test(a.class ?? '')) tweet = { depth: stack.length, p: -1 };
-        // An embedded tweet's text is its author's words: quoted, so that its signature credits it.
-        if (tweet && tweet.p < 0 && name === 'p' && !el.hidden) {
-          tweet.p = els.length - 1;
-          markTag(s, parser.endIndex + 1, LEFT_QUOTE);
-        } else if (BLOCK.has(name) || hides) mark(s, NL, Kind.Break);
-        else if (name === 'br' && !el.hidden) mark(s, SPACE, Kind.Text);
-        // Browsers draw quotation marks around <q>: so does the view, in the tag's first character.
-        else if (name === 'q' && !el.hidden) markTag(s, parser.endIndex + 1, qDepth++ % 2 ? LEFT_SINGLE : LEFT_QUOTE);
-        if (name === 'pre') pre++;
-        if (name === 'a') {
-          link++;
-          if (!el.hidden && a.href) anchor = { href: a.href, start: -1, end: -1, depth: stack.length };
-        }
-        if (name === 'meta') readMetaTag(a, meta);
-        else if (name === 'link' && /\bcanonical\b/i.test(a.rel ?? '') && a.href) setMeta(meta, 'canonical', a.href, 'html-meta');
-        else if (name === 'time' && a.datetime && !el.hidden) setMeta(meta, 'published', a.datetime, 'html-meta');
-        else if (name === 'html' && a.lang) setMeta(meta, 'language', a.lang, 'html-meta');
-        else if (name === 'title' && !meta.title) title = [];
-        else if (name === 'script' || name === 'style') raw = { name, start: -1, ld: /ld\+json/i.test(a.type ?? ''), parts: [] };
-        if (name === 'figcaption' || (caption === null && el.hidden && /(^|\s)(caption|wp-caption-text|image-caption|media-caption)(\s|$)/i.test(a.class ?? ''))) caption ??= { start: -1, end: -1, depth: stack.length, parts: [] };
-        if (name === 'h1' && !h1 && !el.hidden) h1 = { start: s, end: n };
-        if (caption && CREDIT_CLASS.test(a.class ?? '')) credit = stack.length;
+/** The parse's state: the view being written, the open elements, and what the page says on the way. */
+class PageReader {
+  private readonly n: number;
+  // UTF-16 code units, decoded into the view in one call at the end: cheaper than a string per character.
+  private readonly chars: Uint16Array;
+  private readonly kinds: Uint8Array;
+  private readonly meta: HtmlMeta = {};
+  private readonly bylines = new BylineCollector();
+  private readonly captions: HtmlPage['captions'] = [];
+  private readonly anchors: HtmlPage['anchors'] = [];
+  private anchor: { href: string; start: number; end: number; depth: number } | null = null;
+  private readonly els: El[];
+  private readonly stack: number[] = [0];
+  /** How many open elements hide their content. */
+  private hidden = 0;
+  private pre = 0;
+  private qDepth = 0;
+  private tweet: { depth: number; p: number } | null = null;
+  private link = 0;
+  private raw: { name: string; start: number; ld: boolean; parts: string[] } | null = null;
+  private caption: { start: number; end: number; creditStart?: number; depth: number; parts: string[] } | null = null;
+  private h1: HtmlPage['h1'] = null;
+  private credit = 0;
+  private title: string[] | null = null;
+  private ending = false;
+  private readonly parser: Parser;
+
+  constructor(private readonly html: string) {
+    const n = (this.n = html.length);
+    this.chars = new Uint16Array(n).fill(SPACE);
+    this.kinds = new Uint8Array(n);
+    this.els = [{ name: '#root', start: 0, end: n, parent: -1, text: 0, links: 0, commas: 0, own: 0, score: 0, scored: false, hidden: false, hidesSelf: false, depth: 0, cls: '' }];
+    this.parser = new Parser(
+      {
+        onopentag: (name, a) => this.open(name, a),
+        ontext: (data) => this.text(data),
+        onclosetag: (name, implied) => this.close(name, implied),
       },
-      ontext(data) {
-        const s = parser.startIndex;
-        const e = parser.endIndex + 1;
-        if (raw) {
-          // JSON-LD is read whole; other scripts only when they may hold page data about the author.
-          if (raw.ld || (raw.name === 'script' && data.includes('uthor'))) {
-            if (raw.start < 0) raw.start = s;
-            raw.parts.push(data);
-          }
-          return;
-        }
-        if (title) title.push(data);
-        // The run without its surrounding whitespace, where captions and link labels start and end
-        // (worked out only inside one: it copies the run).
-        const edges = caption || anchor ? trimmedRun(data, s, e) : null;
-        if (caption) {
-          caption.parts.push(data);
-          if (edges) {
-            if (caption.start < 0) caption.start = edges.first;
-            caption.end = edges.last;
-            if (credit && caption.creditStart === undefined) caption.creditStart = edges.first;
-          }
-        }
-        if (hidden) return;
-        bylines.text(data);
-        const el = els[stack[stack.length - 1]];
-        const len = data.length;
-        el.text += len;
-        el.own += len;
-        if (link) el.links += len;
-        if (anchor && edges) {
-          if (anchor.start < 0) anchor.start = edges.first;
-          anchor.end = edges.last;
-        }
-        for (let k = 0; k < len; k++) if (data.charCodeAt(k) === 44) el.commas++;
-        if (len <= e - s) {
-          for (let k = 0; k < len; k++) {
-            const c = data.charCodeAt(k);
-            chars[s + k] = (c === NL || c === CR) && !pre ? SPACE : c;
-            kinds[s + k] = Kind.Text;
-          }
-          for (let k = s + len; k < e; k++) {
-            chars[k] = JOINER;
-            kinds[k] = Kind.Filler;
-          }
-        }
-      },
-      onclosetag(name, implied) {
-        const s = ending ? n : parser.startIndex;
-        const idx = stack.pop()!;
-        const el = els[idx];
-        el.end = ending ? n : implied ? Math.max(el.start, s) : parser.endIndex + 1;
-        const parent = els[stack[stack.length - 1]];
-        bylines.closeTag(el.depth);
-        if (tweet && idx === tweet.p) {
-          if (!implied && !ending) markTag(s, parser.endIndex + 1, RIGHT_QUOTE);
-        } else if (!implied && !ending && BLOCK.has(name)) mark(s, NL, Kind.Break);
-        if (tweet && stack.length < tweet.depth) tweet = null;
-        if (name === 'q' && !el.hidden && qDepth > 0) {
-          qDepth--;
-          if (!implied && !ending) markTag(s, parser.endIndex + 1, qDepth % 2 ? RIGHT_SINGLE : RIGHT_QUOTE);
-        }
-        if (name === 'pre') pre--;
-        if (name === 'a') link--;
-        if (anchor && stack.length < anchor.depth) {
-          if (anchor.start >= 0) anchors.push({ href: anchor.href, start: anchor.start, end: anchor.end });
-          anchor = null;
-        }
-        if (name === 'h1' && h1 && h1.end === n && h1.start === el.start) h1.end = el.end;
-        if (raw && raw.name === name) {
-          if (raw.ld) readJsonLd(raw.parts.join(''), raw.start, meta);
-          else if (raw.parts.length) bylines.script(raw.parts.join(''));
-          raw = null;
-        }
-        if (name === 'title' && title) {
-          setMeta(meta, 'title', title.join('').replace(/\s+/g, ' '), 'html-meta');
-          title = null;
-        }
-        if (credit && stack.length < credit) credit = 0;
-        if (caption && stack.length < caption.depth) {
-          if (caption.start >= 0 && caption.end > caption.start) {
-            const text = html.slice(caption.start, caption.end);
-            const m = caption.creditStart === undefined ? CREDIT_TEXT.exec(text) : null;
-            captions.push({ start: caption.start, end: caption.end, creditStart: caption.creditStart ?? (m ? caption.start + m.index : undefined), text: caption.parts.join('').replace(/\s+/g, ' ').trim() });
-          }
-          caption = null;
-        }
-        if (el.hidesSelf) hidden--;
-        parent.text += el.text;
-        parent.links += el.links;
-        parent.commas += el.commas;
-        if (!el.hidden) scoreParagraph(els, idx, stack);
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  /** A tag that stands for a character: the character, then the rest of the tag as its padding. */
-  function markTag(from: number, to: number, c: number) {
-    if (to > n || !mark(from, c, Kind.Text)) return;
-    for (let k = from + 1; k < to; k++) {
+      { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    );
+  }
+
+  read(): HtmlPage {
+    const internals = this.parser as unknown as { stack: string[]; foreignContext: number[] };
+    internals.stack = frontStack(internals.stack);
+    internals.foreignContext = frontStack(internals.foreignContext);
+    this.parser.write(this.html);
+    this.ending = true;
+    this.parser.end();
+    this.bylines.finish(this.meta);
+    this.blankOutsideContent();
+    const { chars, kinds, meta } = this;
+    if (meta.articleBody && visibleLength(kinds) < 200) revealJsonString(this.html, meta.articleBody, chars, kinds);
+    return { view: fromCodeUnits(chars), kinds, meta, captions: this.captions, anchors: this.anchors, h1: this.h1 };
+  }
+
+  private open(name: string, a: Record<string, string>): void {
+    const s = this.parser.startIndex;
+    const el = this.pushElement(name, a, s);
+    this.markOpening(name, el, s);
+    this.openState(name, a, el, s);
+  }
+
+  private pushElement(name: string, a: Record<string, string>, s: number): El {
+    const { els, stack } = this;
+    const parent = els[stack[stack.length - 1]];
+    const hides = isHiddenEl(name, a);
+    const el: El = { name, start: s, end: this.n, parent: stack[stack.length - 1], text: 0, links: 0, commas: 0, own: 0, score: 0, scored: false, hidden: this.hidden > 0 || hides, hidesSelf: hides, depth: parent.depth + 1, cls: `${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''}` };
+    els.push(el);
+    stack.push(els.length - 1);
+    if (hides) this.hidden++;
+    this.bylines.openTag(name, a, el.depth, el.hidden);
+    if (name === 'blockquote' && !el.hidden && /(^|\s)(twitter-tweet|x-tweet)(\s|$)/.test(a.class ?? '')) this.tweet = { depth: stack.length, p: -1 };
+    return el;
+  }
+
+  /** What an opening tag puts in the view: a line break for a block, a space for <br>, a quotation mark. */
+  private markOpening(name: string, el: El, s: number): void {
+    const end = this.parser.endIndex + 1;
+    // An embedded tweet's text is its author's words: quoted, so that its signature credits it.
+    if (this.tweet && this.tweet.p < 0 && name === 'p' && !el.hidden) {
+      this.tweet.p = this.els.length - 1;
+      this.markTag(s, end, LEFT_QUOTE);
+    } else if (BLOCK.has(name) || el.hidesSelf) this.mark(s, NL, Kind.Break);
+    else if (name === 'br' && !el.hidden) this.mark(s, SPACE, Kind.Text);
+    // Browsers draw quotation marks around <q>: so does the view, in the tag's first character.
+    else if (name === 'q' && !el.hidden) this.markTag(s, end, this.qDepth++ % 2 ? LEFT_SINGLE : LEFT_QUOTE);
+  }
+
+  /** What an opening tag starts: preformatted text, a link, metadata, a script, a caption, the headline. */
+  private openState(name: string, a: Record<string, string>, el: El, s: number): void {
+    const { meta } = this;
+    if (name === 'pre') this.pre++;
+    if (name === 'a') {
+      this.link++;
+      if (!el.hidden && a.href) this.anchor = { href: a.href, start: -1, end: -1, depth: this.stack.length };
+    }
+    if (name === 'meta') readMetaTag(a, meta);
+    else if (name === 'link' && /\bcanonical\b/i.test(a.rel ?? '') && a.href) setMeta(meta, 'canonical', a.href, 'html-meta');
+    else if (name === 'time' && a.datetime && !el.hidden) setMeta(meta, 'published', a.datetime, 'html-meta');
+    else if (name === 'html' && a.lang) setMeta(meta, 'language', a.lang, 'html-meta');
+    else if (name === 'title' && !meta.title) this.title = [];
+    else if (name === 'script' || name === 'style') this.raw = { name, start: -1, ld: /ld\+json/i.test(a.type ?? ''), parts: [] };
+    if (name === 'figcaption' || (this.caption === null && el.hidden && /(^|\s)(caption|wp-caption-text|image-caption|media-caption)(\s|$)/i.test(a.class ?? ''))) this.caption ??= { start: -1, end: -1, depth: this.stack.length, parts: [] };
+    if (name === 'h1' && !this.h1 && !el.hidden) this.h1 = { start: s, end: this.n };
+    if (this.caption && CREDIT_CLASS.test(a.class ?? '')) this.credit = this.stack.length;
+  }
+
+  private text(data: string): void {
+    const s = this.parser.startIndex;
+    const e = this.parser.endIndex + 1;
+    const raw = this.raw;
+    if (raw) {
+      // JSON-LD is read whole; other scripts only when they may hold page data about the author.
+      if (raw.ld || (raw.name === 'script' && data.includes('uthor'))) {
+        if (raw.start < 0) raw.start = s;
+        raw.parts.push(data);
+      }
+      return;
+    }
+    if (this.title) this.title.push(data);
+    // The run without its surrounding whitespace, where captions and link labels start and end
+    // (worked out only inside one: it copies the run).
+    const edges = this.caption || this.anchor ? trimmedRun(data, s, e) : null;
+    const caption = this.caption;
+    if (caption) {
+      caption.parts.push(data);
+      if (edges) {
+        if (caption.start < 0) caption.start = edges.first;
+        caption.end = edges.last;
+        if (this.credit && caption.creditStart === undefined) caption.creditStart = edges.first;
+      }
+    }
+    if (this.hidden) return;
+    this.bylines.text(data);
+    this.visibleText(data, s, e, edges);
+  }
+
+  /** Visible text: counted for the content choice, and copied into the view (entities padded with joiners). */
+  private visibleText(data: string, s: number, e: number, edges: ReturnType<typeof trimmedRun> | null): void {
+    const { chars, kinds } = this;
+    const el = this.els[this.stack[this.stack.length - 1]];
+    const len = data.length;
+    el.text += len;
+    el.own += len;
+    if (this.link) el.links += len;
+    if (this.anchor && edges) {
+      if (this.anchor.start < 0) this.anchor.start = edges.first;
+      this.anchor.end = edges.last;
+    }
+    for (let k = 0; k < len; k++) if (data.charCodeAt(k) === 44) el.commas++;
+    if (len > e - s) return;
+    for (let k = 0; k < len; k++) {
+      const c = data.charCodeAt(k);
+      chars[s + k] = (c === NL || c === CR) && !this.pre ? SPACE : c;
+      kinds[s + k] = Kind.Text;
+    }
+    for (let k = s + len; k < e; k++) {
       chars[k] = JOINER;
       kinds[k] = Kind.Filler;
     }
   }
-  /** Puts a character where markup was; false when the position holds text already. */
-  function mark(at: number, c: number, kind: Kind): boolean {
-    if (at < 0 || at >= n || kinds[at] !== Kind.Markup) return false;
-    chars[at] = c;
-    kinds[at] = kind;
-    return true;
-  }
-  const internals = parser as unknown as { stack: string[]; foreignContext: number[] };
-  internals.stack = frontStack(internals.stack);
-  internals.foreignContext = frontStack(internals.foreignContext);
-  parser.write(html);
-  ending = true;
-  parser.end();
 
-  bylines.finish(meta);
-  const ranges = chooseContent(els);
-  if (ranges) {
+  private close(name: string, implied: boolean): void {
+    const { n, parser } = this;
+    const s = this.ending ? n : parser.startIndex;
+    const idx = this.stack.pop()!;
+    const el = this.els[idx];
+    el.end = this.ending ? n : implied ? Math.max(el.start, s) : parser.endIndex + 1;
+    const parent = this.els[this.stack[this.stack.length - 1]];
+    this.bylines.closeTag(el.depth);
+    this.markClosing(name, el, idx, s, implied);
+    this.closeState(name, el);
+    if (el.hidesSelf) this.hidden--;
+    parent.text += el.text;
+    parent.links += el.links;
+    parent.commas += el.commas;
+    if (!el.hidden) scoreParagraph(this.els, idx, this.stack);
+  }
+
+  /** What a closing tag puts in the view: the tweet's or <q>'s closing mark, a line break after a block. */
+  private markClosing(name: string, el: El, idx: number, s: number, implied: boolean): void {
+    const written = !implied && !this.ending;
+    const end = this.parser.endIndex + 1;
+    if (this.tweet && idx === this.tweet.p) {
+      if (written) this.markTag(s, end, RIGHT_QUOTE);
+    } else if (written && BLOCK.has(name)) this.mark(s, NL, Kind.Break);
+    if (this.tweet && this.stack.length < this.tweet.depth) this.tweet = null;
+    if (name === 'q' && !el.hidden && this.qDepth > 0) {
+      this.qDepth--;
+      if (written) this.markTag(s, end, this.qDepth % 2 ? RIGHT_SINGLE : RIGHT_QUOTE);
+    }
+  }
+
+  /** What a closing tag ends: preformatted text, a link, the headline, a script, the title, a caption. */
+  private closeState(name: string, el: El): void {
+    const { stack, meta } = this;
+    if (name === 'pre') this.pre--;
+    if (name === 'a') this.link--;
+    if (this.anchor && stack.length < this.anchor.depth) {
+      if (this.anchor.start >= 0) this.anchors.push({ href: this.anchor.href, start: this.anchor.start, end: this.anchor.end });
+      this.anchor = null;
+    }
+    if (name === 'h1' && this.h1 && this.h1.end === this.n && this.h1.start === el.start) this.h1.end = el.end;
+    const raw = this.raw;
+    if (raw && raw.name === name) {
+      if (raw.ld) readJsonLd(raw.parts.join(''), raw.start, meta);
+      else if (raw.parts.length) this.bylines.script(raw.parts.join(''));
+      this.raw = null;
+    }
+    if (name === 'title' && this.title) {
+      setMeta(meta, 'title', this.title.join('').replace(/\s+/g, ' '), 'html-meta');
+      this.title = null;
+    }
+    if (this.credit && stack.length < this.credit) this.credit = 0;
+    const caption = this.caption;
+    if (caption && stack.length < caption.depth) {
+      if (caption.start >= 0 && caption.end > caption.start) {
+        const text = this.html.slice(caption.start, caption.end);
+        const m = caption.creditStart === undefined ? CREDIT_TEXT.exec(text) : null;
+        this.captions.push({ start: caption.start, end: caption.end, creditStart: caption.creditStart ?? (m ? caption.start + m.index : undefined), text: caption.parts.join('').replace(/\s+/g, ' ').trim() });
+      }
+      this.caption = null;
+    }
+  }
+
+  /** Everything outside the chosen main content becomes blank (line breaks kept). */
+  private blankOutsideContent(): void {
+    const { chars, kinds, n } = this;
+    const ranges = chooseContent(this.els);
+    if (!ranges) return;
     let at = 0;
     for (const [s, e] of [...ranges, [n, n] as const]) {
       for (let k = at; k < s; k++) if (kinds[k] !== Kind.Markup) {
@@ -255,8 +310,23 @@ export function parseHtml(html: string): HtmlPage {
       at = Math.max(at, e);
     }
   }
-  if (meta.articleBody && visibleLength(kinds) < 200) revealJsonString(html, meta.articleBody, chars, kinds);
-  return { view: fromCodeUnits(chars), kinds, meta, captions, anchors, h1 };
+
+  /** A tag that stands for a character: the character, then the rest of the tag as its padding. */
+  private markTag(from: number, to: number, c: number): void {
+    if (to > this.n || !this.mark(from, c, Kind.Text)) return;
+    for (let k = from + 1; k < to; k++) {
+      this.chars[k] = JOINER;
+      this.kinds[k] = Kind.Filler;
+    }
+  }
+
+  /** Puts a character where markup was; false when the position holds text already. */
+  private mark(at: number, c: number, kind: Kind): boolean {
+    if (at < 0 || at >= this.n || this.kinds[at] !== Kind.Markup) return false;
+    this.chars[at] = c;
+    this.kinds[at] = kind;
+    return true;
+  }
 }
 
 /** Where a text run's non-blank part starts and ends in the page; null for a blank run. */
