@@ -333,9 +333,8 @@ interface Reach {
   to: number;
 }
 
-/** The frames that make statements: a frame inside another's reported clause belongs to that clause. */
+/** The frames that make statements: a frame inside another's reported clause ("Benjamin said he believes ...") belongs to that clause. */
 function statementFrames(tokens: readonly Token[], found: readonly Frame[]): Frame[] {
-  // "Benjamin said he believes ...": a frame inside another's reported clause belongs to that clause.
   return found.filter((fr, k) => {
     const p = found[k - 1];
     // A frame whose subject holds the one before ("X, who thinks A, called B") is not inside its clause.

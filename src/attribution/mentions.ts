@@ -459,10 +459,10 @@ function appositiveAfter(tokens: readonly Token[], end: number, limit: number): 
 /** "X, who ...": a relative pronoun right after a comma, whose clause describes the phrase before. */
 const relativePronoun = (tokens: readonly Token[], m: MentionMatch) => m.kind === 'pronoun' && /^(who|which)$/.test(tokens[m.from].lower) && tokens[m.from - 1]?.text === ',';
 
-/** The subject of the sentence's main clause: the phrase before its first verb ("X won and says ..."). */
 /** "Asked which county was his favorite, he demurred": a passive participle opening the clause, its phrase skipped. */
 const PASSIVE_OPENERS = new Set(['asked', 'pressed', 'questioned', 'challenged', 'confronted', 'interviewed', 'contacted', 'reached']);
 
+/** The subject of the sentence's main clause: the phrase before its first verb ("X won and says ..."). */
 export function subjectOf(tokens: readonly Token[], before: number): MentionMatch | null {
   const s0 = clauseStart(tokens);
   // "Speaking at a town hall in Salem, Trump went after Bush, calling ...": an opening participle's phrase is skipped too.

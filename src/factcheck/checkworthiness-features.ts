@@ -140,3 +140,13 @@ export function transcriptContexts(sentences: readonly { text: string; speaker?:
     };
   });
 }
+
+/**
+ * Each sentence's stronger neighbour logit (the one before or after it in the transcript), or
+ * -Infinity for a lone sentence: a claim often runs over two sentences, so a sentence takes a share
+ * of it. Shared by the scorer and the fitter, which chose the share.
+ * @example strongerNeighbours([0, 2, -1]); // [2, 0, 2]
+ */
+export function strongerNeighbours(logits: readonly number[]): number[] {
+  return logits.map((_, k) => Math.max(logits[k - 1] ?? -Infinity, logits[k + 1] ?? -Infinity));
+}

@@ -1,4 +1,4 @@
-import { checkworthinessFeatures, isStageDirection, transcriptContexts, type CheckworthinessContext } from './checkworthiness-features.js';
+import { checkworthinessFeatures, isStageDirection, strongerNeighbours, transcriptContexts, type CheckworthinessContext } from './checkworthiness-features.js';
 import model from './checkworthiness-model.json';
 
 /**
@@ -70,12 +70,11 @@ export function scoreTranscript(sentences: readonly { text: string; speaker?: st
   const raw = sentences.map((s, i) => rawLogit(s.text, contexts[i]));
   // A claim often runs over two sentences: each takes a share of its stronger neighbour's logit
   // (stage directions are no neighbours; the share was chosen on debates held out in training).
-  const logits = raw.filter((r) => r !== null).map((r) => r.z);
+  const neighbours = strongerNeighbours(raw.filter((r) => r !== null).map((r) => r.z));
   let k = 0;
   return raw.map((r) => {
     if (!r || !SHARE) return fromLogit(r);
-    const neighbour = Math.max(logits[k - 1] ?? -Infinity, logits[k + 1] ?? -Infinity);
-    k++;
+    const neighbour = neighbours[k++];
     if (!Number.isFinite(neighbour)) return fromLogit(r);
     return fromLogit({ z: r.z + SHARE * neighbour, used: [...r.used, { name: 'ctx:neighbour', weight: Math.round(A * SHARE * neighbour * 1000) / 1000 }] });
   });

@@ -4,6 +4,9 @@ import { stem } from './stem.js';
 const TERM = /\d+(?:\.\d+)?%?|[\p{L}]+/gu;
 const STOP = new Set('a an the and or but if of to in on at by for with from as is are was were be been being this that these those it its it\'s he she they we you i his her their our your my me him them us not no do does did has have had will would can could should may might must shall than then so such there here what which who whom whose when where why how all any each both few more most other some own same too very just also only about into over after before under again further once out up down off above below between through during while because until against via per rt amp https http www com co'.split(' '));
 
+/** Links, which name no claim: URLs and a tweet's picture link. */
+export const LINKS = /https?:\/\/\S+|pic\.twitter\.com\/\S+|www\.\S+/g;
+
 const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', thousand: '1000', million: '1000000', billion: '1000000000', percent: '%' };
 
 // Stemming is most of the cost of indexing, and a collection repeats its words.
@@ -17,7 +20,7 @@ const stemmed = (word: string): string => stems.get(word, stem);
 export function terms(text: string): string[] {
   // Hashtags and handles are split at their capitals before lower-casing: #BuildTheWall, @realDonaldTrump.
   const cleaned = text
-    .replace(/https?:\/\/\S+|pic\.twitter\.com\/\S+|www\.\S+/g, ' ')
+    .replace(LINKS, ' ')
     .replace(/[#@](\w+)/g, (_, tag: string) => ` ${tag.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ')} `)
     .toLowerCase()
     .replace(/(\d),(\d{3})/g, '$1$2')

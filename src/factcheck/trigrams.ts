@@ -6,9 +6,10 @@
  * (it is quick to rebuild from the records).
  */
 
-// An embedded tweet's signature ("— Name (@handle) May 4, 2020") and links are not the claim.
+import { LINKS } from './text.js';
+
+// An embedded tweet's signature ("— Name (@handle) May 4, 2020") is not the claim.
 const SIGNATURE = /\u2014[^\u2014]*$/;
-const LINKS = /https?:\/\/\S+|pic\.twitter\.com\/\S+|www\.\S+/g;
 
 /** Lower-case letters and digits, every other run one space, padded so first and last letters count. */
 function letters(text: string): string {

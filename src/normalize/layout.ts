@@ -67,11 +67,12 @@ const RUNS_ON = /^\n[ \t]*\p{Ll}/u;
 function softWrap(view: string, previous: Line, start: number, end: number, width: number): boolean {
   const next = view.slice(start, end);
   if (BYLINE.test(next) || view.slice(previous.end, start).indexOf('\n', 1) >= 0) return false;
-  if (RUNS_ON.test(view.slice(previous.end, start + 2)) && !SENTENCE_END.test(view.slice(previous.start, previous.end))) return true;
+  // Only the paragraph's last line is read: a paragraph joined from many lines is not read again for each.
+  const lastLine = Math.max(view.lastIndexOf('\n', previous.end - 1) + 1, previous.start);
+  if (RUNS_ON.test(view.slice(previous.end, start + 2)) && !SENTENCE_END.test(view.slice(lastLine, previous.end))) return true;
   // In text wrapped at a width, a full line runs on whatever the next one starts with; a short
   // line ended its paragraph.
-  const lineStart = view.lastIndexOf('\n', previous.end - 1) + 1;
-  return width > 0 && previous.end - Math.max(lineStart, previous.start) >= FULL_LINE * width && !BLOCK_START.test(next);
+  return width > 0 && previous.end - lastLine >= FULL_LINE * width && !BLOCK_START.test(next);
 }
 
 /** A line at least this share of the wrapping width is full: the text goes on below it. */

@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkworthinessFeatures, isStageDirection, transcriptContexts } from '../../src/factcheck/checkworthiness-features.js';
+import { checkworthinessFeatures, isStageDirection, strongerNeighbours, transcriptContexts } from '../../src/factcheck/checkworthiness-features.js';
 import { debateRanking, type DebateScore } from './debate-map.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -167,14 +167,18 @@ function platt(pairs: readonly { z: number; label: number }[]): { a: number; b: 
   return { a, b };
 }
 
-/** Each sentence's logit plus `share` times its stronger neighbour's, within its debate (in order). */
+/** Each sentence's logit plus `share` times its stronger neighbour's, within its debate (in order), as the scorer does. */
 function withNeighbours<T extends DebateScore>(scored: readonly T[], share: number): T[] {
-  return scored.map((x, i) => {
-    const prev = scored[i - 1]?.debate === x.debate ? scored[i - 1].score : -Infinity;
-    const next = scored[i + 1]?.debate === x.debate ? scored[i + 1].score : -Infinity;
-    const neighbour = Math.max(prev, next);
-    return { ...x, score: x.score + (share && Number.isFinite(neighbour) ? share * neighbour : 0) };
-  });
+  const out: T[] = [];
+  for (let from = 0; from < scored.length; ) {
+    let to = from + 1;
+    while (to < scored.length && scored[to].debate === scored[from].debate) to++;
+    const run = scored.slice(from, to);
+    const neighbours = strongerNeighbours(run.map((x) => x.score));
+    run.forEach((x, k) => out.push({ ...x, score: x.score + (share && Number.isFinite(neighbours[k]) ? share * neighbours[k] : 0) }));
+    from = to;
+  }
+  return out;
 }
 
 /** A held-out sentence's logit: ranked for MAP, and what the probability is fitted on. */
