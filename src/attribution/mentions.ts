@@ -208,6 +208,16 @@ function skipTimeLeft(tokens: readonly Token[], j: number, floor: number): numbe
     if (k >= floor && isWord(tokens[k]) && /^(on|early|late|earlier|last)$/.test(tokens[k].lower)) k--;
     return k >= floor ? k : j;
   }
+  // "Fiorina a month later announced", "Smith two days later said".
+  // The cue may have taken "later" as its adverb already.
+  if (isWord(tokens[k]) && tokens[k].lower === 'later') k--;
+  if (k < j || tokens[k + 1]?.lower === 'later') {
+    if (isWord(tokens[k]) && /^(day|week|month|year)s?$/.test(tokens[k].lower) && isWord(tokens[k - 1]) && (tokens[k - 1].lower === 'a' || NUMBER_WORD.test(tokens[k - 1].lower))) {
+      k -= 2;
+      return k >= floor ? k : j;
+    }
+    k = j;
+  }
   if (isWord(tokens[k]) && /^(week|month|year|weekend)$/.test(tokens[k].lower) && isWord(tokens[k - 1]) && /^(last|this)$/.test(tokens[k - 1].lower)) {
     k -= 2;
     if (k >= floor && isWord(tokens[k]) && tokens[k].lower === 'earlier') k--;
@@ -236,7 +246,7 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
     const m = phraseEndingAt(tokens, j - 1, floor);
     if (m && m.kind !== 'pronoun') return { ...extendLeft(tokens, m, floor), to: end + 1 };
   }
-  const titled = appositiveEndingInTitle(tokens, j, floor);
+  const titled = appositiveEndingInTitle(tokens, j, floor) ?? residence(tokens, j, floor);
   if (titled) return titled;
   const mark = tokens[j];
   if (mark.kind === 'punct' && (mark.text === ',' || DASHES.has(mark.text))) {
@@ -252,6 +262,8 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
         const head = m && extendLeft(tokens, m, floor);
         // "Clinton, during a meeting in Columbus, Ohio, said": a comma inside an adverbial's place name.
         if (head && ASIDE_PREPOSITION.test(tokens[head.from - 1]?.lower ?? '')) continue;
+        // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": a party and state is the name's tag.
+        if (head && head.to - head.from === 1 && /^[RDI]-[A-Z]/.test(tokens[head.from].text) && tokens[head.from - 1]?.text === ',' && !outerHead(tokens, head, j, floor)) continue;
         if (head && m.kind !== 'pronoun') {
           // "Mike Huckabee, for his part, is labeling": an adverbial between commas is no appositive.
           if (adverbialAside(tokens, k + 1, j) || ASIDE_PREPOSITION.test(tokens[k + 1]?.lower ?? '')) return head;
@@ -260,6 +272,8 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
         // "One Republican presidential hopeful, Carly Fiorina, says": the name is in apposition to a description.
         const name = phraseEndingAt(tokens, j - 1, k + 1);
         if (name && name.kind === 'name' && name.from === k + 1) return name;
+        // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a participial aside after another appositive.
+        if (isWord(tokens[k + 1]) && !tokens[k + 1].cap && /ing$/.test(tokens[k + 1].lower)) return mentionBefore(tokens, k + 1, floor);
         return null;
       }
     }
@@ -271,6 +285,23 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
   const m = phraseEndingAt(tokens, j, floor) ?? headBeforePreposition(tokens, j, floor);
   if (!m) return relativeHead(tokens, j + 1, j + 1, floor);
   return m.kind !== 'pronoun' ? extendLeft(tokens, m, floor) : m;
+}
+
+/**
+ * "Cory James, 22, of Flint, Mich., said"; "Jane Smith of Dayton, Ohio, said": where the speaker lives,
+ * a place name with its own commas, follows the name and is no speaker.
+ */
+function residence(tokens: readonly Token[], j: number, floor: number): MentionMatch | null {
+  if (tokens[j]?.text !== ',') return null;
+  let k = j - 1;
+  let commas = 0;
+  for (; k > floor && (tokens[k].text === ',' || (isWord(tokens[k]) && tokens[k].cap)); k--) if (tokens[k].text === ',') commas++;
+  // City and state with a comma between them, after the age or a comma: "Republican of Minnesota" is an office.
+  if (commas !== 1 || tokens[k].lower !== 'of' || !tokens[k + 1].cap || tokens[k - 1]?.text !== ',') return null;
+  let p = k - 2;
+  if (/^\d{1,3}$/.test(tokens[p]?.text ?? '') && tokens[p - 1]?.text === ',') p -= 2;
+  const m = p >= floor ? phraseEndingAt(tokens, p, floor) : null;
+  return m && m.kind === 'name' ? { ...extendLeft(tokens, m, floor), appositive: [k, j] } : null;
 }
 
 /**
