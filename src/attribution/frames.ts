@@ -182,7 +182,8 @@ function causedSpeaker(tokens: readonly Token[], cue: number): MentionMatch | nu
   const verb = tokens[m.from - 1];
   return verb?.kind === 'word' && CAUSATIVES.test(verb.lower) ? m : null;
 }
-const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
+// A typed "--" counts wherever an em dash does.
+const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && (chars.includes(t.text) || (t.text === '--' && chars.includes('\u2014')));
 const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'late', 'early', 'last', 'this', 'earlier', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'also', 'again', 'publicly', 'privately', 'repeatedly', 'then', 'later', 'once', 'via', 'through', 'to', 'from']);
 
 /** A short quotation in title case: a programme, a book, a show ("Meet the Press"). */
@@ -225,7 +226,7 @@ function sourceUpToBoundary(tokens: readonly Token[], at: number): MentionMatch 
   let k = at;
   while (k < tokens.length && k - at < 16 && tokens[k].kind === 'word' && !/^(who|which|whose|that)$/.test(tokens[k].lower)) k++;
   const stop = tokens[k];
-  if (k - at < 2 || (stop && !(stop.kind === 'punct' && /[,.;:!?\u2014\u2013)]/.test(stop.text)) && !/^(who|which|whose|that)$/.test(stop.lower))) return null;
+  if (k - at < 2 || (stop && !(stop.kind === 'punct' && /[,.;:!?\u2014\u2013)]|--/.test(stop.text)) && !/^(who|which|whose|that)$/.test(stop.lower))) return null;
   return { from: at, to: k, kind: 'description', appositive: null };
 }
 

@@ -79,7 +79,7 @@ function coordinatedAtOpening(tokens: readonly Token[], k: number, floor: number
 const opensPhrase = (tokens: readonly Token[], k: number, floor: number): boolean =>
   k - 1 < floor ||
   tokens[k - 1].kind === 'quote' ||
-  (tokens[k - 1].kind === 'punct' && /[,;:(\u2014\u2013]/.test(tokens[k - 1].text)) ||
+  (tokens[k - 1].kind === 'punct' && /[,;:(\u2014\u2013]|--/.test(tokens[k - 1].text)) ||
   // "But hacking specialists say": a conjunction opening the clause.
   (/^(and|but|so|yet)$/.test(tokens[k - 1].lower) && opensPhrase(tokens, k - 1, floor));
 

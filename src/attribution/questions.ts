@@ -24,7 +24,7 @@ export function findQuestions(tokens: readonly Token[], taken: (from: number, to
     const t = tokens[i];
     if (t.kind !== 'word' || t.lower !== 'asked') continue;
     const prev = tokens[i - 1];
-    const opens = !prev || prev.lower === 'when' || prev.lower === 'if' || (prev.kind === 'punct' && /[,;:(\u2014]/.test(prev.text)) || prev.kind === 'quote';
+    const opens = !prev || prev.lower === 'when' || prev.lower === 'if' || (prev.kind === 'punct' && /[,;:(\u2014]|--/.test(prev.text)) || prev.kind === 'quote';
     if (!opens) continue;
     let k = i + 1;
     let asker: Question['asker'] = null;
@@ -44,7 +44,7 @@ export function findQuestions(tokens: readonly Token[], taken: (from: number, to
     if (!tokens[k] || tokens[k].kind !== 'word' || !OPENS_QUESTION.test(tokens[k].lower)) continue;
     const from = k;
     let to = from + 1;
-    while (to < tokens.length && !(tokens[to].kind === 'punct' && /[,;:.!?\u2014]/.test(tokens[to].text)) && tokens[to].kind !== 'quote') to++;
+    while (to < tokens.length && !(tokens[to].kind === 'punct' && /[,;:.!?\u2014]|--/.test(tokens[to].text)) && tokens[to].kind !== 'quote') to++;
     if (to - from < 2 || taken(from, to)) continue;
     out.push({ cue: [i, i + 1], content: [from, to], asker });
     i = to;

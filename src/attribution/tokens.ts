@@ -84,8 +84,11 @@ export function tokenize(view: string, start: number, end: number, pieces: reado
       i += text.length;
       continue;
     }
-    out.push({ start: i, end: i + 1, text: c, lower: c, kind: 'punct', cap: false });
-    i++;
+    // "--" is a dash typed on a keyboard, one mark like "\u2014".
+    const len = c === '-' && view[i + 1] === '-' ? 2 : 1;
+    const text = view.slice(i, i + len);
+    out.push({ start: i, end: i + len, text, lower: text, kind: 'punct', cap: false });
+    i += len;
   }
   return out;
 }
@@ -96,7 +99,7 @@ export const quoteEndsWithComma = (t: Token | undefined) => !!t && t.kind === 'q
 /** Where a sentence's own words start: after a wire dateline ("SANTIAGO, March 18 (Reuters) -"). */
 export function clauseStart(tokens: readonly Token[]): number {
   for (let k = 1; k < Math.min(tokens.length - 1, 14); k++)
-    if (tokens[k].kind === 'punct' && /^[-\u2014\u2013]$/.test(tokens[k].text) && tokens[k - 1].text === ')') return k + 1;
+    if (tokens[k].kind === 'punct' && /^([-\u2014\u2013]|--)$/.test(tokens[k].text) && tokens[k - 1].text === ')') return k + 1;
   return 0;
 }
 
