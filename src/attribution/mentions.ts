@@ -372,7 +372,8 @@ function headBeforePreposition(tokens: readonly Token[], j: number, floor: numbe
 
 const OBJECT_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 
-const DASHES = new Set(['\u2014', '\u2013', '--']);
+// A hyphen standing alone is a dash typed with spaces around it ("X - a teacher - says").
+const DASHES = new Set(['\u2014', '\u2013', '--', '-']);
 
 /** "Officials who spoke on condition of anonymity said": the head before a relative clause ending at `before`. */
 function relativeHead(tokens: readonly Token[], before: number, to: number, floor: number): MentionMatch | null {
