@@ -80,7 +80,9 @@ function accordingSpeaker(tokens: readonly Token[], cue: CueMatch): CueSpeaker |
 function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): CueSpeaker | null {
   // ", saying ...", "— saying ...", "by saying ...", "after initially saying ...": the main clause's subject speaks.
   const lead = tokens[skipAux(tokens, cue.from - 1)];
-  const participial = cue.participle && (isPunct(tokens[cue.from - 1], ',\u2014\u2013') || quoteEndsWithComma(tokens[cue.from - 1]) || (lead?.kind === 'word' && /^(by|after|while|before|when|in|for|from|without|despite|since|upon|besides)$/.test(lead.lower)));
+  // "Citing the attack as a wake-up call, Will urged": a participle opening the sentence, too.
+  const opensSentence = cue.participle && cue.from === clauseStart(tokens) && /ing$/.test(tokens[cue.from].lower);
+  const participial = cue.participle && (opensSentence || isPunct(tokens[cue.from - 1], ',\u2014\u2013') || quoteEndsWithComma(tokens[cue.from - 1]) || (lead?.kind === 'word' && /^(by|after|while|before|when|in|for|from|without|despite|since|upon|besides)$/.test(lead.lower)));
   let mention = participial ? null : mentionBefore(tokens, cue.from);
   if (mention?.appositive && invertedName(tokens, cue)) mention = null;
   const caused = !participial && !mention ? causedSpeaker(tokens, cue.from) : null;
@@ -120,8 +122,9 @@ function participleFrameSpeaker(tokens: readonly Token[], cue: CueMatch, trace: 
   const leadAt = skipAux(tokens, cue.from - 1);
   // "And in explaining why ..., Clinton described": a conjunction may open the sentence first.
   const start = clauseStart(tokens);
-  const opens = leadAt === start || (leadAt === start + 1 && /^(and|but|yet|so)$/.test(tokens[start].lower));
-  const opening = participial && opens && tokens[leadAt].kind === 'word' ? subjectAfterOpeningParticiple(tokens, cue.to) : null;
+  const first = cue.from === start;
+  const opens = first || leadAt === start || (leadAt === start + 1 && /^(and|but|yet|so)$/.test(tokens[start].lower));
+  const opening = participial && opens && (first || tokens[leadAt].kind === 'word') ? subjectAfterOpeningParticiple(tokens, cue.to) : null;
   if (!opening) return { mention: predicateSubject, order: 'participle', to: cue.to };
   trace.push('source:after-opening');
   return { mention: opening.mention, order: 'participle', to: cue.to, openingEnd: opening.end };
