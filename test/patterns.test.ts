@@ -206,6 +206,11 @@ describe('attribution patterns', () => {
     expect(s[0].cue?.text).toBe('said');
   });
 
+  it('a verb coordinated in the clause after a dash shares that clause\'s subject', () => {
+    const s = statements('It was late. Then Ann Lee came on stage - the coach praised her team and said the season was "a triumph."');
+    expect(s.find((q) => q.cue?.text === 'said')?.source?.text).toBe('the coach');
+  });
+
   it('a passive participle opening the clause is skipped for the subject ("Asked which ..., he demurred:")', () => {
     const s = statements('It was late. Asked which county was his favorite, Tom Hale demurred: "Whichever one I am in."');
     expect(s.find((q) => q.cue?.text === 'demurred:')?.source?.text).toBe('Tom Hale');

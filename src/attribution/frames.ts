@@ -1,7 +1,7 @@
 import type { OutletIndex } from '../lexicons/outlet-index.js';
 import { AUXILIARIES, DETERMINERS, cueAt, type CueMatch } from './cues.js';
 import { FINDING_NOUNS, STATEMENT_NOUNS } from '../lexicons/word-sets.js';
-import { auxiliaryOrAdverb, DAY_WORD, mentionAfter, mentionBefore, subjectAfterOpeningParticiple, subjectOf, subordinateSubject, type MentionMatch } from './mentions.js';
+import { auxiliaryOrAdverb, dashClauseSubject, DAY_WORD, mentionAfter, mentionBefore, subjectAfterOpeningParticiple, subjectOf, subordinateSubject, type MentionMatch } from './mentions.js';
 import { clauseStart, quoteBeforeName, quoteEndsWithComma, type Token } from './tokens.js';
 import { addresseeAfter, dateIn, venueIn, type VenueMatch } from './venue.js';
 
@@ -150,7 +150,7 @@ function speakerAfterOrShared(tokens: readonly Token[], cue: CueMatch, trace: st
     // The coordinated verb shares the sentence's subject, or that of the subordinate clause it
     // continues ("... when Trump spotted a sign and asked").
     const coordinator = COORD.test(before?.lower ?? '') ? cue.from - 1 : skipAux(tokens, cue.from - 1);
-    const mention = subordinateSubject(tokens, coordinator) ?? subjectOf(tokens, cue.from);
+    const mention = subordinateSubject(tokens, coordinator) ?? dashClauseSubject(tokens, coordinator) ?? subjectOf(tokens, cue.from);
     if (!mention) return null;
     trace.push('source:coordinated');
     return { mention, order: 'subject', to: cue.to };

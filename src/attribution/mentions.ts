@@ -559,6 +559,25 @@ export function subordinateSubject(tokens: readonly Token[], to: number): Mentio
 }
 
 /**
+ * "For that she drew his ire - he called her "weak" and said ...": a verb coordinated after a clause
+ * that follows the sentence's only dash shares that clause's subject, not the sentence's.
+ */
+export function dashClauseSubject(tokens: readonly Token[], to: number): MentionMatch | null {
+  const s0 = clauseStart(tokens);
+  const dashes: number[] = [];
+  for (let k = s0; k < to; k++) if (tokens[k].kind === 'punct' && DASHES.has(tokens[k].text)) dashes.push(k);
+  if (dashes.length !== 1) return null;
+  const w = dashes[0];
+  for (let v = w + 2; v < Math.min(to, w + 5); v++) {
+    const x = tokens[v];
+    if (!x.tags?.has('Verb') || x.tags.has('Gerund') || !(x.tags.has('PastTense') || x.tags.has('PresentTense'))) continue;
+    const m = mentionBefore(tokens, v, w + 1);
+    return m && m.from === w + 1 ? m : null;
+  }
+  return null;
+}
+
+/**
  * "At a campaign event in Marietta, Ohio, Jane Roe railed ...", "In a statement released Thursday,
  * Rep. Roe reacted ...": the subject is the phrase right after the comma that closes the opening
  * phrase, the first comma after which a mention and its finite verb follow with no comma between.
