@@ -33,6 +33,7 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: 'an appositive between spaced hyphens', text: 'It was late. A former candidate - Tom Hale, who lost the 2008 race - said the mayor "offered no changes."', content: 'the mayor "offered no changes."', source: 'A former candidate - Tom Hale, who lost the 2008 race', cue: 'said', kind: 'partial' },
   { name: 'a typed dash after a quotation credits the name after it', text: 'It was late. "Nothing is settled until everything is settled." -- Anna Berg', content: '"Nothing is settled until everything is settled."', source: 'Anna Berg', cue: '--', kind: 'direct' },
   { name: 'a participle opening the sentence speaks for the subject after its comma', text: 'It was late. Citing the fire as a wake-up call for the city, Tom Hale left the meeting early.', content: 'the fire as a wake-up call for the city', source: 'Tom Hale', cue: 'Citing', kind: 'indirect' },
+  { name: 'a sentence adverb set off after the name, then a relative clause', text: 'It was late. Tom Hale, meanwhile, who has no endorsements, said that fact "speaks volumes."', content: 'that fact "speaks volumes."', source: 'Tom Hale, meanwhile, who has no endorsements', cue: 'said', kind: 'partial' },
   { name: '"a month later" between the subject and its verb', text: 'It was late. When Ann Lee a month later announced 600 layoffs, the workers walked out.', content: '600 layoffs, the workers walked out', source: 'Ann Lee', cue: 'later announced', kind: 'indirect' },
   { name: 'the object of a causative verb speaks the infinitive', text: 'It was late. The timing of the debate led Republicans to say that the party was hiding its candidate.', content: 'that the party was hiding its candidate', source: 'Republicans', cue: 'to say', kind: 'indirect' },
   { name: 'an opening led by a measure of time, a possessive subject', text: 'It was late. Shortly after the call ended, Ann Lee\'s campaign sent out a press release saying the mayor owes "an explanation."', content: 'the mayor owes "an explanation."', source: "Ann Lee's campaign", cue: 'sent out a press release saying', kind: 'partial' },
@@ -209,6 +210,11 @@ describe('attribution patterns', () => {
   it('a verb coordinated in the clause after a dash shares that clause\'s subject', () => {
     const s = statements('It was late. Then Ann Lee came on stage - the coach praised her team and said the season was "a triumph."');
     expect(s.find((q) => q.cue?.text === 'said')?.source?.text).toBe('the coach');
+  });
+
+  it('a participle speaks for the named subject, not for a "they" in the subordinate clause before it', () => {
+    const s = statements('It was late. Ann Lee withdrew the ads after they aired, saying they were "a mistake."');
+    expect(s.find((q) => q.cue?.text === 'saying')?.source?.text).toBe('Ann Lee');
   });
 
   it('a passive participle opening the clause is skipped for the subject ("Asked which ..., he demurred:")', () => {

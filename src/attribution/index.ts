@@ -471,7 +471,13 @@ function participleSpeaker(tokens: readonly Token[], found: readonly Frame[], fr
   const earlierFrame = found.find((x) => x.from >= start && x.to <= fr.from && x.mention);
   const naming = earlierFrame?.cue.lemma === 'call' && !!subjectOf(tokens, fr.from);
   const earlier = earlierFrame && !naming ? earlierFrame.mention : null;
-  return earlier ?? subordinateSubject(tokens, fr.from - 1) ?? subjectOf(tokens, fr.from);
+  if (earlier) return earlier;
+  const main = subjectOf(tokens, fr.from);
+  const sub = subordinateSubject(tokens, fr.from - 1);
+  // "Lee apologized for the columns after they came out, saying ...": a subordinate "they" or "it" is
+  // a thing the person named as the main subject speaks of.
+  if (sub?.kind === 'pronoun' && /^(they|it)$/.test(tokens[sub.from].lower) && main && (main.kind === 'name' || (main.kind === 'pronoun' && /^(he|she)$/.test(tokens[main.from].lower)))) return main;
+  return sub ?? main;
 }
 
 /**
