@@ -217,6 +217,12 @@ describe('attribution patterns', () => {
     expect(s.find((q) => q.cue?.text === 'saying')?.source?.text).toBe('Ann Lee');
   });
 
+  it('a participle after a comma and an adverb ("..., recently telling") speaks for the sentence\'s subject; the adverb is its cue\'s', () => {
+    const s = statements('It was late. Ann Lee has voiced frustration, and even some worry, about the debate, recently telling a friend that she is "perplexed."');
+    const telling = s.find((q) => q.cue?.text.endsWith('telling'));
+    expect([telling?.cue?.text, telling?.source?.text]).toEqual(['recently telling', 'Ann Lee']);
+  });
+
   it('a passive participle opening the clause is skipped for the subject ("Asked which ..., he demurred:")', () => {
     const s = statements('It was late. Asked which county was his favorite, Tom Hale demurred: "Whichever one I am in."');
     expect(s.find((q) => q.cue?.text === 'demurred:')?.source?.text).toBe('Tom Hale');

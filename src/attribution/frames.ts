@@ -82,6 +82,10 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
   const lead = tokens[skipAux(tokens, cue.from - 1)];
   // "Citing the attack as a wake-up call, Will urged": a participle opening the sentence, too.
   const opensSentence = cue.participle && cue.from === clauseStart(tokens) && /ing$/.test(tokens[cue.from].lower);
+  // ", recently telling ...": the adverbs between the comma and the participle are the cue's.
+  const leadAt = skipAux(tokens, cue.from - 1);
+  const adverbsOnly = tokens.slice(leadAt + 1, cue.from).every((t) => !/^(is|are|was|were|be|been|being|has|have|had|am)$/.test(t.lower));
+  if (cue.participle && leadAt < cue.from - 1 && adverbsOnly && isPunct(lead, ',\u2014\u2013')) cue.from = leadAt + 1;
   const participial = cue.participle && (opensSentence || isPunct(tokens[cue.from - 1], ',\u2014\u2013') || quoteEndsWithComma(tokens[cue.from - 1]) || (lead?.kind === 'word' && /^(by|after|while|before|when|in|for|from|without|despite|since|upon|besides)$/.test(lead.lower)));
   let mention = participial ? null : mentionBefore(tokens, cue.from);
   if (mention?.appositive && invertedName(tokens, cue)) mention = null;
