@@ -223,6 +223,20 @@ describe('attribution patterns', () => {
     expect([telling?.cue?.text, telling?.source?.text]).toEqual(['recently telling', 'Ann Lee']);
   });
 
+  it.each([
+    ['The ruling was first reported by the Ledger.', 'the Ledger', 'was first reported', 'The ruling'],
+    ["The mayor's plan was quickly rejected by the council.", 'the council', 'was quickly rejected', "The mayor's plan"],
+    ['Ann Lee was asked by reporters whether she would run again.', 'reporters', 'was asked', 'whether she would run again'],
+    ['Ann Lee was asked by host Tom Hale, "Will you run again?"', 'host Tom Hale', 'was asked', '"Will you run again?"'],
+  ])('a passive cue credits its agent after "by": %s', (text, source, cue, content) => {
+    const s = statements(`It was late. ${text}`);
+    expect(s.map((q) => [q.source?.text, q.cue?.text, q.content.text])).toEqual([[source, cue, content]]);
+  });
+
+  it.each(['The race was decided by voters in the suburbs.', 'The plant was hit by a storm.'])('a passive that is no speech reports nothing: %s', (text) => {
+    expect(statements(`It was late. ${text}`)).toEqual([]);
+  });
+
   it('a passive participle opening the clause is skipped for the subject ("Asked which ..., he demurred:")', () => {
     const s = statements('It was late. Asked which county was his favorite, Tom Hale demurred: "Whichever one I am in."');
     expect(s.find((q) => q.cue?.text === 'demurred:')?.source?.text).toBe('Tom Hale');

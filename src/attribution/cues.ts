@@ -15,6 +15,8 @@ export interface CueMatch {
   participle: boolean;
   /** Reports a belief, intention, finding or stance rather than speech ("shows", "wants"). */
   attitude: boolean;
+  /** Passive with its agent after "by": "was asked by X", "were echoed by X"; the cue runs from the auxiliary to the verb. */
+  passive?: boolean;
 }
 
 interface Entry {
@@ -25,6 +27,8 @@ interface Entry {
   type: CueMatch['type'];
   participle: boolean;
   attitude: boolean;
+  /** "was decided by voters": its passive with an agent reports nothing. */
+  noPassiveAgent: boolean;
 }
 
 const byFirst = new Map<string, Entry[]>();
@@ -34,10 +38,10 @@ const add = (e: Entry) => {
   list.sort((a, b) => b.words.length - a.words.length);
   byFirst.set(e.words[0], list);
 };
-for (const [lemma, v] of Object.entries(cueVerbs.verbs) as [string, { forms: string[]; strength: number; takesAddressee?: boolean; attitude?: boolean }][]) {
-  for (const f of v.forms) add({ words: f.split(' '), lemma, strength: v.strength, takesAddressee: !!v.takesAddressee, type: 'verb', participle: /ing$/.test(f.split(' ')[0]), attitude: !!v.attitude });
+for (const [lemma, v] of Object.entries(cueVerbs.verbs) as [string, { forms: string[]; strength: number; takesAddressee?: boolean; attitude?: boolean; noPassiveAgent?: boolean }][]) {
+  for (const f of v.forms) add({ words: f.split(' '), lemma, strength: v.strength, takesAddressee: !!v.takesAddressee, type: 'verb', participle: /ing$/.test(f.split(' ')[0]), attitude: !!v.attitude, noPassiveAgent: !!v.noPassiveAgent });
 }
-for (const p of cueVerbs.phrases) add({ words: p.text.split(' '), lemma: p.text, strength: p.strength, takesAddressee: false, type: 'source-after', participle: false, attitude: false });
+for (const p of cueVerbs.phrases) add({ words: p.text.split(' '), lemma: p.text, strength: p.strength, takesAddressee: false, type: 'source-after', participle: false, attitude: false, noPassiveAgent: true });
 
 export { AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, PRONOUNS, ROLE_WORDS, VENUE_NOUNS } from '../lexicons/word-sets.js';
 
@@ -79,7 +83,7 @@ function invertedAfterQuote(tokens: readonly Token[], i: number, len: number): b
 /** The word before token i, past adverbs ("are widely expected"). */
 function beforeAdverbs(tokens: readonly Token[], i: number): string | undefined {
   let k = i - 1;
-  while (k > 0 && tokens[k].kind === 'word' && (/ly$/.test(tokens[k].lower) || /^(also|still|not|now|long|already)$/.test(tokens[k].lower))) k--;
+  while (k > 0 && tokens[k].kind === 'word' && (/ly$/.test(tokens[k].lower) || /^(also|still|not|now|long|already|first)$/.test(tokens[k].lower))) k--;
   return tokens[k]?.kind === 'word' ? tokens[k].lower : undefined;
 }
 
@@ -99,7 +103,11 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     // "they are asked", "was told": passive, the subject is not the speaker.
     const prevWord = tokens[i - 1]?.lower;
     if (e.type === 'verb' && prevWord && /['\u2019]s?$/.test(prevWord) && prevWord !== "'s") continue; // "Ginsburg's comments"
-    if (e.type === 'verb' && /ed$|told|written|said/.test(t.lower) && /^(is|are|was|were|be|been|being|get|got)$/.test(beforeAdverbs(tokens, i) ?? '')) continue;
+    if (e.type === 'verb' && /ed$|told|written|said/.test(t.lower) && /^(is|are|was|were|be|been|being|get|got)$/.test(beforeAdverbs(tokens, i) ?? '')) {
+      const passive = passiveWithAgent(tokens, i, e);
+      if (passive) return passive;
+      continue;
+    }
     const next = tokens[i + e.words.length];
     // "states that vote", "the state that ...": these forms are nouns unless the tagger says verb.
     if (NOUN_FIRST.has(t.lower) && !t.tags?.has('Verb') && !afterQuotedPhrase(tokens, i)) continue;
@@ -123,6 +131,19 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     return { from: i, to: i + e.words.length, lemma: e.lemma, strength: e.strength, takesAddressee: e.takesAddressee, type: e.type, participle: e.participle, attitude: e.attitude };
   }
   return null;
+}
+
+/**
+ * "Sanders was asked by host Bill Maher", "Clinton's attacks were echoed by her campaign": a cue in the
+ * passive names its speaker after "by" (PolNeAR marks the agent as the source). The cue runs from the
+ * auxiliary to the verb, as the corpus mostly marks it ("was first reported").
+ */
+function passiveWithAgent(tokens: readonly Token[], i: number, e: Entry): CueMatch | null {
+  if (e.words.length !== 1 || e.noPassiveAgent || tokens[i + 1]?.lower !== 'by' || tokens[i + 2]?.kind !== 'word') return null;
+  let k = i - 1;
+  while (k > 0 && tokens[k].kind === 'word' && !/^(is|are|was|were|be|been|being|get|got)$/.test(tokens[k].lower)) k--;
+  while (k > 0 && tokens[k - 1].kind === 'word' && /^(has|have|had|will|would|could|may|might|been)$/.test(tokens[k - 1].lower)) k--;
+  return { from: k, to: i + 1, lemma: e.lemma, strength: e.strength, takesAddressee: false, type: 'verb', participle: false, attitude: e.attitude, passive: true };
 }
 
 /**

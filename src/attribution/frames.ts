@@ -15,8 +15,8 @@ export interface Frame {
   addressee: [number, number] | null;
   venue: VenueMatch | null;
   date: [number, number] | null;
-  /** 'inverted': "said X"; 'subject': "X said"; 'according': "according to X"; 'participle': ", saying". */
-  order: 'subject' | 'inverted' | 'according' | 'participle';
+  /** 'inverted': "said X"; 'subject': "X said"; 'according': "according to X"; 'participle': ", saying"; 'passive': "was asked by X". */
+  order: 'subject' | 'inverted' | 'according' | 'participle' | 'passive';
   /** A participle opening its sentence ("After saying ..., X left"): where its phrase ends (token index, exclusive). */
   openingEnd?: number;
   trace: string[];
@@ -78,6 +78,14 @@ function accordingSpeaker(tokens: readonly Token[], cue: CueMatch): CueSpeaker |
  * frames nothing. May widen the cue leftwards over the predicate, as the corpus marks it.
  */
 function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): CueSpeaker | null {
+  if (cue.passive) {
+    // "echoed by her campaign, who highlighted ...": a relative clause after the agent is its own frame.
+    const agent = mentionAfter(tokens, cue.to + 1);
+    const relative = !!agent?.appositive && /^(who|which)$/.test(tokens[agent.appositive[0]]?.lower ?? '');
+    if (!agent) return null;
+    const mention = relative ? { ...agent, appositive: null } : agent;
+    return { mention, order: 'passive', to: mention.appositive ? mention.appositive[1] : mention.to };
+  }
   // ", saying ...", "— saying ...", "by saying ...", "after initially saying ...": the main clause's subject speaks.
   const lead = tokens[skipAux(tokens, cue.from - 1)];
   // "Citing the attack as a wake-up call, Will urged": a participle opening the sentence, too.

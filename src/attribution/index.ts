@@ -375,7 +375,7 @@ function framePieces(view: string, tokens: readonly Token[], frames: readonly Fr
   // ', writing "..."': a participle with a quotation after it says that one, not one before it.
   // '"...," before discussing specifics, he said': nor does one after a preposition say the one before it.
   const participleQuote = fr.order === 'participle' && (quotesAfter.length > 0 || /^(by|after|before|while|when|in|for|from|without)$/.test(tokens[fr.cue.from - 1]?.lower ?? ''));
-  if (quotesBefore.length && fr.order !== 'according' && !thatAfter && !participleQuote) {
+  if (quotesBefore.length && fr.order !== 'according' && fr.order !== 'passive' && !thatAfter && !participleQuote) {
     const pieces: Piece[] = [{ from: prevEnd, to: b, quotes: quotesBefore }];
     // Interrupted quote: '"A," she said, "B."' continues right after the frame.
     // An appositive may sit between: '"A," said X, an economist at Y, "B."'
@@ -391,6 +391,7 @@ function framePieces(view: string, tokens: readonly Token[], frames: readonly Fr
     return [{ from: named, to: quotedClauseEnd(tokens, frames, f, a, bEnd), quotes: quotesAfter }];
   }
   if (quotesBefore.length && fr.order === 'according') return [{ from: prevEnd, to: b, quotes: quotesBefore }];
+  if (fr.order === 'passive') return passivePieces(tokens, fr, prevEnd, a, bEnd);
   if (!fr.mention && fr.order !== 'participle') return [];
   const { clauseEnd, adjunctCut } = reportedClauseEnd(tokens, frames, f);
   const outer = reach && reach.f === f - 1 && reach.to >= b && fr.order !== 'participle' ? reach.from : prevEnd;
@@ -407,6 +408,18 @@ function framePieces(view: string, tokens: readonly Token[], frames: readonly Fr
   const pieces: Piece[] = [{ from: reported.from, to, quotes: tokens.slice(reported.from, to).filter((t) => t.kind === 'quote') }];
   if (reported.rest) pieces.push({ ...reported.rest, quotes: [] });
   return pieces;
+}
+
+/**
+ * What a passive cue reports: the question or clause after its agent ("was asked by X whether ..."), else
+ * its grammatical subject ("The meeting was first reported by Politico"; "Clinton's attacks were echoed by ...").
+ */
+function passivePieces(tokens: readonly Token[], fr: Frame, prevEnd: number, a: number, bEnd: number): Piece[] {
+  if (a < bEnd && /^(whether|if|to|about|what|how|why|when|that)$/.test(tokens[a].lower)) return [{ from: a, to: bEnd, quotes: [] }];
+  const subject = mentionBefore(tokens, fr.cue.from, prevEnd);
+  if (!subject || subject.kind === 'pronoun') return [];
+  const to = subject.appositive ? Math.max(subject.to, subject.appositive[1]) : subject.to;
+  return [{ from: subject.from, to, quotes: tokens.slice(subject.from, to).filter((t) => t.kind === 'quote') }];
 }
 
 /** The statement a frame and its pieces make: kind, content and its segments, cue, source and the rest. */
