@@ -237,6 +237,15 @@ describe('attribution patterns', () => {
     expect(statements(`It was late. ${text}`)).toEqual([]);
   });
 
+  it.each([
+    ['One worker at a software firm refused to speak, saying it would cost him his job.', 'One worker at a software firm'],
+    ['Sen. Tom Hale, R-Ohio, who faces a tough race, withdrew his support, saying the mayor lacks the temperament.', 'Sen. Tom Hale, R-Ohio'],
+    ['On Sunday morning Ann Lee made a third attempt to end the feud, writing that the real issue was crime.', 'Ann Lee'],
+  ])('a participle finds the clause subject: %s', (text, source) => {
+    const s = statements(`It was late. ${text}`);
+    expect(s.find((q) => /^(saying|writing)$/.test(q.cue?.text ?? ''))?.source?.text).toBe(source);
+  });
+
   it('a passive participle opening the clause is skipped for the subject ("Asked which ..., he demurred:")', () => {
     const s = statements('It was late. Asked which county was his favorite, Tom Hale demurred: "Whichever one I am in."');
     expect(s.find((q) => q.cue?.text === 'demurred:')?.source?.text).toBe('Tom Hale');

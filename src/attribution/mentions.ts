@@ -265,7 +265,7 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
         // "Clinton, during a meeting in Columbus, Ohio, said": a comma inside an adverbial's place name.
         if (head && ASIDE_PREPOSITION.test(tokens[head.from - 1]?.lower ?? '')) continue;
         // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": a party and state is the name's tag.
-        if (head && head.to - head.from === 1 && /^[RDI]-[A-Z]/.test(tokens[head.from].text) && tokens[head.from - 1]?.text === ',' && !outerHead(tokens, head, j, floor)) continue;
+        if (head && partyTag(tokens, head) && tokens[head.from - 1]?.text === ',' && !outerHead(tokens, head, j, floor)) continue;
         if (head && m.kind !== 'pronoun') {
           // "Mike Huckabee, for his part, is labeling": an adverbial between commas is no appositive.
           if (adverbialAside(tokens, k + 1, j) || ASIDE_PREPOSITION.test(tokens[k + 1]?.lower ?? '')) return head;
@@ -288,6 +288,9 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
   if (!m) return relativeHead(tokens, j + 1, j + 1, floor);
   return m.kind !== 'pronoun' ? extendLeft(tokens, m, floor) : m;
 }
+
+/** "R-Fla.", "D-N.Y.": a party and state after a lawmaker's name, no name of its own. */
+const partyTag = (tokens: readonly Token[], m: MentionMatch) => m.to - m.from === 1 && /^[RDI]-[A-Z]/.test(tokens[m.from].text);
 
 /**
  * "Cory James, 22, of Flint, Mich., said"; "Jane Smith of Dayton, Ohio, said": where the speaker lives,
@@ -359,11 +362,13 @@ function headBeforePreposition(tokens: readonly Token[], j: number, floor: numbe
   for (let p = j - 1; p >= floor && j - p <= 5; p--) {
     const t = tokens[p];
     if (!isWord(t)) return null;
+    // "One employee at a software firm declined": the preposition's object may take an article.
+    const inObject = (x: Token) => nominal(x) || OBJECT_PRONOUNS.has(x.lower) || nameish(x) || ARTICLES.has(x.lower);
     if (!/^(for|of|to|with|on|about|from|in|at)$/.test(t.lower)) {
-      if (!nominal(t) && !OBJECT_PRONOUNS.has(t.lower) && !nameish(t)) return null;
+      if (!inObject(t)) return null;
       continue;
     }
-    if (!tokens.slice(p + 1, j + 1).every((x) => nominal(x) || OBJECT_PRONOUNS.has(x.lower) || nameish(x))) return null;
+    if (!tokens.slice(p + 1, j + 1).every(inObject) || ARTICLES.has(tokens[j].lower)) return null;
     // "sources privy to negotiations", "people close to Clinton": an adjective before the preposition.
     const adj = p - 1 > floor && isWord(tokens[p - 1]) && !tokens[p - 1].cap && !QUANTIFIERS.has(tokens[p - 1].lower) && (POST_ADJECTIVES.test(tokens[p - 1].lower) || tagged(tokens[p - 1], 'Adjective'));
     const head = phraseEndingAt(tokens, adj ? p - 2 : p - 1, floor);
@@ -373,6 +378,7 @@ function headBeforePreposition(tokens: readonly Token[], j: number, floor: numbe
 }
 
 const OBJECT_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 // A hyphen standing alone is a dash typed with spaces around it ("X - a teacher - says").
 const DASHES = new Set(['\u2014', '\u2013', '--', '-']);
@@ -518,11 +524,13 @@ export function subjectOf(tokens: readonly Token[], before: number): MentionMatc
       const found = mentionBefore(tokens, i, s0);
       // "Priebus, who has been in contact ..., arrived and acknowledged": the relative clause's verb comes
       // first; the clause's subject is the name it describes.
-      const relative = found && relativePronoun(tokens, found) ? phraseEndingAt(tokens, found.from - 2, s0) : null;
+      // "Sen. Mark Kirk, R-Ill., who faces ...": the name may carry its own appositive before the clause.
+      const before = found && relativePronoun(tokens, found) ? phraseEndingAt(tokens, found.from - 2, s0) : null;
+      const relative = found && relativePronoun(tokens, found) ? (before && !partyTag(tokens, before) ? before : mentionBefore(tokens, found.from, s0)) : null;
       const m = relative && relative.kind !== 'pronoun' ? relative : found;
       // "The minister of energy, Ségolène Royal, alluded": the name in apposition to the opening description.
       const apposed = !!m && tokens[m.from - 1]?.text === ',' && tokens.slice(s0, m.from - 1).every((x) => x.kind === 'word' && !x.tags?.has('Verb'));
-      return m && (m.from <= s0 + 2 || apposed) ? m : null;
+      return m && (m.from <= s0 + 2 || apposed || m.from === timeOpeningEnd(tokens, s0)) ? m : null;
     }
   }
   // "Salceda, citing data, ...": no verb before the participle, whose speaker is the phrase before its comma.
@@ -645,6 +653,19 @@ const qualifiedOpening = (tokens: readonly Token[], s0: number) =>
 
 /** Words that open an adverbial phrase before a sentence's subject. */
 const OPENING_PHRASE = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'since', 'despite', 'following', 'from', 'with', 'without', 'for', 'under', 'amid', 'like', 'unlike', 'as', 'when', 'while', 'if', 'because', 'although', 'though', 'once', 'whenever', 'unless', 'until']);
+
+/**
+ * "On Sunday morning Trump made ...", "By Sunday afternoon she had ...", "In 2013 hackers ...": where a
+ * time phrase with no comma that opens the clause ends, or -1.
+ */
+function timeOpeningEnd(tokens: readonly Token[], s0: number): number {
+  if (!isWord(tokens[s0]) || !/^(on|by|in|early|late|last|this|earlier)$/.test(tokens[s0].lower)) return -1;
+  let k = s0 + 1;
+  if (isWord(tokens[k]) && /^(the|last|this|early|late)$/.test(tokens[k].lower)) k++;
+  const first = k;
+  while (k < first + 3 && isWord(tokens[k]) && (TIME_WORD.test(tokens[k].lower) || /^\d{1,2}$/.test(tokens[k].text))) k++;
+  return k > first && TIME_WORD.test(tokens[k - 1].lower) ? k : -1;
+}
 
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|\d{4})$/;
 const POST_ADJECTIVES = /^(privy|familiar|close|briefed|involved|knowledgeable|reviewed|obtained|released|conducted|published|seen|cited|quoted|speaking|working|based|loyal|opposed|allied|provided|posted|issued|filed|sent|written|signed|commissioned|taken)$/;
