@@ -572,6 +572,17 @@ describe('text wrapped at a width', () => {
     expect(paragraphs.filter((p) => p.startsWith('- '))).toHaveLength(2);
   });
 
+  it.each([
+    ['in the U.S. He says the plan failed.', 2],
+    ['at 9 p.m. She left early.', 2],
+    ['in the U.S. Senate race.', 1],
+    ['by Sen. He Jiankui, a guest.', 1],
+  ])('a place or time abbreviation closes its sentence before a pronoun: "%s"', (tail, count) => {
+    const text = `It was late.\n\nThe mayor spoke ${tail}`;
+    const sentences = segment(normalize(text, resolveOptions({ format: 'text' }))).sentences.filter((x) => x.start >= 14);
+    expect(sentences).toHaveLength(count);
+  });
+
   it('a lower-case byline under the headline stays the byline', () => {
     const d = analyze('Council approves plan\nby Maria Lopez\n\nThe council met on Monday.').document;
     expect(d.headline?.value).toBe('Council approves plan');

@@ -63,7 +63,7 @@ export function splitSentences(view: string, paragraphs: readonly { start: numbe
       if (n >= end || !STARTER.test(view[n])) continue;
       while (qi < inside.length && inside[qi][1] < b) qi++;
       if (qi < inside.length && inside[qi][0] <= i && b < inside[qi][1]) continue;
-      if (c === '.' && isAbbreviation(view, i)) continue;
+      if (c === '.' && isAbbreviation(view, i) && !(placeOrTimeAbbreviation(view, i) && PRONOUN_START.test(view.slice(n, n + 6)))) continue;
       if (QUOTE_CLOSERS.has(view[b - 1]) && attributionFollows(view, n, end)) continue;
       out.push({ start: s, end: b, paragraph: p });
       s = n;
@@ -74,6 +74,15 @@ export function splitSentences(view: string, paragraphs: readonly { start: numbe
     if (e > s) out.push({ start: s, end: e, paragraph: p });
   }
   return out;
+}
+
+// "... in the U.S. He says ...": a place or a time may close a sentence, and a pronoun then opens the next.
+const CLOSING_ABBREVIATIONS = new Set(['u.s', 'u.k', 'u.n', 'd.c', 'a.m', 'p.m', 'inc', 'corp', 'ltd', 'co', 'jr', 'etc']);
+const PRONOUN_START = /^(?:He|She|They|We|I|It)\b/;
+function placeOrTimeAbbreviation(view: string, dot: number): boolean {
+  let w = dot;
+  while (w > 0 && LETTER_OR_DOT.test(view[w - 1])) w--;
+  return CLOSING_ABBREVIATIONS.has(view.slice(w, dot).toLowerCase());
 }
 
 function isAbbreviation(view: string, dot: number): boolean {
