@@ -100,6 +100,8 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
   if (SUBJECT_PRONOUNS.has(t.lower)) return { from: j, to: j + 1, kind: 'pronoun', appositive: null };
   // "the two write", "the three said": a number after the article stands for the people.
   if (/^(two|three|four|five|six)$/.test(t.lower) && j - 1 >= floor && tokens[j - 1].lower === 'the') return { from: j - 1, to: j + 1, kind: 'description', appositive: null };
+  // "Yet another said", "Another added": "another" standing alone for a person, at its clause's start.
+  if (t.lower === 'another' && (j === floor || !isWord(tokens[j - 1]) || /^(yet|and|but|still)$/.test(tokens[j - 1].lower))) return { from: j, to: j + 1, kind: 'description', appositive: null };
   if (QUANTIFIERS.has(t.lower)) {
     const from = j > floor && /^(almost|nearly|virtually|just|not)$/.test(tokens[j - 1].lower) ? j - 1 : j;
     return { from, to: j + 1, kind: 'description', appositive: null };
@@ -363,12 +365,13 @@ function headBeforePreposition(tokens: readonly Token[], j: number, floor: numbe
     const t = tokens[p];
     if (!isWord(t)) return null;
     // "One employee at a software firm declined": the preposition's object may take an article.
-    const inObject = (x: Token) => nominal(x) || OBJECT_PRONOUNS.has(x.lower) || nameish(x) || ARTICLES.has(x.lower);
+    // "Another source familiar with Lee's thinking said": a gerund after a possessive is a noun.
+    const inObject = (x: Token, at: number) => nominal(x) || OBJECT_PRONOUNS.has(x.lower) || nameish(x) || ARTICLES.has(x.lower) || (tagged(x, 'Gerund') && /['\u2019]s$/.test(tokens[at - 1]?.text ?? ''));
     if (!/^(for|of|to|with|on|about|from|in|at)$/.test(t.lower)) {
-      if (!inObject(t)) return null;
+      if (!inObject(t, p)) return null;
       continue;
     }
-    if (!tokens.slice(p + 1, j + 1).every(inObject) || ARTICLES.has(tokens[j].lower)) return null;
+    if (!tokens.slice(p + 1, j + 1).every((x, k) => inObject(x, p + 1 + k)) || ARTICLES.has(tokens[j].lower)) return null;
     // "sources privy to negotiations", "people close to Clinton": an adjective before the preposition.
     const adj = p - 1 > floor && isWord(tokens[p - 1]) && !tokens[p - 1].cap && !QUANTIFIERS.has(tokens[p - 1].lower) && (POST_ADJECTIVES.test(tokens[p - 1].lower) || tagged(tokens[p - 1], 'Adjective'));
     const head = phraseEndingAt(tokens, adj ? p - 2 : p - 1, floor);
