@@ -105,7 +105,7 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
   }
   // "He went on to say", "Trump was quick to add": an infinitive cue's speaker is its clause's subject.
   if (!participial && !mention && tokens[cue.from - 1]?.lower === 'to' && !cue.attitude && cue.strength >= 0.8) {
-    mention = subjectOf(tokens, cue.from - 1);
+    mention = passiveInfinitiveSubject(tokens, cue.from - 1) ?? subjectOf(tokens, cue.from - 1);
     if (mention) {
       trace.push('source:infinitive');
       // The cue is the whole predicate up to the verb ("went on to say"), as the corpus marks it.
@@ -118,6 +118,21 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
   if (participial || afterObject) return participleFrameSpeaker(tokens, cue, trace, participial, afterObject ? mention : null);
   if (mention) return { mention, order: 'subject', to: cue.to };
   return speakerAfterOrShared(tokens, cue, trace);
+}
+
+/**
+ * "... so subdued that Mr. Trump was prompted to say": before "to", a passive ("was prompted", "is
+ * expected") has its own subject, nearer than the sentence's.
+ */
+function passiveInfinitiveSubject(tokens: readonly Token[], to: number): MentionMatch | null {
+  const verb = tokens[to - 1];
+  if (verb?.kind !== 'word' || !/ed$/.test(verb.lower)) return null;
+  let k = to - 2;
+  while (k >= 0 && tokens[k].kind === 'word' && /ly$/.test(tokens[k].lower)) k--;
+  if (!/^(is|are|was|were|been|be)$/.test(tokens[k]?.lower ?? '')) return null;
+  const m = mentionBefore(tokens, k);
+  // "so subdued that Mr. Trump was": the conjunction opens the clause; it is no part of the name.
+  return m && tokens[m.from].lower === 'that' && m.to - m.from > 1 ? { ...m, from: m.from + 1 } : m;
 }
 
 /**
