@@ -375,7 +375,7 @@ function verbAfterQuotedName(tokens: readonly Token[], i: number): Frame | null 
   const end = tokens[i + 1];
   if (end && !(end.kind === 'punct' && /^[.,;!?]$/.test(end.text))) return null;
   const k = quoteBeforeName(tokens, i);
-  if (k < 0 || !/[,?!]\s*["'\u201d\u2019\u00bb]*$/.test(tokens[k].text)) return null;
+  if (k < 0 || !/[,?!][\s\u2060]*["'\u201d\u2019\u00bb]*$/.test(tokens[k].text)) return null;
   const kind = i - k === 2 && /^(he|she|they)$/.test(tokens[k + 1].lower) ? 'pronoun' : 'name';
   const mention: MentionMatch = { from: k + 1, to: i, kind, appositive: null };
   const cue: CueMatch = { from: i, to: i + 1, lemma: t.lower, strength: 0.7, takesAddressee: false, type: 'verb', participle: false, attitude: false };

@@ -195,7 +195,7 @@ function unframedQuoteDrafts(view: string, seg: Segmentation, sentenceTokens: Re
       }
       const words = view.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
       // A whole sentence in quotation marks ('"We are disappointed."') is words said, however short.
-      const sentenceQuote = /[.?!]\s*["\u201d\u2019']?\s*$/.test(view.slice(q.start, q.end));
+      const sentenceQuote = /[.?!][\s\u2060]*["\u201d\u2019']?\s*$/.test(view.slice(q.start, q.end));
       if (quoteOnly && (words >= 4 || (sentenceQuote && words >= 2)) && lastAttributed?.source && s.paragraph - lastAttributed.paragraph <= 1) {
         const prev = lastAttributed;
         if (prev.paragraph === s.paragraph && prev.kind === 'direct' && !prev.sourceFromContext) {
@@ -289,7 +289,7 @@ function sentenceIndex(seg: Segmentation): (at: number) => number {
 }
 
 /** A quotation closing with its own full stop, question or exclamation mark. */
-const quoteEndsSentence = (t: Token) => t.kind === 'quote' && /[.!?]["'\u201d\u2019]*$/.test(t.text);
+const quoteEndsSentence = (t: Token) => t.kind === 'quote' && /[.!?]["'\u201d\u2019\u2060]*$/.test(t.text);
 
 /** A semicolon, colon or full stop, or a quotation closing its own sentence: the end of a reported clause. */
 const endsClause = (t: Token) => /^[;:.!?]$/.test(t.text) || quoteEndsSentence(t);

@@ -256,7 +256,7 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
     for (let k = j - 1; k >= Math.max(floor, j - APPOSITIVE_REACH); k--) {
       const t = tokens[k];
       // 'X, wearing "Ted Cruz" pins, said': a short quoted name inside the appositive is part of it.
-      if (t.kind === 'quote' && !(t.text.split(/\s+/).length <= 4 && !/[,.!?;:]["'\u201d\u2019]*$/.test(t.text))) break;
+      if (t.kind === 'quote' && !(t.text.split(/\s+/).length <= 4 && !/[,.!?;:]["'\u201d\u2019\u2060]*$/.test(t.text))) break;
       if (t.kind === 'punct' && (t.text === mark.text || (DASHES.has(t.text) && DASHES.has(mark.text)))) {
         // "Sanders, meanwhile, who sits at zero endorsements, said": a sentence adverb set off after the name.
         if (t.text === ',' && k - 2 > floor && tokens[k - 2].text === ',' && isWord(tokens[k - 1]) && /^(meanwhile|however|too|though|also|instead)$/.test(tokens[k - 1].lower)) k -= 2;

@@ -93,8 +93,11 @@ export function tokenize(view: string, start: number, end: number, pieces: reado
   return out;
 }
 
-/** '... as "fantastic," telling reporters': the comma inside a closing quotation still ends the clause. */
-export const quoteEndsWithComma = (t: Token | undefined) => !!t && t.kind === 'quote' && /,\s*["'\u201d\u2019\u00bb]*$/.test(t.text);
+/**
+ * '... as "fantastic," telling reporters': the comma inside a closing quotation still ends the clause.
+ * Doubled apostrophes (''...'') reach the view as a mark and a word joiner (U+2060), before the comma's mark too.
+ */
+export const quoteEndsWithComma = (t: Token | undefined) => !!t && t.kind === 'quote' && /,[\s\u2060]*["'\u201d\u2019\u00bb]*$/.test(t.text);
 
 /** Where a sentence's own words start: after a wire dateline ("SANTIAGO, March 18 (Reuters) -"). */
 export function clauseStart(tokens: readonly Token[]): number {
