@@ -65,6 +65,10 @@ const pluralAfterNoun = (tokens: readonly Token[], j: number, floor: number) => 
 };
 
 /** "fundraising documents", "polling data": a lower-case -ing word before a head noun modifies it. */
+/** "a Wednesday editorial", "his Monday speech": a day naming when the document or speech came. */
+const dayModifier = (tokens: readonly Token[], k: number) =>
+  isWord(tokens[k]) && DAY_WORD.test(tokens[k].lower) && isWord(tokens[k - 1]) && (DETERMINERS.has(tokens[k - 1].lower) || POSSESSIVE_PRONOUNS.has(tokens[k - 1].lower)) && nominal(tokens[k + 1]) && !tokens[k + 1].cap;
+
 const gerundModifier = (t: Token | undefined) => isWord(t) && !t.cap && /ing$/.test(t.lower) && tagged(t, 'Gerund') && !cueAt([t], 0);
 
 /** "Longtime labor officials and political operatives": a phrase after "and" whose partner opens the clause. */
@@ -133,7 +137,7 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
   // Lowercase modifiers back to a determiner: "a senior administration official", "the memo".
   let k = i;
   let steps = 0;
-  while (k - 1 >= floor && steps < 4 && (nominal(tokens[k - 1]) || possessive(tokens[k - 1]) || nounAfterDeterminer(tokens, k - 1, floor) || gerundModifier(tokens[k - 1])) && !DETERMINERS.has(tokens[k - 1].lower)) {
+  while (k - 1 >= floor && steps < 4 && (nominal(tokens[k - 1]) || possessive(tokens[k - 1]) || nounAfterDeterminer(tokens, k - 1, floor) || gerundModifier(tokens[k - 1]) || dayModifier(tokens, k - 1)) && !DETERMINERS.has(tokens[k - 1].lower)) {
     k--;
     steps++;
   }
@@ -450,7 +454,7 @@ export function mentionAfter(tokens: readonly Token[], start: number, limit = to
     } else if (isWord(w) && /^\d+$/.test(w.text) && j > i && tokens[j - 1].cap) end = ++j;
     else if (isWord(w) && CONNECTORS.has(w.lower) && nameish(tokens[j + 1]) && j > i) j++;
     // "said retired neurosurgeon Ben Carson", "says the ad's narrator": a participle or possessive modifier.
-    else if (modifierBeforeHead(tokens, j, limit)) j++;
+    else if (modifierBeforeHead(tokens, j, limit) || dayModifier(tokens, j)) j++;
     // After "according to" a noun phrase must follow, whatever the tagger made of "figures".
     else if ((nominal(w) || (nounExpected && j === i && isWord(w) && !w.cap && /s$/.test(w.lower) && !NOT_NAMES.has(w.lower))) && !cueAt(tokens, j)) {
       j++;
