@@ -392,8 +392,12 @@ function clauseBeforeColon(tokens: readonly Token[], frames: readonly Frame[]): 
   if (c < 2 || frames.some((f) => f.from < c)) return null;
   if (tokens.slice(0, c).some((t) => t.kind === 'quote')) return null;
   const mention = subjectOf(tokens, c) ?? asFollows(tokens, c);
-  if (!mention || c - mention.to > 8 || c - mention.to < 1) return null;
-  const cue: CueMatch = { from: mention.to, to: c + 1, lemma: ':', strength: 0.7, takesAddressee: false, type: 'verb', participle: false, attitude: false };
+  if (!mention) return null;
+  // "The campaign, in a Q&A on the controversy, worded it carefully:": the predicate follows the aside.
+  let verb = mention.appositive ? mention.appositive[1] : mention.to;
+  for (let k = verb; k < c; k++) if (tokens[k].text === ',') verb = k + 1;
+  if (c - verb > 8 || c - verb < 1) return null;
+  const cue: CueMatch = { from: verb, to: c + 1, lemma: ':', strength: 0.7, takesAddressee: false, type: 'verb', participle: false, attitude: false };
   return { cue, mention, from: mention.from, to: c + 1, addressee: null, venue: null, date: null, order: 'subject', trace: ['cue:clause-colon', 'source:subject'] };
 }
 
