@@ -252,6 +252,12 @@ describe('attribution patterns', () => {
     expect(s.find((q) => /^(saying|writing)$/.test(q.cue?.text ?? ''))?.source?.text).toBe(source);
   });
 
+  it('a name and a verb the lexicon lacks after a question attribute it, and the turn it starts', () => {
+    const s = statements('It was late. "No," Tom Hale said. "Is the deal final?" Ann Lee pressed. "Could you at least delay the vote?"');
+    expect(s.map((q) => q.source?.text)).toEqual(['Tom Hale', 'Ann Lee']);
+    expect(s[1].content.text).toBe('"Is the deal final?" Ann Lee pressed. "Could you at least delay the vote?"');
+  });
+
   it('a passive participle opening the clause is skipped for the subject ("Asked which ..., he demurred:")', () => {
     const s = statements('It was late. Asked which county was his favorite, Tom Hale demurred: "Whichever one I am in."');
     expect(s.find((q) => q.cue?.text === 'demurred:')?.source?.text).toBe('Tom Hale');

@@ -8,6 +8,7 @@ const QUOTE_CLOSERS = new Set(['"', "'", '\u201d', '\u2019', '\u00bb', '\u203a']
 /** '"Why?" Lichtman said.': a quotation ending in ?, ! or . is still attributed by what follows it. */
 function attributionFollows(view: string, from: number, end: number): boolean {
   const words = view.slice(from, Math.min(end, from + 60)).split(NON_WORD_RUN, 5);
+  if (nameThenVerbEnds(view, from, end)) return true;
   for (let i = 0; i < words.length && i < 4; i++) {
     const w = words[i].toLowerCase().replace(/\.$/, '');
     // '"..." She noted that the state is big.': a cue opening its own reported clause starts a sentence.
@@ -24,6 +25,16 @@ function attributionFollows(view: string, from: number, end: number): boolean {
   }
   return false;
 }
+/**
+ * '"Would it be negotiable?" Hannity pressed.': one to three capitalized words and a past-tense verb
+ * the lexicon lacks, closing the sentence, attribute the quotation before them.
+ */
+function nameThenVerbEnds(view: string, from: number, end: number): boolean {
+  const m = NAME_VERB_END.exec(view.slice(from, Math.min(end, from + 60)));
+  return !!m && !NOT_SPEAKER_START.test(m[1]);
+}
+const NAME_VERB_END = /^((?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3})\p{Ll}+ed[.,]/u;
+const NOT_SPEAKER_START = /^(?:The|This|That|It|There|But|And|Then|So|We|They|I)\s/;
 const SUBJECT_PRONOUNS = /^(?:he|she|they|we|i|it)$/i;
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'him', 'them', 'me', 'us', 'our', 'my', 'your']);
 const CLOSING = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', '\u203a', '\u2060']);
