@@ -258,6 +258,11 @@ describe('attribution patterns', () => {
     expect(s[1].content.text).toBe('"Is the deal final?" Ann Lee pressed. "Could you at least delay the vote?"');
   });
 
+  it('a stance verb of the main clause keeps its statement after an opening phrase holding another frame', () => {
+    const s = statements('It was late. In an essay posted on the party website, Ann Lee, a graduate student, urged voters not to rush to judgment.');
+    expect(s.find((q) => q.cue?.text === 'urged')?.source?.text).toBe('Ann Lee, a graduate student');
+  });
+
   it('a passive participle opening the clause is skipped for the subject ("Asked which ..., he demurred:")', () => {
     const s = statements('It was late. Asked which county was his favorite, Tom Hale demurred: "Whichever one I am in."');
     expect(s.find((q) => q.cue?.text === 'demurred:')?.source?.text).toBe('Tom Hale');

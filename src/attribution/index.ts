@@ -344,9 +344,20 @@ function statementFrames(tokens: readonly Token[], found: readonly Frame[]): Fra
     if (adjacent && (fr.mention?.kind === 'pronoun' || fr.cue.strength < 0.7)) return false;
     // "Obama said "it gets me mad" every time he thinks about ...": a stance verb inside a speech verb's
     // clause is part of what was said, not a statement of its own (train: speaker +0.0024, e2e +0.0024).
-    if (fr.cue.attitude && fr.mention && !fr.trace.includes('source:coordinated') && !p.cue.attitude && (p.order === 'subject' || p.order === 'inverted') && !between.some(endsClause)) return false;
+    if (fr.cue.attitude && fr.mention && !fr.trace.includes('source:coordinated') && !p.cue.attitude && (p.order === 'subject' || p.order === 'inverted') && !between.some(endsClause) && !inOpeningAdverbial(tokens, p, fr)) return false;
     return true;
   });
+}
+
+/**
+ * "In an article posted on the party's site, Shen urged ...": the frame before sits in a prepositional
+ * phrase opening the sentence, closed by the comma before this frame's subject; this one is the main clause.
+ */
+function inOpeningAdverbial(tokens: readonly Token[], p: Frame, fr: Frame): boolean {
+  if (tokens[fr.from - 1]?.text !== ',') return false;
+  let k = p.from - 1;
+  while (k >= 0 && tokens[k].text !== ',') k--;
+  return /^(in|at|on|during|after|before|from|with|under|amid|following|despite)$/.test(tokens[k + 1]?.lower ?? '');
 }
 
 /**
