@@ -263,6 +263,11 @@ describe('attribution patterns', () => {
     expect(s.find((q) => q.cue?.text === 'urged')?.source?.text).toBe('Ann Lee, a graduate student');
   });
 
+  it('a stance verb of the main clause keeps its statement after an opening subordinate clause holding another frame', () => {
+    const s = statements('It was late. When the mayor said the plan failed, Ann Lee urged voters to back it.');
+    expect(s.map((q) => [q.source?.text, q.cue?.text, q.content.text])).toEqual([['the mayor', 'said', 'the plan failed'], ['Ann Lee', 'urged', 'to back it']]);
+  });
+
   it('a passive participle opening the clause is skipped for the subject ("Asked which ..., he demurred:")', () => {
     const s = statements('It was late. Asked which county was his favorite, Tom Hale demurred: "Whichever one I am in."');
     expect(s.find((q) => q.cue?.text === 'demurred:')?.source?.text).toBe('Tom Hale');

@@ -350,14 +350,15 @@ function statementFrames(tokens: readonly Token[], found: readonly Frame[]): Fra
 }
 
 /**
- * "In an article posted on the party's site, Shen urged ...": the frame before sits in a prepositional
- * phrase opening the sentence, closed by the comma before this frame's subject; this one is the main clause.
+ * "In an article posted on the party's site, Shen urged ...", "When the mayor said ..., Lee urged ...": the
+ * frame before sits in a prepositional phrase or a subordinate clause opening the sentence, closed by the
+ * comma before this frame's subject; this one is the main clause.
  */
 function inOpeningAdverbial(tokens: readonly Token[], p: Frame, fr: Frame): boolean {
   if (tokens[fr.from - 1]?.text !== ',') return false;
   let k = p.from - 1;
   while (k >= 0 && tokens[k].text !== ',') k--;
-  return /^(in|at|on|during|after|before|from|with|under|amid|following|despite)$/.test(tokens[k + 1]?.lower ?? '');
+  return /^(in|at|on|during|after|before|from|with|under|amid|following|despite|although|though|while|when|because|since|if|once|whereas)$/.test(tokens[k + 1]?.lower ?? '');
 }
 
 /**
