@@ -255,6 +255,8 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
   const titled = appositiveEndingInTitle(tokens, j, floor) ?? residence(tokens, j, floor);
   if (titled) return titled;
   const mark = tokens[j];
+  const long = mark.text === ',' ? longClauseAfterName(tokens, j, floor) : null;
+  if (long) return long;
   if (mark.kind === 'punct' && (mark.text === ',' || DASHES.has(mark.text))) {
     // Appositive or relative clause: "X, the ROLE of ORG, said"; "X, who ..., said"; "X — a teacher — says".
     for (let k = j - 1; k >= Math.max(floor, j - APPOSITIVE_REACH); k--) {
@@ -313,6 +315,32 @@ function residence(tokens: readonly Token[], j: number, floor: number): MentionM
   if (/^\d{1,3}$/.test(tokens[p]?.text ?? '') && tokens[p - 1]?.text === ',') p -= 2;
   const m = p >= floor ? phraseEndingAt(tokens, p, floor) : null;
   return m && m.kind === 'name' ? { ...extendLeft(tokens, m, floor), appositive: [k, j] } : null;
+}
+
+/** Words in -ing that are prepositions, not participles. */
+const ING_PREPOSITIONS = /^(during|including|according|regarding|concerning|following|notwithstanding|pending)$/;
+
+/**
+ * "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said"; "Sandy Phillips, who lost her
+ * daughter in Aurora, Colorado, in July 2012, said": a participial or relative clause with commas of its
+ * own after a name that opens the clause; the name speaks, not the place or phrase before the last comma.
+ */
+function longClauseAfterName(tokens: readonly Token[], j: number, floor: number): MentionMatch | null {
+  let commas = 0;
+  for (let k = j - 1; k >= Math.max(floor, j - APPOSITIVE_REACH); k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;:!?]$/.test(t.text))) return null;
+    if (t.text !== ',') continue;
+    commas++;
+    const next = tokens[k + 1];
+    const participle = !next?.cap && /ing$/.test(next?.lower ?? '') && !ING_PREPOSITIONS.test(next.lower) && !cueAt(tokens, k + 1);
+    if (!isWord(next) || !(/^(whose|who)$/.test(next.lower) || participle)) continue;
+    if (commas < 2) return null;
+    const h = phraseEndingAt(tokens, k - 1, floor);
+    if (!h || h.kind !== 'name' || !(h.from <= floor || !isWord(tokens[h.from - 1]))) return null;
+    return { ...extendLeft(tokens, h, floor), appositive: [k + 1, j] };
+  }
+  return null;
 }
 
 /**
