@@ -270,6 +270,11 @@ describe('attribution patterns', () => {
     expect(s.map((q) => [q.source?.text, q.cue?.text, q.content.text])).toEqual([['the mayor', 'said', 'the plan failed'], ['Ann Lee', 'urged', 'to back it']]);
   });
 
+  it("a participle does not speak for a relative clause's frame inside the subject", () => {
+    const s = statements('It was late. Ann Lee, who once endorsed the mayor, offered a cautious welcome on Tuesday, stressing that the mayor would sign the laws.');
+    expect(s.find((q) => q.cue?.text === 'stressing')?.source?.text).toBe('Ann Lee, who once endorsed the mayor');
+  });
+
   it('a passive participle opening the clause is skipped for the subject ("Asked which ..., he demurred:")', () => {
     const s = statements('It was late. Asked which county was his favorite, Tom Hale demurred: "Whichever one I am in."');
     expect(s.find((q) => q.cue?.text === 'demurred:')?.source?.text).toBe('Tom Hale');

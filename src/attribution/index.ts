@@ -493,7 +493,8 @@ function participleSpeaker(tokens: readonly Token[], found: readonly Frame[], fr
   }
   const postposed = postposedFrameBefore(tokens, found, fr);
   if (postposed) return postposed.mention;
-  const earlierFrame = found.find((x) => x.from >= start && x.to <= fr.from && x.mention);
+  // "Mr. McConnell, who has endorsed Trump, offered ..., stressing": a relative clause's frame is not the sentence's.
+  const earlierFrame = found.find((x) => x.from >= start && x.to <= fr.from && x.mention && !/^(who|which|that)$/.test(tokens[x.mention.from].lower));
   const naming = earlierFrame?.cue.lemma === 'call' && !!subjectOf(tokens, fr.from);
   const earlier = earlierFrame && !naming ? earlierFrame.mention : null;
   if (earlier) return earlier;
