@@ -257,41 +257,7 @@ export function mentionBefore(tokens: readonly Token[], cue: number, floor = 0):
   const mark = tokens[j];
   const long = mark.text === ',' ? longClauseAfterName(tokens, j, floor) : null;
   if (long) return long;
-  if (mark.kind === 'punct' && (mark.text === ',' || DASHES.has(mark.text))) {
-    // Appositive or relative clause: "X, the ROLE of ORG, said"; "X, who ..., said"; "X — a teacher — says".
-    for (let k = j - 1; k >= Math.max(floor, j - APPOSITIVE_REACH); k--) {
-      const t = tokens[k];
-      // 'X, wearing "Ted Cruz" pins, said': a short quoted name inside the appositive is part of it.
-      if (t.kind === 'quote' && !(t.text.split(/\s+/).length <= 4 && !/[,.!?;:]["'\u201d\u2019\u2060]*$/.test(t.text))) break;
-      if (t.kind === 'punct' && (t.text === mark.text || (DASHES.has(t.text) && DASHES.has(mark.text)))) {
-        // "Sanders, meanwhile, who sits at zero endorsements, said": a sentence adverb set off after the name.
-        if (t.text === ',' && k - 2 > floor && tokens[k - 2].text === ',' && isWord(tokens[k - 1]) && /^(meanwhile|however|too|though|also|instead)$/.test(tokens[k - 1].lower)) k -= 2;
-        // "Marley Anderson, 21, a junior from Las Vegas, said": the age sits between name and appositive.
-        if (mark.text === ',' && k - 2 >= floor && /^\d{1,3}$/.test(tokens[k - 1].text) && tokens[k - 2].text === ',') k -= 2;
-        const m = phraseEndingAt(tokens, k - 1, floor);
-        const head = m && extendLeft(tokens, m, floor);
-        // "Clinton, during a meeting in Columbus, Ohio, said": a comma inside an adverbial's place name.
-        if (head && ASIDE_PREPOSITION.test(tokens[head.from - 1]?.lower ?? '')) continue;
-        // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": a party and state is the name's tag.
-        if (head && partyTag(tokens, head) && tokens[head.from - 1]?.text === ',' && !outerHead(tokens, head, j, floor)) continue;
-        if (head && m.kind !== 'pronoun') {
-          // "Mike Huckabee, for his part, is labeling": an adverbial between commas is no appositive.
-          if (adverbialAside(tokens, k + 1, j) || ASIDE_PREPOSITION.test(tokens[k + 1]?.lower ?? '')) return head;
-          return outerHead(tokens, head, j, floor) ?? { ...head, appositive: [k + 1, j] };
-        }
-        // "One Republican presidential hopeful, Carly Fiorina, says": the name is in apposition to a description.
-        const name = phraseEndingAt(tokens, j - 1, k + 1);
-        if (name && name.kind === 'name' && name.from === k + 1) return name;
-        // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a participial aside after another appositive.
-        if (isWord(tokens[k + 1]) && !tokens[k + 1].cap && /ing$/.test(tokens[k + 1].lower)) return mentionBefore(tokens, k + 1, floor);
-        return null;
-      }
-    }
-    // "Sen. Jack Reed (D-R.I.), said": a stray comma between a name opening the clause and its verb.
-    const lone = mark.text === ',' ? phraseEndingAt(tokens, j - 1, floor) : null;
-    if (lone && lone.kind === 'name' && (lone.from === floor || !isWord(tokens[lone.from - 1]))) return lone;
-    return null;
-  }
+  if (mark.kind === 'punct' && (mark.text === ',' || DASHES.has(mark.text))) return speakerBeforeMark(tokens, j, floor);
   const m = phraseEndingAt(tokens, j, floor) ?? headBeforePreposition(tokens, j, floor);
   if (!m) return relativeHead(tokens, j + 1, j + 1, floor);
   return m.kind !== 'pronoun' ? extendLeft(tokens, m, floor) : m;
@@ -315,6 +281,46 @@ function residence(tokens: readonly Token[], j: number, floor: number): MentionM
   if (/^\d{1,3}$/.test(tokens[p]?.text ?? '') && tokens[p - 1]?.text === ',') p -= 2;
   const m = p >= floor ? phraseEndingAt(tokens, p, floor) : null;
   return m && m.kind === 'name' ? { ...extendLeft(tokens, m, floor), appositive: [k, j] } : null;
+}
+
+/**
+ * The speaker before a comma or dash that closes its phrase: the name an appositive or relative clause
+ * describes ("X, the ROLE of ORG, said"; "X, who ..., said"; "X \u2014 a teacher \u2014 says"), or null.
+ */
+function speakerBeforeMark(tokens: readonly Token[], j: number, floor: number): MentionMatch | null {
+  const mark = tokens[j];
+  for (let k = j - 1; k >= Math.max(floor, j - APPOSITIVE_REACH); k--) {
+    const t = tokens[k];
+    // 'X, wearing "Ted Cruz" pins, said': a short quoted name inside the appositive is part of it.
+    if (t.kind === 'quote' && !(t.text.split(/\s+/).length <= 4 && !/[,.!?;:]["'\u201d\u2019\u2060]*$/.test(t.text))) break;
+    if (t.kind === 'punct' && (t.text === mark.text || (DASHES.has(t.text) && DASHES.has(mark.text)))) {
+      // "Sanders, meanwhile, who sits at zero endorsements, said": a sentence adverb set off after the name.
+      if (t.text === ',' && k - 2 > floor && tokens[k - 2].text === ',' && isWord(tokens[k - 1]) && /^(meanwhile|however|too|though|also|instead)$/.test(tokens[k - 1].lower)) k -= 2;
+      // "Marley Anderson, 21, a junior from Las Vegas, said": the age sits between name and appositive.
+      if (mark.text === ',' && k - 2 >= floor && /^\d{1,3}$/.test(tokens[k - 1].text) && tokens[k - 2].text === ',') k -= 2;
+      const m = phraseEndingAt(tokens, k - 1, floor);
+      const head = m && extendLeft(tokens, m, floor);
+      // "Clinton, during a meeting in Columbus, Ohio, said": a comma inside an adverbial's place name.
+      if (head && ASIDE_PREPOSITION.test(tokens[head.from - 1]?.lower ?? '')) continue;
+      // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": a party and state is the name's tag.
+      if (head && partyTag(tokens, head) && tokens[head.from - 1]?.text === ',' && !outerHead(tokens, head, j, floor)) continue;
+      if (head && m.kind !== 'pronoun') {
+        // "Mike Huckabee, for his part, is labeling": an adverbial between commas is no appositive.
+        if (adverbialAside(tokens, k + 1, j) || ASIDE_PREPOSITION.test(tokens[k + 1]?.lower ?? '')) return head;
+        return outerHead(tokens, head, j, floor) ?? { ...head, appositive: [k + 1, j] };
+      }
+      // "One Republican presidential hopeful, Carly Fiorina, says": the name is in apposition to a description.
+      const name = phraseEndingAt(tokens, j - 1, k + 1);
+      if (name && name.kind === 'name' && name.from === k + 1) return name;
+      // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a participial aside after another appositive.
+      if (isWord(tokens[k + 1]) && !tokens[k + 1].cap && /ing$/.test(tokens[k + 1].lower)) return mentionBefore(tokens, k + 1, floor);
+      return null;
+    }
+  }
+  // "Sen. Jack Reed (D-R.I.), said": a stray comma between a name opening the clause and its verb.
+  const lone = mark.text === ',' ? phraseEndingAt(tokens, j - 1, floor) : null;
+  if (lone && lone.kind === 'name' && (lone.from === floor || !isWord(tokens[lone.from - 1]))) return lone;
+  return null;
 }
 
 /** Words in -ing that are prepositions, not participles. */
