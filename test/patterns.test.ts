@@ -275,6 +275,12 @@ describe('attribution patterns', () => {
     expect(s.find((q) => q.cue?.text === 'stressing')?.source?.text).toBe('Ann Lee, who once endorsed the mayor');
   });
 
+  it('a frame in the relative clause of a postposed speaker takes no quotation; the speaker\'s verb does', () => {
+    const s = statements('It was late. "Superdelegates should not sway the vote," Ann Lee, who has not endorsed either candidate, told reporters.');
+    const told = s.find((q) => q.cue?.text === 'told');
+    expect([told?.source?.text, told?.content.text]).toEqual(['Ann Lee, who has not endorsed either candidate', '"Superdelegates should not sway the vote,"']);
+  });
+
   it('a passive participle opening the clause is skipped for the subject ("Asked which ..., he demurred:")', () => {
     const s = statements('It was late. Asked which county was his favorite, Tom Hale demurred: "Whichever one I am in."');
     expect(s.find((q) => q.cue?.text === 'demurred:')?.source?.text).toBe('Tom Hale');

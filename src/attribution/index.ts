@@ -367,7 +367,12 @@ function inOpeningAdverbial(tokens: readonly Token[], p: Frame, fr: Frame): bool
  */
 function framePieces(view: string, tokens: readonly Token[], frames: readonly Frame[], f: number, covered: ReadonlySet<QuoteSpan>, reach: Reach | null): Piece[] {
   const fr = frames[f];
-  const prevEnd = f > 0 ? frames[f - 1].to : 0;
+  // Frames inside this frame's own appositive or relative clause ("Warren, who has not endorsed anyone,
+  // told") do not bound what it says.
+  const ownClause = (g: Frame) => !!fr.mention?.appositive && fr.mention.appositive[0] <= g.from && g.to <= fr.mention.appositive[1];
+  let pf = f - 1;
+  while (pf >= 0 && ownClause(frames[pf])) pf--;
+  const prevEnd = pf >= 0 ? frames[pf].to : 0;
   const nextStart = f + 1 < frames.length ? frames[f + 1].from : tokens.length;
   let a = fr.to;
   while (a < nextStart && tokens[a].kind === 'punct' && /[,:\u2014\u2013-]/.test(tokens[a].text)) a++;
@@ -387,7 +392,10 @@ function framePieces(view: string, tokens: readonly Token[], frames: readonly Fr
   // ', writing "..."': a participle with a quotation after it says that one, not one before it.
   // '"...," before discussing specifics, he said': nor does one after a preposition say the one before it.
   const participleQuote = fr.order === 'participle' && (quotesAfter.length > 0 || /^(by|after|before|while|when|in|for|from|without)$/.test(tokens[fr.cue.from - 1]?.lower ?? ''));
-  if (quotesBefore.length && fr.order !== 'according' && fr.order !== 'passive' && !thatAfter && !participleQuote) {
+  // '"...," Warren, who has not endorsed anyone, told ...': a frame inside the next speaker's relative
+  // clause or appositive says none of the quotations before that speaker.
+  const inSpeakerClause = frames.some((g) => g !== fr && g.mention?.appositive && g.mention.appositive[0] <= fr.from && fr.to <= g.mention.appositive[1]);
+  if (quotesBefore.length && fr.order !== 'according' && fr.order !== 'passive' && !thatAfter && !participleQuote && !inSpeakerClause) {
     const pieces: Piece[] = [{ from: prevEnd, to: b, quotes: quotesBefore }];
     // Interrupted quote: '"A," she said, "B."' continues right after the frame.
     // An appositive may sit between: '"A," said X, an economist at Y, "B."'
