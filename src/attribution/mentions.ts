@@ -291,8 +291,9 @@ function speakerBeforeMark(tokens: readonly Token[], j: number, floor: number): 
   const mark = tokens[j];
   for (let k = j - 1; k >= Math.max(floor, j - APPOSITIVE_REACH); k--) {
     const t = tokens[k];
-    // 'X, wearing "Ted Cruz" pins, said': a short quoted name inside the appositive is part of it.
-    if (t.kind === 'quote' && !(t.text.split(/\s+/).length <= 4 && !/[,.!?;:]["'\u201d\u2019\u2060]*$/.test(t.text))) break;
+    // 'X, wearing "Ted Cruz" pins, said': a short quoted name inside the appositive is part of it, and so is
+    // a title with its comma inside the marks ('X, a contestant on "The Apprentice," who ..., said').
+    if (t.kind === 'quote' && !quotedNameInAppositive(t)) break;
     if (t.kind === 'punct' && (t.text === mark.text || (DASHES.has(t.text) && DASHES.has(mark.text)))) {
       // "Sanders, meanwhile, who sits at zero endorsements, said": a sentence adverb set off after the name.
       if (t.text === ',' && k - 2 > floor && tokens[k - 2].text === ',' && isWord(tokens[k - 1]) && /^(meanwhile|however|too|though|also|instead)$/.test(tokens[k - 1].lower)) k -= 2;
@@ -321,6 +322,13 @@ function speakerBeforeMark(tokens: readonly Token[], j: number, floor: number): 
   const lone = mark.text === ',' ? phraseEndingAt(tokens, j - 1, floor) : null;
   if (lone && lone.kind === 'name' && (lone.from === floor || !isWord(tokens[lone.from - 1]))) return lone;
   return null;
+}
+
+/** A quotation that can sit inside an appositive: a short name, or a title whose comma is inside the marks. */
+function quotedNameInAppositive(t: Token): boolean {
+  const words = t.text.split(/\s+/).length;
+  if (words <= 4 && !/[,.!?;:]["'\u201d\u2019\u2060]*$/.test(t.text)) return true;
+  return words <= 6 && quoteEndsWithComma(t) && /^["'\u201c\u2018\u2060]*\p{Lu}/u.test(t.text);
 }
 
 /** Words in -ing that are prepositions, not participles. */
