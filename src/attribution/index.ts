@@ -167,76 +167,78 @@ function unframedQuoteDrafts(view: string, seg: Segmentation, sentenceTokens: Re
   const drafts: Draft[] = [];
   const context = new SpeakerContext(framed.filter((d) => d.source), sentenceIndex(seg));
   for (const [si, tokens] of sentenceTokens) {
-    const s = seg.sentences[si];
-    const headline = !!seg.paragraphs[s.paragraph].headline;
     for (let idx = 0; idx < tokens.length; idx++) {
       const t = tokens[idx];
       if (t.kind !== 'quote' || covered.has(t.quote!) || t.start !== t.quote!.start) continue;
-      const q = t.quote!;
-      covered.add(q);
-      const lastAttributed = context.before(q.start);
-      const pre = tokens.slice(0, idx);
-      // 'But "It helps."': a conjunction opening the sentence leaves it the quotation's alone.
-      const opener = idx === 1 && SENTENCE_CONJUNCTIONS.has(tokens[0].lower) ? tokens[0] : null;
-      const quoteOnly = tokens.every((x) => x === t || x === opener || x.kind === 'punct' || (x.kind === 'quote' && x.quote === q));
-      const segs = q.segments.map((g) => [g.start, g.end] as Range);
-      const base = { headline, quoted: segs, cue: null, cueLemma: null, appositive: null, venue: null, addressee: null, date: null, paragraph: s.paragraph, diagnostics: [] as Diagnostic[] };
-      if (LABEL.test(view.slice(q.start, q.end))) {
-        for (const d of splitTranscript(view, q)) drafts.push({ ...base, ...d });
-        continue;
-      }
-      // "Chairwoman Rosenworcel:" or "X said:" closing the previous sentence introduces this quote.
-      const intro = quoteOnly || (pre.length && pre[pre.length - 1].text === ':') ? colonIntro(view, seg, si, pre, outlets) : null;
-      if (intro) {
-        const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: intro.source, sourceKind: intro.kind, sourceFromContext: intro.fromContext, cue: intro.cue, evidence: ['source:colon-intro'] };
-        drafts.push(d);
-        context.made(d);
-        continue;
-      }
-      const words = view.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
-      // A whole sentence in quotation marks ('"We are disappointed."') is words said, however short.
-      const sentenceQuote = /[.?!][\s\u2060]*["\u201d\u2019']?\s*$/.test(view.slice(q.start, q.end));
-      if (quoteOnly && (words >= 4 || (sentenceQuote && words >= 2)) && lastAttributed?.source && s.paragraph - lastAttributed.paragraph <= 1) {
-        const prev = lastAttributed;
-        if (prev.paragraph === s.paragraph && prev.kind === 'direct' && !prev.sourceFromContext) {
-          // '"A," he said. "B."': one statement, one more segment.
-          prev.segments.push(...segs);
-          prev.quoted.push(...segs);
-          prev.content = [prev.content[0], q.end];
-          if (!prev.evidence.includes('segments:continued')) prev.evidence.push('segments:continued');
-          continue;
-        }
-        const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: prev.source, sourceKind: prev.sourceKind, sourceFromContext: true, evidence: ['source:continuation'] };
-        drafts.push(d);
-        context.made(d);
-        continue;
-      }
-      const kind = classifyUnattributed(view, tokens, idx, headline);
-      // A quotation with no speaker of its own, in the paragraph of an attributed statement (before it,
-      // else after it): most often that speaker's words too (PolNeAR train: end to end +0.002, direct
-      // and mixed speaker +0.006).
-      const inParagraph = (d: Draft | null | undefined) => (d?.source && d.paragraph === s.paragraph ? d : null);
-      const before = inParagraph(lastAttributed);
-      const after = inParagraph(context.next());
-      const near = kind !== 'direct' ? null : before && before.content[1] <= q.start ? before : !before && after && after.content[0] >= q.end ? after : null;
-      if (near) {
-        drafts.push({ ...base, kind, content: [q.start, q.end], segments: [...segs], source: near.source, sourceKind: near.sourceKind, sourceFromContext: true, evidence: ['source:paragraph'] });
-        continue;
-      }
-      drafts.push({
-        ...base,
-        kind,
-        content: [q.start, q.end],
-        segments: [...segs],
-        source: null,
-        sourceKind: null,
-        sourceFromContext: false,
-        evidence: [`nonstatement:${kind}`],
-        diagnostics: kind === 'direct' ? [{ code: 'unattributed-quote', message: 'Quotation with no speaker found in its sentence or the paragraph before', span: null, severity: 'warning' }] : [],
-      });
+      covered.add(t.quote!);
+      drafts.push(...unframedQuote(view, seg, si, tokens, idx, outlets, context));
     }
   }
   return drafts;
+}
+
+/**
+ * What one quotation no frame covered makes, in order of preference: transcript turns, a statement a
+ * colon introduced, one more segment of (or a continuation of) the statement before it, the words of
+ * its paragraph's speaker, or a non-statement. Statements it makes feed the context.
+ */
+function unframedQuote(view: string, seg: Segmentation, si: number, tokens: readonly Token[], idx: number, outlets: OutletIndex, context: SpeakerContext): Draft[] {
+  const s = seg.sentences[si];
+  const headline = !!seg.paragraphs[s.paragraph].headline;
+  const q = tokens[idx].quote!;
+  const lastAttributed = context.before(q.start);
+  const pre = tokens.slice(0, idx);
+  // 'But "It helps."': a conjunction opening the sentence leaves it the quotation's alone.
+  const opener = idx === 1 && SENTENCE_CONJUNCTIONS.has(tokens[0].lower) ? tokens[0] : null;
+  const quoteOnly = tokens.every((x) => x === tokens[idx] || x === opener || x.kind === 'punct' || (x.kind === 'quote' && x.quote === q));
+  const segs = q.segments.map((g) => [g.start, g.end] as Range);
+  const base = { headline, quoted: segs, cue: null, cueLemma: null, appositive: null, venue: null, addressee: null, date: null, paragraph: s.paragraph, diagnostics: [] as Diagnostic[] };
+  if (LABEL.test(view.slice(q.start, q.end))) return splitTranscript(view, q).map((d) => ({ ...base, ...d }));
+  // "Chairwoman Rosenworcel:" or "X said:" closing the previous sentence introduces this quote.
+  const intro = quoteOnly || (pre.length && pre[pre.length - 1].text === ':') ? colonIntro(view, seg, si, pre, outlets) : null;
+  if (intro) {
+    const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: intro.source, sourceKind: intro.kind, sourceFromContext: intro.fromContext, cue: intro.cue, evidence: ['source:colon-intro'] };
+    context.made(d);
+    return [d];
+  }
+  if (quoteOnly && saidWords(view, q) && lastAttributed?.source && s.paragraph - lastAttributed.paragraph <= 1) {
+    const prev = lastAttributed;
+    if (prev.paragraph === s.paragraph && prev.kind === 'direct' && !prev.sourceFromContext) {
+      // '"A," he said. "B."': one statement, one more segment.
+      prev.segments.push(...segs);
+      prev.quoted.push(...segs);
+      prev.content = [prev.content[0], q.end];
+      if (!prev.evidence.includes('segments:continued')) prev.evidence.push('segments:continued');
+      return [];
+    }
+    const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: prev.source, sourceKind: prev.sourceKind, sourceFromContext: true, evidence: ['source:continuation'] };
+    context.made(d);
+    return [d];
+  }
+  const kind = classifyUnattributed(view, tokens, idx, headline);
+  const near = kind === 'direct' ? paragraphSpeaker(lastAttributed, context.next(), s.paragraph, q) : null;
+  if (near) return [{ ...base, kind, content: [q.start, q.end], segments: [...segs], source: near.source, sourceKind: near.sourceKind, sourceFromContext: true, evidence: ['source:paragraph'] }];
+  const diagnostics: Diagnostic[] = kind === 'direct' ? [{ code: 'unattributed-quote', message: 'Quotation with no speaker found in its sentence or the paragraph before', span: null, severity: 'warning' }] : [];
+  return [{ ...base, kind, content: [q.start, q.end], segments: [...segs], source: null, sourceKind: null, sourceFromContext: false, evidence: [`nonstatement:${kind}`], diagnostics }];
+}
+
+/** Four words or more, or a whole sentence in quotation marks ('"We are disappointed."'), however short, are words said. */
+function saidWords(view: string, q: QuoteSpan): boolean {
+  const text = view.slice(q.start, q.end);
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return words >= 4 || (/[.?!][\s\u2060]*["\u201d\u2019']?\s*$/.test(text) && words >= 2);
+}
+
+/**
+ * A quotation with no speaker of its own, in the paragraph of an attributed statement (before it, else
+ * after it): most often that speaker's words too (PolNeAR train: end to end +0.002, direct and mixed
+ * speaker +0.006).
+ */
+function paragraphSpeaker(before: Draft | null, after: Draft | null | undefined, paragraph: number, q: QuoteSpan): Draft | null {
+  const inParagraph = (d: Draft | null | undefined) => (d?.source && d.paragraph === paragraph ? d : null);
+  const b = inParagraph(before);
+  const a = inParagraph(after);
+  return b && b.content[1] <= q.start ? b : !b && a && a.content[0] >= q.end ? a : null;
 }
 
 /** The attributed statement a quotation may take its speaker from, walking the text in order. */
