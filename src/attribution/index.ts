@@ -369,12 +369,7 @@ function inOpeningAdverbial(tokens: readonly Token[], p: Frame, fr: Frame): bool
  */
 function framePieces(view: string, tokens: readonly Token[], frames: readonly Frame[], f: number, covered: ReadonlySet<QuoteSpan>, reach: Reach | null): Piece[] {
   const fr = frames[f];
-  // Frames inside this frame's own appositive or relative clause ("Warren, who has not endorsed anyone,
-  // told") do not bound what it says.
-  const ownClause = (g: Frame) => !!fr.mention?.appositive && fr.mention.appositive[0] <= g.from && g.to <= fr.mention.appositive[1];
-  let pf = f - 1;
-  while (pf >= 0 && ownClause(frames[pf])) pf--;
-  const prevEnd = pf >= 0 ? frames[pf].to : 0;
+  const prevEnd = previousFrameEnd(frames, f);
   const nextStart = f + 1 < frames.length ? frames[f + 1].from : tokens.length;
   let a = fr.to;
   while (a < nextStart && tokens[a].kind === 'punct' && /[,:\u2014\u2013-]/.test(tokens[a].text)) a++;
@@ -394,10 +389,7 @@ function framePieces(view: string, tokens: readonly Token[], frames: readonly Fr
   // ', writing "..."': a participle with a quotation after it says that one, not one before it.
   // '"...," before discussing specifics, he said': nor does one after a preposition say the one before it.
   const participleQuote = fr.order === 'participle' && (quotesAfter.length > 0 || /^(by|after|before|while|when|in|for|from|without)$/.test(tokens[fr.cue.from - 1]?.lower ?? ''));
-  // '"...," Warren, who has not endorsed anyone, told ...': a frame inside the next speaker's relative
-  // clause or appositive says none of the quotations before that speaker.
-  const inSpeakerClause = frames.some((g) => g !== fr && g.mention?.appositive && g.mention.appositive[0] <= fr.from && fr.to <= g.mention.appositive[1]);
-  if (quotesBefore.length && fr.order !== 'according' && fr.order !== 'passive' && !thatAfter && !participleQuote && !inSpeakerClause) {
+  if (quotesBefore.length && fr.order !== 'according' && fr.order !== 'passive' && !thatAfter && !participleQuote && !inSpeakerClause(frames, fr)) {
     const pieces: Piece[] = [{ from: prevEnd, to: b, quotes: quotesBefore }];
     // Interrupted quote: '"A," she said, "B."' continues right after the frame.
     // An appositive may sit between: '"A," said X, an economist at Y, "B."'
@@ -431,6 +423,22 @@ function framePieces(view: string, tokens: readonly Token[], frames: readonly Fr
   if (reported.rest) pieces.push({ ...reported.rest, quotes: [] });
   return pieces;
 }
+
+/** Whether frame g sits inside the appositive or relative clause of frame fr's speaker. */
+const inClauseOf = (fr: Frame, g: Frame) => !!fr.mention?.appositive && fr.mention.appositive[0] <= g.from && g.to <= fr.mention.appositive[1];
+
+/**
+ * Where the frame before frame f ends, past frames inside f's own speaker clause ("Warren, who has not
+ * endorsed anyone, told"): those do not bound what f says.
+ */
+function previousFrameEnd(frames: readonly Frame[], f: number): number {
+  let pf = f - 1;
+  while (pf >= 0 && inClauseOf(frames[f], frames[pf])) pf--;
+  return pf >= 0 ? frames[pf].to : 0;
+}
+
+/** '"...," Warren, who has not endorsed anyone, told ...': a frame inside a later speaker's clause says none of the quotations before that speaker. */
+const inSpeakerClause = (frames: readonly Frame[], fr: Frame) => frames.some((g) => g !== fr && inClauseOf(g, fr));
 
 /**
  * What a passive cue reports: the question or clause after its agent ("was asked by X whether ..."), else
