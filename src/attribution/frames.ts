@@ -264,87 +264,81 @@ function sourceUpToBoundary(tokens: readonly Token[], at: number): MentionMatch 
 export function findFrames(tokens: readonly Token[], outlets: OutletIndex, titleCase = false, opensDocument = false): Frame[] {
   const frames: Frame[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const noun = statementNoun(tokens, i);
-    if (noun) {
-      frames.push(noun);
-      i = noun.to - 1;
-      continue;
-    }
-    // A document's first sentence is its headline when the text has no markup to say so.
-    const colon = (titleCase || opensDocument) && i === 0 ? headlineColon(tokens) : null;
-    if (colon) {
-      frames.push(colon);
-      i = colon.to - 1;
-      continue;
-    }
-    const finding = inFinding(tokens, i);
-    if (finding) {
-      frames.push(finding);
-      i = finding.to - 1;
-      continue;
-    }
-    const byline = dashNameColon(tokens, i);
-    if (byline) {
-      frames.push(byline);
-      i = byline.to - 1;
-      continue;
-    }
-    const dash = dashCredit(tokens, i);
-    if (dash) {
-      frames.push(dash);
-      i = dash.to - 1;
-      continue;
-    }
-    const unknownVerb = verbAfterQuotedName(tokens, i);
-    if (unknownVerb) {
-      frames.push(unknownVerb);
-      i = unknownVerb.to - 1;
+    const special = specialFrameAt(tokens, i, titleCase, opensDocument);
+    if (special) {
+      frames.push(special);
+      i = special.to - 1;
       continue;
     }
     const cue = cueAt(tokens, i, titleCase);
-    if (!cue) continue;
-    const trace = [`cue:${cue.lemma}`];
-    const speaker = cue.type === 'source-after' ? accordingSpeaker(tokens, cue) : verbSpeaker(tokens, cue, trace);
-    if (!speaker) continue;
-    const { mention, order, openingEnd } = speaker;
-    let to = speaker.to;
-    if (order === 'subject' && mention && compoundNounCue(tokens, mention, cue)) continue;
-    // The cue span takes the auxiliaries and adverbs between speaker and verb: "has also said".
-    if (order === 'subject' && mention) {
-      const speakerEnd = mention.appositive ? mention.appositive[1] + 1 : mention.to;
-      let k = cue.from;
-      // "Carter however said": a sentence adverb sits between speaker and verb but is not the cue's.
-      while (k - 1 >= speakerEnd && auxiliaryOrAdverb(tokens[k - 1]) && !/^(however|meanwhile|too)$/.test(tokens[k - 1].lower)) k--;
-      if (k < cue.from) cue.from = k;
-    }
-    let addressee: Frame['addressee'] = null;
-    let venue: VenueMatch | null = null;
-    if (cue.takesAddressee && order !== 'according') {
-      const a = addresseeAfter(tokens, to, outlets, cue.lemma === 'tell' || cue.lemma === 'ask');
-      if (a) {
-        addressee = [a.from, a.to];
-        venue = a.venue;
-        to = a.to;
-        trace.push('addressee');
-      }
-    }
-    to = adjunctEnd(tokens, to, tokens.length);
-    // A coordinated verb's subject opens the sentence; the frame itself starts at the verb.
-    const from = trace.includes('source:coordinated') ? cue.from : Math.min(cue.from, mention?.from ?? cue.from);
-    const searchFrom = Math.max(0, from - 8);
-    venue = venue ?? venueIn(tokens, cue.to, to, outlets) ?? venueIn(tokens, searchFrom, from, outlets);
-    if (venue) trace.push(venue.trace);
-    let clauseEnd = to;
-    while (clauseEnd < tokens.length && clauseEnd - to < 4 && !(tokens[clauseEnd].kind === 'punct' && /[,.;:!?]/.test(tokens[clauseEnd].text)) && tokens[clauseEnd].kind !== 'quote') clauseEnd++;
-    if (order === 'subject' && inOpeningSubordinate(tokens, from, to)) continue;
-    const date = dateIn(tokens, cue.to, clauseEnd) ?? dateIn(tokens, Math.max(0, from - 3), from);
-    trace.push(`source:${order}`);
-    frames.push({ cue, mention, from, to, addressee, venue, date, order, ...(openingEnd !== undefined ? { openingEnd } : {}), trace });
-    i = Math.max(i, cue.to - 1);
+    const frame = cue ? cueFrame(tokens, cue, outlets) : null;
+    if (!frame) continue;
+    frames.push(frame);
+    i = Math.max(i, frame.cue.to - 1);
   }
   const colon = clauseBeforeColon(tokens, frames);
   if (colon) frames.push(colon);
   return frames;
+}
+
+/**
+ * A frame no cue word starts, at token i: a statement noun ("Trump's claim that"), a headline's colon
+ * (a document's first sentence is its headline when the text has no markup to say so), a finding ("In a
+ * poll, ..."), a byline's dash and colon, a dash credit after a quotation, or a verb the lexicon lacks
+ * after a quotation and a name.
+ */
+function specialFrameAt(tokens: readonly Token[], i: number, titleCase: boolean, opensDocument: boolean): Frame | null {
+  return (
+    statementNoun(tokens, i) ??
+    ((titleCase || opensDocument) && i === 0 ? headlineColon(tokens) : null) ??
+    inFinding(tokens, i) ??
+    dashNameColon(tokens, i) ??
+    dashCredit(tokens, i) ??
+    verbAfterQuotedName(tokens, i)
+  );
+}
+
+/** The frame a cue makes: its speaker, then the addressee, venue and date around it; null when it frames nothing. */
+function cueFrame(tokens: readonly Token[], cue: CueMatch, outlets: OutletIndex): Frame | null {
+  const trace = [`cue:${cue.lemma}`];
+  const speaker = cue.type === 'source-after' ? accordingSpeaker(tokens, cue) : verbSpeaker(tokens, cue, trace);
+  if (!speaker) return null;
+  const { mention, order, openingEnd } = speaker;
+  let to = speaker.to;
+  if (order === 'subject' && mention && compoundNounCue(tokens, mention, cue)) return null;
+  if (order === 'subject' && mention) widenCueLeft(tokens, cue, mention);
+  let addressee: Frame['addressee'] = null;
+  let venue: VenueMatch | null = null;
+  if (cue.takesAddressee && order !== 'according') {
+    const a = addresseeAfter(tokens, to, outlets, cue.lemma === 'tell' || cue.lemma === 'ask');
+    if (a) {
+      addressee = [a.from, a.to];
+      venue = a.venue;
+      to = a.to;
+      trace.push('addressee');
+    }
+  }
+  to = adjunctEnd(tokens, to, tokens.length);
+  // A coordinated verb's subject opens the sentence; the frame itself starts at the verb.
+  const from = trace.includes('source:coordinated') ? cue.from : Math.min(cue.from, mention?.from ?? cue.from);
+  const searchFrom = Math.max(0, from - 8);
+  venue = venue ?? venueIn(tokens, cue.to, to, outlets) ?? venueIn(tokens, searchFrom, from, outlets);
+  if (venue) trace.push(venue.trace);
+  let clauseEnd = to;
+  while (clauseEnd < tokens.length && clauseEnd - to < 4 && !(tokens[clauseEnd].kind === 'punct' && /[,.;:!?]/.test(tokens[clauseEnd].text)) && tokens[clauseEnd].kind !== 'quote') clauseEnd++;
+  if (order === 'subject' && inOpeningSubordinate(tokens, from, to)) return null;
+  const date = dateIn(tokens, cue.to, clauseEnd) ?? dateIn(tokens, Math.max(0, from - 3), from);
+  trace.push(`source:${order}`);
+  return { cue, mention, from, to, addressee, venue, date, order, ...(openingEnd !== undefined ? { openingEnd } : {}), trace };
+}
+
+/** The cue span takes the auxiliaries and adverbs between speaker and verb: "has also said". */
+function widenCueLeft(tokens: readonly Token[], cue: CueMatch, mention: MentionMatch): void {
+  const speakerEnd = mention.appositive ? mention.appositive[1] + 1 : mention.to;
+  let k = cue.from;
+  // "Carter however said": a sentence adverb sits between speaker and verb but is not the cue's.
+  while (k - 1 >= speakerEnd && auxiliaryOrAdverb(tokens[k - 1]) && !/^(however|meanwhile|too)$/.test(tokens[k - 1].lower)) k--;
+  if (k < cue.from) cue.from = k;
 }
 
 const OPENING_SUBORDINATORS = /^(after|when|before|while|since|because|once|until|although|though|if|whenever|unless)$/;
