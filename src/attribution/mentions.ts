@@ -320,9 +320,12 @@ function speakerBeforeMark(tokens: readonly Token[], j: number, floor: number): 
   }
   // "Sen. Jack Reed (D-R.I.), said": a stray comma between a name opening the clause and its verb.
   const lone = mark.text === ',' ? phraseEndingAt(tokens, j - 1, floor) : null;
-  if (lone && lone.kind === 'name' && (lone.from === floor || !isWord(tokens[lone.from - 1]))) return lone;
+  if (nameOpeningClause(tokens, lone, floor)) return lone;
   return null;
 }
+
+/** A name with no word before it in its clause: "Sen. Jack Reed (D-R.I.), said", "Priebus, who ..., said". */
+const nameOpeningClause = (tokens: readonly Token[], m: MentionMatch | null, floor: number) => !!m && m.kind === 'name' && (m.from <= floor || !isWord(tokens[m.from - 1]));
 
 /** A quotation that can sit inside an appositive: a short name, or a title whose comma is inside the marks. */
 function quotedNameInAppositive(t: Token): boolean {
@@ -351,8 +354,7 @@ function longClauseAfterName(tokens: readonly Token[], j: number, floor: number)
     if (!isWord(next) || !(/^(whose|who)$/.test(next.lower) || participle)) continue;
     if (commas < 2) return null;
     const h = phraseEndingAt(tokens, k - 1, floor);
-    if (!h || h.kind !== 'name' || !(h.from <= floor || !isWord(tokens[h.from - 1]))) return null;
-    return { ...extendLeft(tokens, h, floor), appositive: [k + 1, j] };
+    return nameOpeningClause(tokens, h, floor) ? { ...extendLeft(tokens, h!, floor), appositive: [k + 1, j] } : null;
   }
   return null;
 }
@@ -384,16 +386,15 @@ function appositiveEndingInTitle(tokens: readonly Token[], j: number, floor: num
 function outerHead(tokens: readonly Token[], m: MentionMatch, j: number, floor: number): MentionMatch | null {
   const c = m.from - 1;
   if (tokens[c]?.text !== ',') return null;
-  const opensClause = (h: MentionMatch | null) => !!h && h.kind === 'name' && (h.from <= floor || !isWord(tokens[h.from - 1]));
   for (let k = c - 1; k >= Math.max(floor, c - 8); k--) {
     if (tokens[k].kind !== 'punct') continue;
     if (tokens[k].text !== ',' || !/^(whose|who)$/.test(tokens[k + 1]?.lower ?? '')) break;
     const h = phraseEndingAt(tokens, k - 1, floor);
-    return opensClause(h) ? { ...h!, appositive: [k + 1, j] } : null;
+    return nameOpeningClause(tokens, h, floor) ? { ...h!, appositive: [k + 1, j] } : null;
   }
   if (m.kind !== 'description' && tokens[m.from].cap) return null;
   const h = phraseEndingAt(tokens, c - 1, floor);
-  return opensClause(h) ? { ...h!, appositive: [m.from, j] } : null;
+  return nameOpeningClause(tokens, h, floor) ? { ...h!, appositive: [m.from, j] } : null;
 }
 
 /** Prepositions that open an adverbial set between commas after a speaker, not an appositive. */
