@@ -48,6 +48,9 @@ export { AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, PRON
 /** Cue verbs that are speech only next to a quotation ("went on", "reacted"). */
 const FRAMING_ONLY = new Set(['go on', 'react']);
 
+/** The auxiliaries of a passive: "they are asked", "was told", "got called". */
+const PASSIVE_AUX = /^(is|are|was|were|be|been|being|get|got)$/;
+
 /** Cue forms that are far more often nouns. */
 const NOUN_FIRST = new Set(['states', 'state']);
 
@@ -103,7 +106,7 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     // "they are asked", "was told": passive, the subject is not the speaker.
     const prevWord = tokens[i - 1]?.lower;
     if (e.type === 'verb' && prevWord && /['\u2019]s?$/.test(prevWord) && prevWord !== "'s") continue; // "Ginsburg's comments"
-    if (e.type === 'verb' && /ed$|told|written|said/.test(t.lower) && /^(is|are|was|were|be|been|being|get|got)$/.test(beforeAdverbs(tokens, i) ?? '')) {
+    if (e.type === 'verb' && /ed$|told|written|said/.test(t.lower) && PASSIVE_AUX.test(beforeAdverbs(tokens, i) ?? '')) {
       const passive = passiveWithAgent(tokens, i, e);
       if (passive) return passive;
       continue;
@@ -141,7 +144,7 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
 function passiveWithAgent(tokens: readonly Token[], i: number, e: Entry): CueMatch | null {
   if (e.words.length !== 1 || e.noPassiveAgent || tokens[i + 1]?.lower !== 'by' || tokens[i + 2]?.kind !== 'word') return null;
   let k = i - 1;
-  while (k > 0 && tokens[k].kind === 'word' && !/^(is|are|was|were|be|been|being|get|got)$/.test(tokens[k].lower)) k--;
+  while (k > 0 && tokens[k].kind === 'word' && !PASSIVE_AUX.test(tokens[k].lower)) k--;
   while (k > 0 && tokens[k - 1].kind === 'word' && /^(has|have|had|will|would|could|may|might|been)$/.test(tokens[k - 1].lower)) k--;
   return { from: k, to: i + 1, lemma: e.lemma, strength: e.strength, takesAddressee: false, type: 'verb', participle: false, attitude: e.attitude, passive: true };
 }

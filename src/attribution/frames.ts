@@ -81,8 +81,8 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
   if (cue.passive) {
     // "echoed by her campaign, who highlighted ...": a relative clause after the agent is its own frame.
     const agent = mentionAfter(tokens, cue.to + 1);
-    const relative = !!agent?.appositive && /^(who|which)$/.test(tokens[agent.appositive[0]]?.lower ?? '');
     if (!agent) return null;
+    const relative = !!agent.appositive && /^(who|which)$/.test(tokens[agent.appositive[0]]?.lower ?? '');
     const mention = relative ? { ...agent, appositive: null } : agent;
     return { mention, order: 'passive', to: mention.appositive ? mention.appositive[1] : mention.to };
   }
