@@ -46,6 +46,9 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: '"a month later" between the subject and its verb', text: 'It was late. When Ann Lee a month later announced 600 layoffs, the workers walked out.', content: '600 layoffs, the workers walked out', source: 'Ann Lee', cue: 'later announced', kind: 'indirect' },
   { name: 'the object of a causative verb speaks the infinitive', text: 'It was late. The timing of the debate led Republicans to say that the party was hiding its candidate.', content: 'that the party was hiding its candidate', source: 'Republicans', cue: 'to say', kind: 'indirect' },
   { name: 'an opening led by a measure of time, a possessive subject', text: 'It was late. Shortly after the call ended, Ann Lee\'s campaign sent out a press release saying the mayor owes "an explanation."', content: 'the mayor owes "an explanation."', source: "Ann Lee's campaign", cue: 'sent out a press release saying', kind: 'partial' },
+  { name: 'a conjunction after a comma opens a clause whose subject carries an appositive', text: 'It was late. Governors moved to block the new pipeline, while Tom Ridley, the former Ohio senator, proposed that we "start over."', content: 'that we "start over."', source: 'Tom Ridley, the former Ohio senator', cue: 'proposed', kind: 'partial' },
+  { name: 'a short prepositional phrase between the comma and a participle', text: 'It was late. Ann Lee has fought with the council over the budget, at one point calling the plan "a fraud."', content: 'the plan "a fraud."', source: 'Ann Lee', cue: 'calling', kind: 'partial' },
+  { name: 'a possessive subject after an opening subordinate clause', text: 'It was late. As Mayor Ruiz took the stage on Tuesday, her campaign sent a message to donors saying: "We won the city! Give now."', content: '"We won the city! Give now."', source: 'her campaign', cue: 'sent a message to donors saying', kind: 'direct' },
   { name: '"Q," X told Y', text: '"We will not resign," Mayor Tom Hale told the France 24 channel.', content: '"We will not resign,"', source: 'Mayor Tom Hale', cue: 'told', kind: 'direct' },
   { name: 'interrupted', text: '"We tried," she said, "but the vote failed."', content: '"We tried," she said, "but the vote failed."', source: 'she', cue: 'said', kind: 'direct' },
   { name: 'according to', text: 'According to the finance ministry, "revenue fell by a third."', content: '"revenue fell by a third."', source: 'the finance ministry', cue: 'According to', kind: 'direct' },
@@ -226,6 +229,11 @@ describe('attribution patterns', () => {
     expect(s.find((q) => q.cue?.text === 'saying')?.source?.text).toBe('Ann Lee');
   });
 
+  it('a participle after a frame inside a wh-clause speaks for the main clause\'s subject, not the wh-clause\'s', () => {
+    const s = statements('It was late. The retired judge has given no details about how he hopes to run the office, saying only that he was "reviewing some old cases."');
+    const saying = s.find((q) => q.cue?.text === 'saying');
+    expect(saying?.source?.text).toBe('The retired judge');
+  });
   it('a participle after a comma and an adverb ("..., recently telling") speaks for the sentence\'s subject; the adverb is its cue\'s', () => {
     const s = statements('It was late. Ann Lee has voiced frustration, and even some worry, about the debate, recently telling a friend that she is "perplexed."');
     const telling = s.find((q) => q.cue?.text.endsWith('telling'));

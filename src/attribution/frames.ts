@@ -94,7 +94,7 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
   const leadAt = skipAux(tokens, cue.from - 1);
   const adverbsOnly = tokens.slice(leadAt + 1, cue.from).every((t) => !/^(is|are|was|were|be|been|being|has|have|had|am)$/.test(t.lower));
   if (cue.participle && leadAt < cue.from - 1 && adverbsOnly && isPunct(lead, ',\u2014\u2013')) cue.from = leadAt + 1;
-  const participial = cue.participle && (opensSentence || isPunct(tokens[cue.from - 1], ',\u2014\u2013') || quoteEndsWithComma(tokens[cue.from - 1]) || (lead?.kind === 'word' && /^(by|after|while|before|when|in|for|from|without|despite|since|upon|besides)$/.test(lead.lower)));
+  const participial = cue.participle && (opensSentence || isPunct(tokens[cue.from - 1], ',\u2014\u2013') || prepositionalAside(tokens, cue.from) || quoteEndsWithComma(tokens[cue.from - 1]) || (lead?.kind === 'word' && /^(by|after|while|before|when|in|for|from|without|despite|since|upon|besides)$/.test(lead.lower)));
   let mention = participial ? null : mentionBefore(tokens, cue.from);
   if (mention?.appositive && invertedName(tokens, cue)) mention = null;
   const caused = !participial && !mention ? causedSpeaker(tokens, cue.from) : null;
@@ -118,6 +118,19 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
   if (participial || afterObject) return participleFrameSpeaker(tokens, cue, trace, participial, afterObject ? mention : null);
   if (mention) return { mention, order: 'subject', to: cue.to };
   return speakerAfterOrShared(tokens, cue, trace);
+}
+
+/**
+ * ", at one point calling the mayor a liar", ", in the end saying": a short prepositional phrase between
+ * the comma and a participle qualifies the participle; its object is no speaker.
+ */
+function prepositionalAside(tokens: readonly Token[], cue: number): boolean {
+  for (let c = cue - 2; c >= Math.max(0, cue - 5); c--) {
+    if (tokens[c].text !== ',') continue;
+    const words = tokens.slice(c + 1, cue);
+    return /^(at|in|on|for|by|within)$/.test(words[0].lower) && words.length >= 2 && words.every((t) => t.kind === 'word' && !t.cap && !t.tags?.has('Verb'));
+  }
+  return false;
 }
 
 /**

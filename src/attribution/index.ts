@@ -512,7 +512,8 @@ function participleSpeaker(tokens: readonly Token[], found: readonly Frame[], fr
   const postposed = postposedFrameBefore(tokens, found, fr);
   if (postposed) return postposed.mention;
   // "Mr. McConnell, who has endorsed Trump, offered ..., stressing": a relative clause's frame is not the sentence's.
-  const earlierFrame = found.find((x) => x.from >= start && x.to <= fr.from && x.mention && !/^(who|which|that)$/.test(tokens[x.mention.from].lower));
+  // "The judge gave no details about how he plans ..., saying": nor is a frame inside a wh-clause.
+  const earlierFrame = found.find((x) => x.from >= start && x.to <= fr.from && x.mention && !/^(who|which|that)$/.test(tokens[x.mention.from].lower) && !/^(how|why|whether|what|where)$/.test(tokens[x.mention.from - 1]?.lower ?? ''));
   const naming = earlierFrame?.cue.lemma === 'call' && !!subjectOf(tokens, fr.from);
   const earlier = earlierFrame && !naming ? earlierFrame.mention : null;
   if (earlier) return earlier;

@@ -302,7 +302,7 @@ function speakerBeforeMark(tokens: readonly Token[], j: number, floor: number): 
       const m = phraseEndingAt(tokens, k - 1, floor);
       const head = m && extendLeft(tokens, m, floor);
       // "Clinton, during a meeting in Columbus, Ohio, said": a comma inside an adverbial's place name.
-      if (head && ASIDE_PREPOSITION.test(tokens[head.from - 1]?.lower ?? '')) continue;
+      if (head && ASIDE_PREPOSITION.test(tokens[head.from - 1]?.lower ?? '') && !subordinateSubjectAt(tokens, head.from - 1, floor)) continue;
       // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": a party and state is the name's tag.
       if (head && partyTag(tokens, head) && tokens[head.from - 1]?.text === ',' && !outerHead(tokens, head, j, floor)) continue;
       if (head && m.kind !== 'pronoun') {
@@ -396,6 +396,13 @@ function outerHead(tokens: readonly Token[], m: MentionMatch, j: number, floor: 
   const h = phraseEndingAt(tokens, c - 1, floor);
   return nameOpeningClause(tokens, h, floor) ? { ...h!, appositive: [m.from, j] } : null;
 }
+
+/**
+ * "..., while Tom Ridley, the former senator, proposed": a conjunction after a comma or at the clause's
+ * start opens a clause whose subject is the name after it, not an adverbial's object.
+ */
+const subordinateSubjectAt = (tokens: readonly Token[], k: number, floor: number) =>
+  /^(while|after|before|as)$/.test(tokens[k]?.lower ?? '') && (k <= floor || tokens[k - 1]?.text === ',' || /^(and|but)$/.test(tokens[k - 1]?.lower ?? ''));
 
 /** Prepositions that open an adverbial set between commas after a speaker, not an appositive. */
 const ASIDE_PREPOSITION = /^(during|at|in|on|after|before|while|following|amid|despite|like|unlike)$/;
@@ -657,8 +664,8 @@ function subjectAfterComma(tokens: readonly Token[], c: number, before: number):
   for (let v = c + 1; v < before && tokens[v].text !== ',' && tokens[v].kind !== 'quote'; v++) {
     const t = tokens[v];
     if (!t.tags?.has('Verb') || t.tags.has('Gerund') || !(t.tags.has('PastTense') || t.tags.has('PresentTense'))) continue;
-    // "Rubio's campaign sent": after a possessive the tagger's verb is a noun.
-    if (/['\u2019]s$/.test(tokens[v - 1]?.text ?? '') && !t.tags.has('PastTense')) continue;
+    // "Rubio's campaign sent", "her campaign sent": after a possessive the tagger's verb is a noun.
+    if ((/['\u2019]s$/.test(tokens[v - 1]?.text ?? '') || POSSESSIVE_PRONOUNS.has(tokens[v - 1]?.lower ?? '')) && !t.tags.has('PastTense')) continue;
     const m = mentionBefore(tokens, v, c + 1);
     // "Priebus, who has been ...": a relative clause after a name, not an opening phrase before the subject.
     if (m && relativePronoun(tokens, m)) return null;
