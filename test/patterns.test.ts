@@ -229,6 +229,13 @@ describe('attribution patterns', () => {
     expect(s.find((q) => q.cue?.text === 'saying')?.source?.text).toBe('Ann Lee');
   });
 
+  it('a subordinator after a quotation is no title of the next speaker, nor the end of the first content', () => {
+    const s = statements('It was late. Voters say he was "kind of riding the fence" until Ann Lee said she was backing the senator.');
+    expect(s.map((q) => [q.source?.text, q.content.text])).toEqual([
+      ['Voters', 'he was "kind of riding the fence"'],
+      ['Ann Lee', 'she was backing the senator'],
+    ]);
+  });
   it('a participle after a frame inside a wh-clause speaks for the main clause\'s subject, not the wh-clause\'s', () => {
     const s = statements('It was late. The retired judge has given no details about how he hopes to run the office, saying only that he was "reviewing some old cases."');
     const saying = s.find((q) => q.cue?.text === 'saying');

@@ -549,7 +549,7 @@ function quotedClauseEnd(tokens: readonly Token[], frames: readonly Frame[], f: 
     const clause = reportedClauseEnd(tokens, frames, f + 1);
     if (!clause.adjunctCut) to = Math.max(to, clause.clauseEnd);
   }
-  while (to > a + 1 && tokens[to - 1].kind !== 'quote' && /^(and|but|or|then|,|;)$/.test(tokens[to - 1].lower)) to--;
+  while (to > a + 1 && tokens[to - 1].kind !== 'quote' && /^(and|but|or|then|until|before|after|when|while|because|since|unless|once|,|;)$/.test(tokens[to - 1].lower)) to--;
   return to;
 }
 

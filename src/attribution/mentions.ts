@@ -11,7 +11,7 @@ export interface MentionMatch {
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'who', 'you']);
-const NOT_NAMES = new Set(['but', 'and', 'or', 'so', 'yet', 'then', 'however', 'still', 'now', 'later', 'also', 'in', 'on', 'at', 'when', 'after', 'before', 'while', 'as', 'if', 'because', 'since', 'though', 'although', 'meanwhile', 'indeed', 'instead', 'here', 'there', 'this', 'that', 'these', 'those', 'asked', 'speaking', 'writing', 'according', 'what', 'where', 'why', 'how', 'yes', 'no', 'well', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'for', 'with', 'by', 'from', 'to', 'of', 'not', 'is', 'was', 'are', 'were']);
+const NOT_NAMES = new Set(['but', 'and', 'or', 'so', 'yet', 'then', 'however', 'still', 'now', 'later', 'also', 'in', 'on', 'at', 'when', 'after', 'before', 'while', 'as', 'if', 'because', 'since', 'though', 'although', 'until', 'unless', 'once', 'whereas', 'whenever', 'than', 'meanwhile', 'indeed', 'instead', 'here', 'there', 'this', 'that', 'these', 'those', 'asked', 'speaking', 'writing', 'according', 'what', 'where', 'why', 'how', 'yes', 'no', 'well', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'for', 'with', 'by', 'from', 'to', 'of', 'not', 'is', 'was', 'are', 'were']);
 /** Quantifier subjects that speak for a group: "everyone knows", "most oppose it". */
 const QUANTIFIERS = new Set(['everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'many', 'most', 'some', 'few', 'others', 'several', 'both', 'all']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'von', 'van', 'al', 'bin', 'la', 'le', 'del', 'da', 'di']);
