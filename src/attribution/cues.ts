@@ -65,9 +65,9 @@ const nameWord = (t: Token | undefined) => !!t && t.kind === 'word' && (t.cap ||
 const afterQuotedName = (tokens: readonly Token[], i: number) => quoteBeforeName(tokens, i) >= 0;
 
 /** '"...," the Saudis state': a quotation ending in a comma, then at most four words, then the verb. */
-function afterQuotedPhrase(tokens: readonly Token[], i: number): boolean {
+function afterQuotedPhrase(tokens: readonly Token[], i: number, words = 4): boolean {
   let k = i - 1;
-  while (k >= 0 && i - k <= 4 && tokens[k].kind === 'word') k--;
+  while (k >= 0 && i - k <= words && tokens[k].kind === 'word') k--;
   return k < i - 1 && quoteEndsWithComma(tokens[k]);
 }
 
@@ -114,9 +114,11 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     const next = tokens[i + e.words.length];
     // "states that vote", "the state that ...": these forms are nouns unless the tagger says verb.
     if (NOUN_FIRST.has(t.lower) && !t.tags?.has('Verb') && !afterQuotedPhrase(tokens, i)) continue;
+    // '"...," a voice-over in the ad states.': after a quotation, a longer phrase, then the clause's end.
+    const statesAfterQuote = NOUN_FIRST.has(t.lower) && closesClause(tokens[i + 1]) && afterQuotedPhrase(tokens, i, 7);
     // "in six states that ...", "swing states": the noun. The verb follows its speaker's head
     // ("The report states that", "she states:") and introduces words.
-    if (NOUN_FIRST.has(t.lower) && !(introducesWords(next) && speakerHead(tokens[i - 1], i - 1 === 0)) && !afterQuotedPhrase(tokens, i)) continue;
+    if (NOUN_FIRST.has(t.lower) && !(introducesWords(next) && speakerHead(tokens[i - 1], i - 1 === 0)) && !afterQuotedPhrase(tokens, i) && !statesAfterQuote) continue;
     // "continues to grow": an aspect verb, not a speaker going on.
     if (e.lemma === 'continue' && next?.lower === 'to') continue;
     // '"...," he went on.', '"...," reacted Trump.', 'Trump reacted: "..."': these are speech only
