@@ -237,6 +237,10 @@ describe('attribution patterns', () => {
       ['Ann Lee', 'she was backing the senator'],
     ]);
   });
+  it('a capitalized pronoun and a past-tense verb after a quotation open a new sentence, outside the content', () => {
+    const s = statements('It was late. Ann Lee said the plan was "a total disaster." He smiled. Then he left.');
+    expect(s.map((q) => q.content.text)).toEqual(['the plan was "a total disaster."']);
+  });
   it('a participle after a frame inside a wh-clause speaks for the main clause\'s subject, not the wh-clause\'s', () => {
     const s = statements('It was late. The retired judge has given no details about how he hopes to run the office, saying only that he was "reviewing some old cases."');
     const saying = s.find((q) => q.cue?.text === 'saying');

@@ -27,14 +27,15 @@ function attributionFollows(view: string, from: number, end: number): boolean {
 }
 /**
  * '"Would it be negotiable?" Hannity pressed.': one to three capitalized words and a past-tense verb
- * the lexicon lacks, closing the sentence, attribute the quotation before them.
+ * the lexicon lacks, closing the sentence, attribute the quotation before them. A capitalized pronoun
+ * opens a sentence of its own ('..." He smiled.'): it would say "he pressed" after the quotation.
  */
 function nameThenVerbEnds(view: string, from: number, end: number): boolean {
   const m = NAME_VERB_END.exec(view.slice(from, Math.min(end, from + 60)));
   return !!m && !NOT_SPEAKER_START.test(m[1]);
 }
 const NAME_VERB_END = /^((?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3})\p{Ll}+ed[.,]/u;
-const NOT_SPEAKER_START = /^(?:The|This|That|It|There|But|And|Then|So|We|They|I)\s/;
+const NOT_SPEAKER_START = /^(?:The|This|That|It|There|But|And|Then|So|We|They|I|He|She|You)\s/;
 const SUBJECT_PRONOUNS = /^(?:he|she|they|we|i|it)$/i;
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'him', 'them', 'me', 'us', 'our', 'my', 'your']);
 const CLOSING = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', '\u203a', '\u2060']);
