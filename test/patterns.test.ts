@@ -242,6 +242,11 @@ describe('attribution patterns', () => {
     const s = statements('It was late. Ann Lee said the plan was "a total disaster." He smiled. Then he left.');
     expect(s.map((q) => q.content.text)).toEqual(['the plan was "a total disaster."']);
   });
+  it('a verb in a series after a comma shares the subject; the phrase after it is its object, not an inverted speaker', () => {
+    const s = statements('It was late. The mayor mocked a reporter, referred to the council as "clowns" and left.');
+    const referred = s.find((q) => q.cue?.text === 'referred to');
+    expect([referred?.source?.text, referred?.content.text.startsWith('the council as')]).toEqual(['The mayor', true]);
+  });
   it('a participle after a frame inside a wh-clause speaks for the main clause\'s subject, not the wh-clause\'s', () => {
     const s = statements('It was late. The retired judge has given no details about how he hopes to run the office, saying only that he was "reviewing some old cases."');
     const saying = s.find((q) => q.cue?.text === 'saying');

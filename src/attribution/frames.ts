@@ -183,8 +183,20 @@ function speakerAfterOrShared(tokens: readonly Token[], cue: CueMatch, trace: st
   const subjectOfClause = after?.kind === 'pronoun' && tokens[after.to]?.kind === 'word';
   // '"...," X, wearing a hat, said matter-of-factly': an adverb after the verb is no speaker.
   const adverb = !!after && after.to - after.from === 1 && !tokens[after.from].cap && /ly$/.test(tokens[after.from].lower);
-  if (after && !subjectOfClause && !adverb && (!before || before.kind === 'quote' || isPunct(before, ',:'))) {
+  // '..., referred to the council as "clowns"': after a comma the phrase is an object unless it ends the clause ('Q, said X.').
+  const afterEnd = after ? tokens[after.appositive ? after.appositive[1] : after.to] : undefined;
+  const objectAfterComma = isPunct(before, ',') && !!afterEnd && !(afterEnd.kind === 'punct' && /^[.,;:!?]$/.test(afterEnd.text)) && afterEnd.kind !== 'quote';
+  if (after && !subjectOfClause && !adverb && !objectAfterComma && (!before || before.kind === 'quote' || isPunct(before, ',:'))) {
     return { mention: after, order: 'inverted', to: after.appositive ? after.appositive[1] : after.to };
+  }
+  // "The mayor mocked a reporter, referred to the council as ...": a finite verb in a series after a comma shares the subject too.
+  const series = objectAfterComma && !cue.participle && /ed$/.test(tokens[cue.from].lower);
+  if (series) {
+    const mention = subjectOf(tokens, cue.from);
+    if (mention && mention.to < cue.from - 1) {
+      trace.push('source:coordinated');
+      return { mention, order: 'subject', to: cue.to };
+    }
   }
   if (COORD.test(before?.lower ?? '') || COORD.test(tokens[skipAux(tokens, cue.from - 1)]?.lower ?? '')) {
     // The coordinated verb shares the sentence's subject, or that of the subordinate clause it
