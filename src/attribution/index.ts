@@ -690,13 +690,21 @@ function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b
   const preferBefore = fr.order === 'inverted' || (fr.order === 'according' && clauseBefore) || !clauseAfter || commaAfter;
   // "The plan, Mr. Graham said, is unacceptable": the frame interrupts one clause, which goes on after it.
   // PolNeAR takes the whole sentence as the content, whatever opens the second part ("..., he said, because ...").
-  if (commaBefore && commaAfter && clauseBefore && clauseAfter && fr.order !== 'according' && finiteVerbIn(tokens, a, bEnd))
+  if (commaBefore && commaAfter && clauseBefore && clauseAfter && fr.order !== 'according' && (finiteVerbIn(tokens, a, bEnd) || clauseGoesOn(tokens, a)))
     return { from: prevEnd, to: b, rest: { from: a, to: bEnd } };
   if (preferBefore && clauseBefore) return { from: prevEnd, to: b };
   if (clauseAfter) return { from: a, to: bEnd };
   return null;
 }
 
+
+/**
+ * "The argument would be aided, Devine said, by the calendar", "..., the Times said, including ...": a
+ * word that cannot open an adjunct of the saying carries the clause on after the frame ("in", "at",
+ * "on", "with", "after" can: '..., he said, in an interview', '..., she said, with a smile').
+ */
+const GOES_ON = /^(by|from|including|because|than|to|for|against|about|over|into|despite|without|of|and|but|or|not|if|so|even|only|especially|particularly)$/;
+const clauseGoesOn = (tokens: readonly Token[], a: number) => tokens[a]?.kind === 'word' && GOES_ON.test(tokens[a].lower);
 
 function splitTranscript(view: string, q: QuoteSpan): Omit<Draft, 'headline' | 'quoted' | 'cueLemma' | 'appositive' | 'venue' | 'addressee' | 'date' | 'paragraph' | 'diagnostics'>[] {
   const out: ReturnType<typeof splitTranscript> = [];
