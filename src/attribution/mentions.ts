@@ -544,11 +544,19 @@ function quantifierPhrase(tokens: readonly Token[], i: number, limit: number): M
 
 const APPOSITIVE_START = /^(a|an|the|who|whose|which|former|then|one|\d+|chairman|president|director|head|chief|spokesman|spokeswoman|senior|co-founder|founder|executive|author|professor|leader|member)$/;
 
+const CLAUSE_AUX = /^(has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|does|did)$/;
+
 /** '..., said Jane Roe, 57, a former mayor, ...': the appositive after an inverted speaker, token range. */
 function appositiveAfter(tokens: readonly Token[], end: number, limit: number): [number, number] | null {
   if (tokens[end]?.text !== ',' || !APPOSITIVE_START.test(tokens[end + 1]?.lower ?? '')) return null;
   let k = end + 1;
-  while (k < limit && k - end < 30 && tokens[k].kind !== 'quote' && !(tokens[k].kind === 'punct' && /[,;:.!?]/.test(tokens[k].text))) k++;
+  let relative = false;
+  while (k < limit && k - end < 30 && tokens[k].kind !== 'quote' && !(tokens[k].kind === 'punct' && /[,;:.!?]/.test(tokens[k].text))) {
+    // "according to X, the river has lost ...": an auxiliary before any relative pronoun makes a clause, not an appositive.
+    if (/^(who|whom|whose|which|that)$/.test(tokens[k].lower)) relative = true;
+    else if (!relative && k > end + 1 && CLAUSE_AUX.test(tokens[k].lower)) return null;
+    k++;
+  }
   if (k === end + 1) return null;
   return [end + 1, k];
 }
