@@ -250,6 +250,14 @@ describe('attribution patterns', () => {
     const referred = s.find((q) => q.cue?.text === 'referred to');
     expect([referred?.source?.text, referred?.content.text.startsWith('the council as')]).toEqual(['The mayor', true]);
   });
+  it('a speaker label opening a paragraph of a transcript is a turn that runs to the paragraph end; a short section head is not', () => {
+    const text = 'It was late.\n\nREPORTER: Do you think the governor has run a good campaign so far?\n\nMatthews: Well, the campaign has been slow. It will pick up in the fall.\n\nDobbs: Win the state\n\nThe interview ended.';
+    const turns = analyze(text).quotes.filter((q) => q.trace.includes('cue:transcript-turn'));
+    expect(turns.map((q) => [q.source?.text, q.cue?.text, q.content.text])).toEqual([
+      ['REPORTER', ':', 'Do you think the governor has run a good campaign so far?'],
+      ['Matthews', ':', 'Well, the campaign has been slow. It will pick up in the fall'],
+    ]);
+  });
   it('a participle after a frame inside a wh-clause speaks for the main clause\'s subject, not the wh-clause\'s', () => {
     const s = statements('It was late. The retired judge has given no details about how he hopes to run the office, saying only that he was "reviewing some old cases."');
     const saying = s.find((q) => q.cue?.text === 'saying');

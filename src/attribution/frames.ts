@@ -1,4 +1,5 @@
 import type { OutletIndex } from '../lexicons/outlet-index.js';
+import { lexiconTag } from '../nlp/compromise-adapter.js';
 import { AUXILIARIES, DETERMINERS, cueAt, type CueMatch } from './cues.js';
 import { FINDING_NOUNS, STATEMENT_NOUNS } from '../lexicons/word-sets.js';
 import { auxiliaryOrAdverb, dashClauseSubject, DAY_WORD, mentionAfter, mentionBefore, subjectAfterOpeningParticiple, subjectOf, subordinateSubject, type MentionMatch } from './mentions.js';
@@ -286,10 +287,10 @@ function sourceUpToBoundary(tokens: readonly Token[], at: number): MentionMatch 
 }
 
 /** Every attribution frame in a sentence's tokens (quotations are single tokens and never hold cues). */
-export function findFrames(tokens: readonly Token[], outlets: OutletIndex, titleCase = false, opensDocument = false): Frame[] {
+export function findFrames(tokens: readonly Token[], outlets: OutletIndex, titleCase = false, opensDocument = false, opensParagraph = false): Frame[] {
   const frames: Frame[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const special = specialFrameAt(tokens, i, titleCase, opensDocument);
+    const special = specialFrameAt(tokens, i, titleCase, opensDocument, opensParagraph);
     if (special) {
       frames.push(special);
       i = special.to - 1;
@@ -312,10 +313,11 @@ export function findFrames(tokens: readonly Token[], outlets: OutletIndex, title
  * poll, ..."), a byline's dash and colon, a dash credit after a quotation, or a verb the lexicon lacks
  * after a quotation and a name.
  */
-function specialFrameAt(tokens: readonly Token[], i: number, titleCase: boolean, opensDocument: boolean): Frame | null {
+function specialFrameAt(tokens: readonly Token[], i: number, titleCase: boolean, opensDocument: boolean, opensParagraph: boolean): Frame | null {
   return (
     statementNoun(tokens, i) ??
     ((titleCase || opensDocument) && i === 0 ? headlineColon(tokens) : null) ??
+    (opensParagraph && i === 0 ? transcriptTurn(tokens) : null) ??
     inFinding(tokens, i) ??
     dashNameColon(tokens, i) ??
     dashCredit(tokens, i) ??
@@ -481,6 +483,34 @@ function headlineColon(tokens: readonly Token[]): Frame | null {
   const cue: CueMatch = { from: colon, to: colon + 1, lemma: ':', strength: 0.8, takesAddressee: false, type: 'verb', participle: false, attitude: false };
   const mention: MentionMatch = { from: 0, to: end, kind: 'name', appositive: null };
   return { cue, mention, from: 0, to: colon + 1, addressee: end < colon ? [end + 1, colon] : null, venue: null, date: null, order: 'subject', trace: ['cue:headline-colon', 'source:subject'] };
+}
+
+/**
+ * "TAPPER: Do you think ...", "Matthews: Well, speculation is bad.": a speaker's label opening a
+ * paragraph of a transcript, no quotation marks. The label is in capitals, or a name the tagger knows
+ * as a person; the turn runs on to the paragraph's end (the statement stage extends it).
+ */
+function transcriptTurn(tokens: readonly Token[]): Frame | null {
+  let colon = 0;
+  while (colon < tokens.length && colon < 4 && tokens[colon].kind === 'word') colon++;
+  // Short lines after a name are section heads ("Sanders: Win in a walk"), not turns.
+  if (colon === 0 || !isPunct(tokens[colon], ':') || wordsIn(tokens, colon + 1) < 6 || tokens[colon + 1]?.kind === 'quote') return null;
+  const label = tokens.slice(0, colon);
+  const capitals = label.every((t) => /^[A-Z][A-Z.'\u2019-]+$/.test(t.text));
+  const person = label.every((t) => t.cap) && personLike(label[label.length - 1].lower);
+  if (!(capitals || person) || label.some((t) => NOT_SPEAKERS.test(t.lower) || NOT_LABELS.test(t.lower))) return null;
+  const cue: CueMatch = { from: colon, to: colon + 1, lemma: ':', strength: 0.8, takesAddressee: false, type: 'verb', participle: false, attitude: false };
+  const mention: MentionMatch = { from: 0, to: colon, kind: 'name', appositive: null };
+  return { cue, mention, from: 0, to: colon + 1, addressee: null, venue: null, date: null, order: 'subject', trace: ['cue:transcript-turn', 'source:label'] };
+}
+
+const wordsIn = (tokens: readonly Token[], from: number) => tokens.slice(from).filter((t) => t.kind === 'word').length;
+const NOT_LABELS = /^(email|e-mail|phone|tel|fax|web|website|twitter|contact|source|sources|note|question|answer|online|ps|p\.s\.)$/i;
+
+/** A word compromise's lexicon lists as a name, or does not list at all (and is no plural): "Matthews", "Tapper". */
+function personLike(lower: string): boolean {
+  const tag = lexiconTag(lower);
+  return tag === undefined ? !/s$/.test(lower) : /^(LastName|FirstName|MaleName|FemaleName|Person)$/.test(tag);
 }
 
 /** The first token of the sentence's own words (after a wire dateline and an opening conjunction). */

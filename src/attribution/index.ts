@@ -97,9 +97,23 @@ export function ruleDrafts(source: Source, seg: Segmentation, outlets: OutletInd
   // Quotations no frame covered: transcript labels, colon introductions, continuations, or non-statements.
   drafts.sort((x, y) => x.content[0] - y.content[0]);
   drafts.push(...unframedQuoteDrafts(view, seg, sentenceTokens, outlets, covered, drafts));
+  extendTranscriptTurns(view, seg, drafts);
   const tags = new Map<number, ReadonlySet<string>>();
   for (const tokens of sentenceTokens.values()) for (const t of tokens) if (t.tags) tags.set(t.start, t.tags);
   return { drafts: drafts.sort((x, y) => x.content[0] - y.content[0]), tags };
+}
+
+/** A transcript turn ("TAPPER: ...") runs to its paragraph's end: the statements inside it are its speaker's too. */
+function extendTranscriptTurns(view: string, seg: Segmentation, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (!d.evidence.includes('cue:transcript-turn')) continue;
+    let end = seg.paragraphs[d.paragraph].end;
+    while (end > d.content[1] && TRIM_END.test(view[end - 1])) end--;
+    if (end > d.content[1]) {
+      d.content = [d.content[0], end];
+      d.segments = [[d.content[0], end]];
+    }
+  }
 }
 
 /** Each quotation piece (one per paragraph segment), by the sentence it lies in. */
@@ -142,7 +156,8 @@ function framedDrafts(view: string, seg: Segmentation, sentenceTokens: ReadonlyM
   for (const [si, tokens] of sentenceTokens) {
     const s = seg.sentences[si];
     const headline = !!seg.paragraphs[s.paragraph].headline;
-    const framed = framedStatements(view, tokens, findFrames(tokens, outlets, headline || titleCased(tokens), si === 0), covered, s.paragraph, headline);
+    const opensParagraph = s.start <= seg.paragraphs[s.paragraph].start;
+    const framed = framedStatements(view, tokens, findFrames(tokens, outlets, headline || titleCased(tokens), si === 0, opensParagraph), covered, s.paragraph, headline);
     drafts.push(...framed);
     const framedOver = (from: number, to: number) => framed.some((d) => d.content[0] < tokens[to - 1].end && tokens[from].start < d.content[1]);
     const unframed = (cue: Range, content: Range, cueLemma: string, asker: Range | null, evidence: string): Draft => {
