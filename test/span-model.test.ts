@@ -6,6 +6,7 @@ import { documentRelations, relationsOf } from '../src/attribution/model/relatio
 import { allowed, viterbi } from '../src/attribution/model/tagger.js';
 import { boundaryModel, decodeModel, encodeModel, spanModel } from '../src/attribution/model/weights.js';
 import { boundaryProblems, choose, withMarks } from '../src/attribution/model/boundaries.js';
+import { kindOf } from '../src/attribution/model/combine.js';
 import { normalize } from '../src/normalize/index.js';
 import { segment } from '../src/segment/index.js';
 
@@ -33,6 +34,24 @@ describe('span model: from tags to relations', () => {
     const { view, ps } = paragraphs('Cruz continued:\n\n"We will win."');
     const rel = documentRelations([relationsOf(ps[0], tagsOf('B-S B-C O')), relationsOf(ps[1], tagsOf('B-Q I-Q I-Q I-Q I-Q I-Q'))]);
     expect(rel.map((r) => [view.slice(...r.source!), view.slice(...r.cue), view.slice(...r.content)])).toEqual([['Cruz', 'continued', '"We will win."']]);
+  });
+});
+
+describe('span model: the kind of a statement it places', () => {
+  it.each([
+    ['all of it quoted', [0, 100], [[0, 100]], 'direct'],
+    ['a short quoted phrase in a long clause is partial, as the rules class it', [0, 100], [[90, 95]], 'partial'],
+    ['no quotation', [0, 100], [], 'indirect'],
+    ['a quotation outside the content', [0, 100], [[120, 140]], 'indirect'],
+  ] as const)('%s', (_name, content, quoted, kind) => {
+    expect(kindOf(content as unknown as [number, number], quoted as unknown as [number, number][])).toBe(kind);
+  });
+});
+
+describe('span model: combined with the rules', () => {
+  it('a quotation standing alone keeps the rules\' cue, without the colon the model would add', () => {
+    const q = analyze('The council met on Monday. The mayor replied: "Nobody asked us about the bridge."', { spanModel: true }).quotes;
+    expect(q.map((x) => [x.kind, x.cue?.text])).toEqual([['direct', 'replied']]);
   });
 });
 
