@@ -54,6 +54,7 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: 'a frame interrupting a clause that goes on with a preposition', text: 'It was late. The argument would be helped, Ann Lee said, by the coming primary calendar.', content: 'The argument would be helped, Ann Lee said, by the coming primary calendar', source: 'Ann Lee', cue: 'said', kind: 'indirect' },
   { name: 'a venue after an interrupting frame is no part of the clause', text: 'It was late. The plan is dead, Ann Lee said, in an interview with the paper.', content: 'The plan is dead', source: 'Ann Lee', cue: 'said', kind: 'indirect' },
   { name: '"according to X" after an opening adverbial, the clause after it', text: 'It was late. Since last winter, according to the Harbor Trust, the river has lost half its fish.', content: 'Since last winter, according to the Harbor Trust, the river has lost half its fish', source: 'the Harbor Trust', cue: 'according to', kind: 'indirect' },
+  { name: '"Q," says X, age, appositive with a place and state, relative clause', text: 'It was late. "I will do better than my parents," says Dina Rocco, 21, a student from Daytona Beach, Fla., who was among those surveyed.', content: '"I will do better than my parents,"', source: 'Dina Rocco, 21, a student from Daytona Beach, Fla., who was among those surveyed', cue: 'says', kind: 'direct' },
   { name: '"Q," X told Y', text: '"We will not resign," Mayor Tom Hale told the France 24 channel.', content: '"We will not resign,"', source: 'Mayor Tom Hale', cue: 'told', kind: 'direct' },
   { name: 'interrupted', text: '"We tried," she said, "but the vote failed."', content: '"We tried," she said, "but the vote failed."', source: 'she', cue: 'said', kind: 'direct' },
   { name: 'according to', text: 'According to the finance ministry, "revenue fell by a third."', content: '"revenue fell by a third."', source: 'the finance ministry', cue: 'According to', kind: 'direct' },
@@ -257,6 +258,10 @@ describe('attribution patterns', () => {
       ['REPORTER', ':', 'Do you think the governor has run a good campaign so far?'],
       ['Matthews', ':', 'Well, the campaign has been slow. It will pick up in the fall'],
     ]);
+  });
+  it('a state abbreviation before a quotation ends the sentence, so the quotation continues the statement', () => {
+    const s = statements('It was late. "We can see more people enter the market," says Gavin Hale, 23, a student from Fresno, Calif. "I think it would offer more jobs."');
+    expect(s.map((q) => [q.source?.text, q.segments.length])).toEqual([['Gavin Hale, 23, a student from Fresno, Calif.', 2]]);
   });
   it('a participle after a frame inside a wh-clause speaks for the main clause\'s subject, not the wh-clause\'s', () => {
     const s = statements('It was late. The retired judge has given no details about how he hopes to run the office, saying only that he was "reviewing some old cases."');

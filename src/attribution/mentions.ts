@@ -558,7 +558,29 @@ function appositiveAfter(tokens: readonly Token[], end: number, limit: number): 
     k++;
   }
   if (k === end + 1) return null;
-  return [end + 1, k];
+  // "says Gavin Hale, 23, a student from Fresno, Calif.": an age, then the appositive proper.
+  if (k === end + 2 && /^\d{1,3}$/.test(tokens[end + 1].text) && tokens[k]?.text === ',' && APPOSITIVE_START.test(tokens[k + 1]?.lower ?? '') && !/^\d/.test(tokens[k + 1].text)) {
+    const next = appositiveAfter(tokens, k, limit);
+    if (next) return [end + 1, next[1]];
+  }
+  return [end + 1, relativeContinued(tokens, placeContinued(tokens, k, limit), limit)];
+}
+
+/** "..., a student from Daytona Beach, Fla., who was among those surveyed": a relative clause after the appositive is the speaker's too. */
+function relativeContinued(tokens: readonly Token[], k: number, limit: number): number {
+  if (tokens[k]?.text !== ',' || !/^(who|whose)$/.test(tokens[k + 1]?.lower ?? '')) return k;
+  let j = k + 2;
+  while (j < limit && j - k < 25 && tokens[j].kind === 'word') j++;
+  return j < limit && tokens[j].kind === 'punct' && /^[.,;]$/.test(tokens[j].text) ? j : j >= limit ? j : k;
+}
+
+/** "... a student from Fresno, Calif.": a state after a place's comma belongs to the appositive. */
+function placeContinued(tokens: readonly Token[], k: number, limit: number): number {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (tokens[k]?.text !== ',' || k + 1 >= limit || !isWord(prev) || !prev.cap || !isWord(next) || !next.cap) return k;
+  const after = tokens[k + 2];
+  return !after || after.kind === 'quote' || (after.kind === 'punct' && /^[.,]$/.test(after.text)) ? k + 2 : k;
 }
 
 /** "X, who ...": a relative pronoun right after a comma, whose clause describes the phrase before. */
