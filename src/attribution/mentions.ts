@@ -515,6 +515,8 @@ export function mentionAfter(tokens: readonly Token[], start: number, limit = to
   const last = tokens[end - 1];
   if (!hasName && !headNoun(last) && !(nounExpected && end === i + 1)) return null;
   end = extendRight(tokens, end, limit);
+  // "said Rep. Bobby Scott (D-Va.)": a party tag closes the name.
+  if (hasName && tokens[end]?.text === '(' && /^[RDI]-/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ')') end += 3;
   return { from: i, to: end, kind: hasName ? 'name' : 'description', appositive: appositiveAfter(tokens, end, limit) };
 }
 
@@ -547,8 +549,8 @@ const APPOSITIVE_START = /^(a|an|the|who|whose|which|former|then|one|\d+|chairma
 const CLAUSE_AUX = /^(has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|does|did)$/;
 
 /** '..., said Jane Roe, 57, a former mayor, ...': the appositive after an inverted speaker, token range. */
-function appositiveAfter(tokens: readonly Token[], end: number, limit: number): [number, number] | null {
-  if (tokens[end]?.text !== ',' || !APPOSITIVE_START.test(tokens[end + 1]?.lower ?? '')) return null;
+function appositiveAfter(tokens: readonly Token[], end: number, limit: number, chained = false): [number, number] | null {
+  if (tokens[end]?.text !== ',' || !(APPOSITIVE_START.test(tokens[end + 1]?.lower ?? '') || (!chained && roleOpening(tokens, end + 1)))) return null;
   let k = end + 1;
   let relative = false;
   while (k < limit && k - end < 30 && tokens[k].kind !== 'quote' && !(tokens[k].kind === 'punct' && /[,;:.!?]/.test(tokens[k].text))) {
@@ -563,7 +565,22 @@ function appositiveAfter(tokens: readonly Token[], end: number, limit: number): 
     const next = appositiveAfter(tokens, k, limit);
     if (next) return [end + 1, next[1]];
   }
-  return [end + 1, relativeContinued(tokens, placeContinued(tokens, k, limit), limit)];
+  const to = relativeContinued(tokens, placeContinued(tokens, k, limit), limit);
+  // "Dean Baker, co-director of the Center, a liberal think tank": a description of the appositive's organization.
+  const more = !chained && /^(a|an)$/.test(tokens[to + 1]?.lower ?? '') ? appositiveAfter(tokens, to, limit, true) : null;
+  return [end + 1, more ? more[1] : to];
+}
+
+const ROLE_STOP = /^(and|but|or|so|then|adding|saying|noting|according|as|while|when|after|before|because|if|though|although|in|on|at|for|with|to|from|by|of|not|also|too|however|even|just|still|who|which|that|this|these|those|it|he|she|they|we|i|you|his|her|their|its)$/;
+
+/** "Virgie Rollins, chair of the caucus", "Dunn, now a partner at ...", "Patti Doyle, Clinton's 2008 campaign manager": an appositive led by a role's words. */
+function roleOpening(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isWord(t) || ROLE_STOP.test(t.lower) || /ing$/.test(t.lower) || /ly$/.test(t.lower)) return false;
+  if (t.cap) return /['\u2019]s$/.test(t.text) && tokens.slice(k + 1, k + 6).some((x) => isWord(x) && ROLE_WORDS.has(x.lower));
+  if (t.lower === 'now') return isWord(tokens[k + 1]) && /^(a|an|the)$/.test(tokens[k + 1].lower);
+  // Lower case: a role word within the first four words ("research and policy director of ...").
+  return !t.tags?.has('Verb') && tokens.slice(k, k + 4).some((x) => isWord(x) && (ROLE_WORDS.has(x.lower) || /^(chair|co-director|co-chair|professor|director|manager|strategist|adviser|advisor|analyst|economist|spokesperson|secretary|editor|founder|partner|president)$/.test(x.lower)));
 }
 
 /** "..., a student from Daytona Beach, Fla., who was among those surveyed": a relative clause after the appositive is the speaker's too. */
