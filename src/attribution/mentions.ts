@@ -1,4 +1,4 @@
-import { FINDING_NOUNS } from '../lexicons/word-sets.js';
+import { CHANNEL_NOUNS, FINDING_NOUNS } from '../lexicons/word-sets.js';
 import { cueAt, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, PRONOUNS, ROLE_WORDS, AUXILIARIES, VENUE_NOUNS } from './cues.js';
 import { clauseStart, quoteEndsWithComma, type Token } from './tokens.js';
 
@@ -785,6 +785,8 @@ function extendRight(tokens: readonly Token[], end: number, limit: number): numb
     if (tokens[j] && DETERMINERS.has(tokens[j].lower)) j++;
     // "told X on Friday": a time phrase is an adjunct of the verb, not part of the mention.
     if (tokens[j] && TIME_WORD.test(tokens[j].lower)) break;
+    // "Paul Ryan in a statement", "Trump in his announcement speech": where it was said, not who.
+    if (prep.lower === 'in' && tokens.slice(j, j + 3).some((t) => isWord(t) && CHANNEL_NOUNS.has(t.lower))) break;
     let last = -1;
     const gerund = (t: Token) => t.tags?.has('Gerund') || (!t.cap && /ing$/.test(t.lower));
     while (j < limit && j - k < 8 && !gerund(tokens[j]) && (nameish(tokens[j]) || nominal(tokens[j]) || (isWord(tokens[j]) && /['\u2019]s$/.test(tokens[j].text)))) {
