@@ -11,6 +11,7 @@ export interface MentionMatch {
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'who', 'you']);
+const NAME_PARTICLES = /^(de|De|le|Le|la|La|van|Van|von|Von|da|Da|del|Del|di|Di|du|Du|dos|der|den|ter|bin|ibn)$/;
 const NOT_NAMES = new Set(['but', 'and', 'or', 'so', 'yet', 'then', 'however', 'still', 'now', 'later', 'also', 'in', 'on', 'at', 'when', 'after', 'before', 'while', 'as', 'if', 'because', 'since', 'though', 'although', 'until', 'unless', 'once', 'whereas', 'whenever', 'than', 'meanwhile', 'indeed', 'instead', 'here', 'there', 'this', 'that', 'these', 'those', 'asked', 'speaking', 'writing', 'according', 'what', 'where', 'why', 'how', 'yes', 'no', 'well', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'for', 'with', 'by', 'from', 'to', 'of', 'not', 'is', 'was', 'are', 'were']);
 /** Quantifier subjects that speak for a group: "everyone knows", "most oppose it". */
 const QUANTIFIERS = new Set(['everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'many', 'most', 'some', 'few', 'others', 'several', 'both', 'all']);
@@ -126,7 +127,11 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
   // Names, titles and "of" between them: "Secretary of State John Kerry", "France 24".
   while (i - 1 >= floor) {
     const p = tokens[i - 1];
-    if (nameish(p)) {
+    // "de Blasio", "Le Pen", "van Gogh": a particle before a surname is the name's.
+    if (isWord(p) && NAME_PARTICLES.test(p.text) && tokens[i].cap && i === j) {
+      hasName = true;
+      i--;
+    } else if (nameish(p)) {
       if (p.cap) hasName = true;
       i--;
     } else if (isWord(p) && /^\d+$/.test(p.text) && tokens[i].cap) i--;
@@ -159,7 +164,8 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
   // A bare plural at a clause's opening is a group too: "political operatives point out".
   else if (!hasName && !(ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ((DOCUMENT_NOUNS.has(t.lower) || FINDING_NOUNS.has(t.lower) || tagged(t, 'Plural')) && boundary))) return null;
   else if (!hasName && k < i) i = k;
-  if (tokens[i].kind === 'word' && CONNECTORS.has(tokens[i].lower)) i++;
+  // A connector opening the phrase belongs to what came before ("the head of"), unless it is a name's particle ("de Blasio").
+  if (tokens[i].kind === 'word' && CONNECTORS.has(tokens[i].lower) && !(NAME_PARTICLES.test(tokens[i].text) && tokens[i + 1]?.cap && i + 1 <= j)) i++;
   return { from: i, to: j + 1, kind: hasName ? 'name' : 'description', appositive: null };
 }
 
