@@ -69,6 +69,9 @@ function accordingSpeaker(tokens: readonly Token[], cue: CueMatch): CueSpeaker |
   if (!mention) return null;
   // "According to officials, the plant will close": what follows the comma is the content.
   if (mention.appositive && cue.from <= 1) mention = { ...mention, appositive: null };
+  // "according to a senior official who spoke on the condition of anonymity": the relative clause is the source's.
+  const relativeEnd = mention.appositive ? -1 : relativeClauseEnd(tokens, mention.to);
+  if (relativeEnd > 0) mention = { ...mention, to: relativeEnd };
   return { mention, order: 'according', to: mention.to };
 }
 
@@ -272,6 +275,14 @@ function adjunctEnd(tokens: readonly Token[], at: number, limit: number): number
     else break;
   }
   return i;
+}
+
+/** Where a relative clause ("who spoke on the condition of anonymity") starting at `at` ends at a comma or the sentence's end, or -1. */
+function relativeClauseEnd(tokens: readonly Token[], at: number): number {
+  if (!/^(who|that)$/.test(tokens[at]?.lower ?? '')) return -1;
+  let k = at + 1;
+  while (k < tokens.length && k - at < 20 && tokens[k].kind === 'word') k++;
+  return k - at >= 3 && (k >= tokens.length || (tokens[k].kind === 'punct' && /^[,.;]$/.test(tokens[k].text))) ? k : -1;
 }
 
 /**

@@ -550,7 +550,7 @@ function quantifierPhrase(tokens: readonly Token[], i: number, limit: number): M
   return { from: i, to: k, kind: 'description', appositive: appositiveAfter(tokens, k, limit) };
 }
 
-const APPOSITIVE_START = /^(a|an|the|who|whose|which|former|then|one|\d+|chairman|president|director|head|chief|spokesman|spokeswoman|senior|co-founder|founder|executive|author|professor|leader|member)$/;
+const APPOSITIVE_START = /^(a|an|the|another|who|whose|which|former|then|one|\d+|chairman|president|director|head|chief|spokesman|spokeswoman|senior|co-founder|founder|executive|author|professor|leader|member|democrat|republican|independent)$/;
 
 const CLAUSE_AUX = /^(has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|does|did)$/;
 
@@ -778,6 +778,7 @@ function timeOpeningEnd(tokens: readonly Token[], s0: number): number {
 }
 
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|\d{4})$/;
+const ROLE_TO = /^(adviser|advisers|advisor|advisors|aide|aides|ambassador|envoy|counsel|counselor|assistant|consultant|secretary|successor|heir|liaison|deputy|spokesman|spokeswoman|spokesperson)$/;
 const POST_ADJECTIVES = /^(privy|familiar|close|briefed|involved|knowledgeable|reviewed|obtained|released|conducted|published|seen|cited|quoted|speaking|working|based|loyal|opposed|allied|provided|posted|issued|filed|sent|written|signed|commissioned|taken)$/;
 
 /** Post-modifiers after a mention: "a person familiar with the matter", "a copy of the letter reviewed by The Post". */
@@ -786,7 +787,8 @@ function extendRight(tokens: readonly Token[], end: number, limit: number): numb
     let k = end;
     if (tokens[k]?.kind === 'word' && POST_ADJECTIVES.test(tokens[k].lower)) k++;
     const prep = tokens[k];
-    if (!prep || prep.kind !== 'word' || !PREPOSITIONS.has(prep.lower) || prep.lower === 'to' && k === end) break;
+    // "told X to ...": no; "an adviser to Trump", "the ambassador to Mexico": the role's object.
+    if (!prep || prep.kind !== 'word' || !PREPOSITIONS.has(prep.lower) || (prep.lower === 'to' && k === end && !ROLE_TO.test(tokens[end - 1]?.lower ?? ''))) break;
     let j = k + 1;
     if (tokens[j] && DETERMINERS.has(tokens[j].lower)) j++;
     // "told X on Friday": a time phrase is an adjunct of the verb, not part of the mention.
