@@ -42,6 +42,7 @@ const CLOSING = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', '\u20
 const NON_WORD_RUN = /[^\p{L}\u2019'.-]+/u;
 const LETTER_OR_DOT = /[\p{L}.]/u;
 const CAPITAL = /\p{Lu}/u;
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const STARTER = /[\p{Lu}\p{N}"'\u201c\u2018\u00ab\u201e(\[]/u;
 
 export interface Sentence {
@@ -104,5 +105,6 @@ function isAbbreviation(view: string, dot: number): boolean {
   const word = view.slice(w, dot).toLowerCase();
   if (!word) return false;
   if (word.length === 1 && CAPITAL.test(view[w])) return true; // an initial: "John F. Kennedy"
+  if (INITIALS.test(view.slice(w, dot))) return true; // initials: "J.M. Berger", "E.J. Dionne"
   return ABBR.has(word);
 }
