@@ -275,6 +275,10 @@ describe('attribution patterns', () => {
     const s = statements('It was late. "We can see more people enter the market," says Gavin Hale, 23, a student from Fresno, Calif. "I think it would offer more jobs."');
     expect(s.map((q) => [q.source?.text, q.segments.length])).toEqual([['Gavin Hale, 23, a student from Fresno, Calif.', 2]]);
   });
+  it('"in an email" after the verb is the venue, not part of the cue (PolNeAR train: 9 of 13 leave it out)', () => {
+    const s = statements('It was late. Tom Hale wrote in an email that the plant will not close.');
+    expect(s.map((q) => q.cue?.text)).toEqual(['wrote']);
+  });
   it('a participle after a frame inside a wh-clause speaks for the main clause\'s subject, not the wh-clause\'s', () => {
     const s = statements('It was late. The retired judge has given no details about how he hopes to run the office, saying only that he was "reviewing some old cases."');
     const saying = s.find((q) => q.cue?.text === 'saying');

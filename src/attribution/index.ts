@@ -666,7 +666,7 @@ function channelAfter(tokens: readonly Token[], i: number, limit: number): numbe
   const w = (k: number) => tokens[i + k]?.lower ?? '';
   let n = 0;
   if (w(0) === 'in' && /^(a|an|the)$/.test(w(1))) {
-    if (/^(statement|email|e-mail)$/.test(w(2))) n = 3;
+    if (/^(statement)$/.test(w(2))) n = 3;
     else if (/^(press|news)$/.test(w(2)) && w(3) === 'release') n = 4;
   } else if (w(0) === 'on' && /^(facebook|twitter|instagram)$/.test(w(1))) n = 2;
   return n && i + n <= limit ? n : 0;
