@@ -8,7 +8,7 @@ import { findExpectations } from './expectations.js';
 import { findQuestions } from './questions.js';
 import { asFollows, findFrames, titleLike, type Frame } from './frames.js';
 import { classifyUnattributed, looksLikeTitle } from './non-statements.js';
-import { TagBatch, quoteEndsWithComma, tagTokens, tokenize, type QuotePiece, type Token } from './tokens.js';
+import { TagBatch, clauseStart, quoteEndsWithComma, tagTokens, tokenize, type QuotePiece, type Token } from './tokens.js';
 import { mentionBefore, subjectOf, subordinateSubject, type MentionMatch } from './mentions.js';
 import { CUE_FIRST_WORDS, FINDING_NOUNS } from '../lexicons/word-sets.js';
 import type { VenueMatch } from './venue.js';
@@ -406,7 +406,8 @@ function framePieces(view: string, tokens: readonly Token[], frames: readonly Fr
   // ', writing "..."': a participle with a quotation after it says that one, not one before it.
   // '"...," before discussing specifics, he said': nor does one after a preposition say the one before it.
   const participleQuote = fr.order === 'participle' && (quotesAfter.length > 0 || /^(by|after|before|while|when|in|for|from|without)$/.test(tokens[fr.cue.from - 1]?.lower ?? ''));
-  if (quotesBefore.length && fr.order !== 'according' && fr.order !== 'passive' && !thatAfter && !participleQuote && !inSpeakerClause(frames, fr)) {
+  const quoteInOpening = openingPhraseQuote(tokens, fr, prevEnd, after);
+  if (quotesBefore.length && fr.order !== 'according' && fr.order !== 'passive' && !thatAfter && !participleQuote && !inSpeakerClause(frames, fr) && !quoteInOpening) {
     const pieces: Piece[] = [{ from: prevEnd, to: b, quotes: quotesBefore }];
     // Interrupted quote: '"A," she said, "B."' continues right after the frame.
     // An appositive may sit between: '"A," said X, an economist at Y, "B."'
@@ -456,6 +457,21 @@ function previousFrameEnd(frames: readonly Frame[], f: number): number {
 
 /** '"...," Warren, who has not endorsed anyone, told ...': a frame inside a later speaker's clause says none of the quotations before that speaker. */
 const inSpeakerClause = (frames: readonly Frame[], fr: Frame) => frames.some((g) => g !== fr && inClauseOf(g, fr));
+
+/**
+ * 'Walking in to chants of "Marco! Marco!," the senator said his campaign was ...', 'To a question on the
+ * "privatization of jobs," Sanders said ...': a quotation inside the phrase that opens the sentence,
+ * closed by its comma right before the speaker, is no statement of the frame when a clause follows it.
+ */
+function openingPhraseQuote(tokens: readonly Token[], fr: Frame, prevEnd: number, after: readonly Token[]): boolean {
+  if (prevEnd !== 0 || fr.order !== 'subject' || !fr.mention || wordCount(after) < 3) return false;
+  const s0 = clauseStart(tokens);
+  const first = tokens[s0];
+  if (!first || first.kind !== 'word' || !first.cap || !(OPENING_WORDS.test(first.lower) || /ing$/.test(first.lower))) return false;
+  const m = fr.mention.from;
+  return m > s0 + 1 && (quoteEndsWithComma(tokens[m - 1]) || (tokens[m - 1].text === ',' && tokens[m - 2]?.kind === 'quote'));
+}
+const OPENING_WORDS = /^(to|at|in|on|during|after|before|since|despite|following|from|with|without|for|amid|asked|when|while|as)$/;
 
 /**
  * What a passive cue reports: the question or clause after its agent ("was asked by X whether ..."), else
