@@ -101,6 +101,11 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
     return null;
   }
   const t = tokens[j];
+  // "47% say ...": a poll share ending in a percent sign.
+  if (t?.text === '%' && j - 1 >= floor && /^\d/.test(tokens[j - 1].text)) {
+    const share = shareEndingAt(tokens, j, floor);
+    if (share !== null) return { from: share, to: j + 1, kind: 'description', appositive: null };
+  }
   if (!isWord(t) || j < floor) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { from: j, to: j + 1, kind: 'pronoun', appositive: null };
   // "the two write", "the three said": a number after the article stands for the people.
@@ -162,7 +167,7 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
   else if (k < i && tokens.slice(k, i).some((x) => x.cap && possessive(x))) i = k; // "Chile's central bank"
   // "exit polls suggested", "new figures show": a document or finding needs no determiner at a clause's start.
   // A bare plural at a clause's opening is a group too: "political operatives point out".
-  else if (!hasName && !(ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ((DOCUMENT_NOUNS.has(t.lower) || FINDING_NOUNS.has(t.lower) || tagged(t, 'Plural')) && boundary))) return null;
+  else if (!hasName && !(ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ((DOCUMENT_NOUNS.has(t.lower) || FINDING_NOUNS.has(t.lower) || tagged(t, 'Plural') || pluralAfterNoun(tokens, j, floor)) && boundary))) return null;
   else if (!hasName && k < i) i = k;
   // A connector opening the phrase belongs to what came before ("the head of"), unless it is a name's particle ("de Blasio").
   if (tokens[i].kind === 'word' && CONNECTORS.has(tokens[i].lower) && !(NAME_PARTICLES.test(tokens[i].text) && tokens[i + 1]?.cap && i + 1 <= j)) i++;
