@@ -184,6 +184,8 @@ function shareEndingAt(tokens: readonly Token[], j: number, floor: number): numb
   let from = -1;
   if ((t.lower === 'percent' || t.text === '%') && j - 1 >= floor && /^\d/.test(tokens[j - 1].text)) from = j - 1;
   else if (NUMBER_WORD.test(t.lower) && j - 2 >= floor && tokens[j - 1].lower === 'in' && NUMBER_WORD.test(tokens[j - 2].lower)) from = j - 2;
+  // "nine out of 10"
+  else if (NUMBER_WORD.test(t.lower) && j - 3 >= floor && tokens[j - 1].lower === 'of' && tokens[j - 2].lower === 'out' && NUMBER_WORD.test(tokens[j - 3].lower)) from = j - 3;
   else if (SHARE_WORD.test(t.lower)) from = j;
   if (from < 0) return null;
   while (from - 1 >= floor && tokens[from - 1].kind === 'word' && HEDGE.test(tokens[from - 1].lower)) from--;
@@ -474,6 +476,9 @@ function extendLeft(tokens: readonly Token[], m: MentionMatch, floor: number): M
   let cur = m;
   const relative = relativeHead(tokens, cur.from, m.to, floor);
   if (relative) return relative;
+  // "Two of the three candidates said": a number and "of the" before the group count it out.
+  const n = cur.from;
+  if (n - 3 >= floor && tokens[n - 1]?.lower === 'the' && tokens[n - 2]?.lower === 'of' && isWord(tokens[n - 3]) && /^(two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(tokens[n - 3].lower)) return { ...cur, from: n - 3, kind: 'description' };
   for (let step = 0; step < 2; step++) {
     let i = cur.from - 1;
     if (i <= floor || tokens[i].kind !== 'word') break;
