@@ -531,6 +531,13 @@ export function mentionAfter(tokens: readonly Token[], start: number, limit = to
   const last = tokens[end - 1];
   if (!hasName && !headNoun(last) && !(nounExpected && end === i + 1)) return null;
   end = extendRight(tokens, end, limit);
+  // "said the company's lawyer, Ann Lee.": a description, then the name it describes closing the clause.
+  if (!hasName && tokens[end]?.text === ',' && isWord(tokens[end + 1]) && tokens[end + 1].cap && !NOT_NAMES.has(tokens[end + 1].lower)) {
+    let k = end + 1;
+    while (k < limit && k - end <= 4 && nameish(tokens[k]) && tokens[k].cap) k++;
+    const close = tokens[k];
+    if (k > end + 1 && (!close || close.kind === 'quote' || (close.kind === 'punct' && /^[.;]$/.test(close.text)))) return { from: i, to: k, kind: 'name', appositive: null };
+  }
   // "said Rep. Bobby Scott (D-Va.)": a party tag closes the name.
   if (hasName && tokens[end]?.text === '(' && /^[RDI]-/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ')') end += 3;
   return { from: i, to: end, kind: hasName ? 'name' : 'description', appositive: appositiveAfter(tokens, end, limit) };
