@@ -88,8 +88,12 @@ const opensPhrase = (tokens: readonly Token[], k: number, floor: number): boolea
   // "But hacking specialists say": a conjunction opening the clause.
   (/^(and|but|so|yet)$/.test(tokens[k - 1].lower) && opensPhrase(tokens, k - 1, floor));
 
-/** The noun phrase ending at token j (inclusive), walking left. */
-function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): MentionMatch | null {
+/**
+ * The phrases one word decides: a tag in parentheses after a name, a poll share, a pronoun, "the two",
+ * "another", a quantifier, a group that was polled, a gerund after a determiner. Undefined when none
+ * applies and the words before `j` must be walked.
+ */
+function decidedPhraseAt(tokens: readonly Token[], j: number, floor: number): MentionMatch | null | undefined {
   // A party-and-state or age tag after the name: "Sen. Richard J. Durbin (D-Ill.)".
   if (tokens[j]?.kind === 'punct' && tokens[j].text === ')') {
     let k = j - 1;
@@ -126,6 +130,14 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
   if (share !== null) return { from: share, to: j + 1, kind: 'description', appositive: null };
   // "Another ranking says": a gerund after a determiner is a noun.
   if (!t.cap && tagged(t, 'Gerund') && j - 1 >= floor && DETERMINERS.has(tokens[j - 1].lower) && !PRONOUNS[tokens[j - 1].lower]) return { from: j - 1, to: j + 1, kind: 'description', appositive: null };
+  return undefined;
+}
+
+/** The noun phrase ending at token j (inclusive), walking left. */
+function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): MentionMatch | null {
+  const decided = decidedPhraseAt(tokens, j, floor);
+  if (decided !== undefined) return decided;
+  const t = tokens[j];
   if (!(headNoun(t) || pluralAfterNoun(tokens, j, floor)) || NOT_NAMES.has(t.lower) || PRONOUNS[t.lower]) return null;
   let i = j;
   let hasName = nameish(t) && t.cap;
