@@ -667,6 +667,9 @@ function frameOpens(tokens: readonly Token[], fr: Frame, prevEnd: number): boole
 }
 
 /** Whether the words go on as a clause (a finite verb among the first eight), not an appositive noun phrase. */
+/** A finite verb or auxiliary right at token k (after the frame's comma): "..., the mayor said, was dead". */
+const finiteVerbAt = (tokens: readonly Token[], k: number) => k < tokens.length && finiteVerbIn(tokens, k, k + 1);
+
 function finiteVerbIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + 8); k++) {
     const t = tokens[k];
@@ -710,7 +713,8 @@ function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b
   const sure = fr.cue.strength >= 0.5 || tokens[a]?.lower === 'that' || fr.order === 'according' || attitude;
   if (!sure) return null;
   const commaBefore = b < fr.from || quoteEndsWithComma(tokens[fr.from - 1]);
-  const clauseBefore = !quoteBefore && commaBefore && wordCount(before) >= 3;
+  // "The plan, the mayor said, was dead": a short subject before the frame when the verb follows it.
+  const clauseBefore = !quoteBefore && commaBefore && (wordCount(before) >= 3 || (wordCount(before) >= 1 && finiteVerbAt(tokens, a)));
   // "CLAUSE, analysts say; in 2012, ...": a semicolon closes the frame's sentence.
   const clauseAfter = !quoteAfter && (wordCount(after) >= 2 || nameOnly) && tokens[a]?.text !== ';';
   if (fr.order === 'participle') return clauseAfter ? { from: a, to: bEnd } : null;

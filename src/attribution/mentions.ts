@@ -470,7 +470,8 @@ function relativeHead(tokens: readonly Token[], before: number, to: number, floo
   for (let w = before - 1; w > floor && before - w <= 10; w--) {
     const t = tokens[w];
     if (t.kind !== 'word') return null;
-    if (t.lower === 'who' || t.lower === 'that') {
+    // "The officials whose laws were struck down say": a possessive relative too.
+    if (t.lower === 'who' || t.lower === 'that' || t.lower === 'whose') {
       const head = phraseEndingAt(tokens, w - 1, floor);
       return head && head.kind !== 'pronoun' ? { ...head, to, appositive: null } : null;
     }
