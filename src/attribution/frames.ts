@@ -2,8 +2,8 @@ import type { OutletIndex } from '../lexicons/outlet-index.js';
 import { lexiconTag } from '../nlp/compromise-adapter.js';
 import { AUXILIARIES, DETERMINERS, cueAt, type CueMatch } from './cues.js';
 import { FINDING_NOUNS, STATEMENT_NOUNS } from '../lexicons/word-sets.js';
-import { auxiliaryOrAdverb, dashClauseSubject, DAY_WORD, mentionAfter, mentionBefore, subjectAfterOpeningParticiple, subjectOf, subordinateSubject, type MentionMatch } from './mentions.js';
-import { clauseStart, quoteBeforeName, quoteEndsWithComma, type Token } from './tokens.js';
+import { auxiliaryOrAdverb, dashClauseSubject, DAY_WORD, mentionAfter, mentionBefore, subjectAfterOpeningParticiple, subjectOf, subordinateSubject, wordRunEnd, type MentionMatch } from './mentions.js';
+import { clauseStart, quoteBeforeName, quoteEndsWithComma, wordCount, type Token } from './tokens.js';
 import { addresseeAfter, dateIn, venueIn, type VenueMatch } from './venue.js';
 
 /** An attribution frame: who (mention), the cue, and what it governs, as token ranges. */
@@ -280,9 +280,8 @@ function adjunctEnd(tokens: readonly Token[], at: number, limit: number): number
 /** Where a relative clause ("who spoke on the condition of anonymity") starting at `at` ends at a comma or the sentence's end, or -1. */
 function relativeClauseEnd(tokens: readonly Token[], at: number): number {
   if (!/^(who|that)$/.test(tokens[at]?.lower ?? '')) return -1;
-  let k = at + 1;
-  while (k < tokens.length && k - at < 20 && tokens[k].kind === 'word') k++;
-  return k - at >= 3 && (k >= tokens.length || (tokens[k].kind === 'punct' && /^[,.;]$/.test(tokens[k].text))) ? k : -1;
+  const end = wordRunEnd(tokens, at + 1, 19, tokens.length);
+  return end - at >= 3 ? end : -1;
 }
 
 /**
@@ -505,7 +504,7 @@ function transcriptTurn(tokens: readonly Token[]): Frame | null {
   let colon = 0;
   while (colon < tokens.length && colon < 4 && tokens[colon].kind === 'word') colon++;
   // Short lines after a name are section heads ("Sanders: Win in a walk"), not turns.
-  if (colon === 0 || !isPunct(tokens[colon], ':') || wordsIn(tokens, colon + 1) < 6 || tokens[colon + 1]?.kind === 'quote') return null;
+  if (colon === 0 || !isPunct(tokens[colon], ':') || wordCount(tokens.slice(colon + 1)) < 6 || tokens[colon + 1]?.kind === 'quote') return null;
   const label = tokens.slice(0, colon);
   const capitals = label.every((t) => /^[A-Z][A-Z.'\u2019-]+$/.test(t.text));
   const person = label.every((t) => t.cap) && personLike(label[label.length - 1].lower);
@@ -515,7 +514,6 @@ function transcriptTurn(tokens: readonly Token[]): Frame | null {
   return { cue, mention, from: 0, to: colon + 1, addressee: null, venue: null, date: null, order: 'subject', trace: ['cue:transcript-turn', 'source:label'] };
 }
 
-const wordsIn = (tokens: readonly Token[], from: number) => tokens.slice(from).filter((t) => t.kind === 'word').length;
 const NOT_LABELS = /^(email|e-mail|phone|tel|fax|web|website|twitter|contact|source|sources|note|question|answer|online|ps|p\.s\.)$/i;
 
 /** A word compromise's lexicon lists as a name, or does not list at all (and is no plural): "Matthews", "Tapper". */

@@ -8,7 +8,7 @@ import { findExpectations } from './expectations.js';
 import { findQuestions } from './questions.js';
 import { asFollows, findFrames, titleLike, type Frame } from './frames.js';
 import { classifyUnattributed, looksLikeTitle } from './non-statements.js';
-import { TagBatch, clauseStart, quoteEndsWithComma, tagTokens, tokenize, type QuotePiece, type Token } from './tokens.js';
+import { TagBatch, clauseStart, quoteEndsWithComma, tagTokens, tokenize, wordCount, type QuotePiece, type Token } from './tokens.js';
 import { mentionBefore, subjectOf, subordinateSubject, type MentionMatch } from './mentions.js';
 import { CUE_FIRST_WORDS, FINDING_NOUNS } from '../lexicons/word-sets.js';
 import type { VenueMatch } from './venue.js';
@@ -652,7 +652,6 @@ function titleCased(tokens: readonly Token[]): boolean {
   return long.length >= 4 && long.filter((t) => t.cap).length >= long.length * 0.8;
 }
 
-const wordCount = (ts: readonly Token[]) => ts.reduce((n, t) => n + (t.kind === 'word' ? 1 : 0), 0);
 
 /** Whether only connectives or a short adverbial stand before the frame in its stretch of the sentence. */
 function frameOpens(tokens: readonly Token[], fr: Frame, prevEnd: number): boolean {
@@ -668,10 +667,10 @@ function frameOpens(tokens: readonly Token[], fr: Frame, prevEnd: number): boole
 
 /** Whether the words go on as a clause (a finite verb among the first eight), not an appositive noun phrase. */
 /** A finite verb or auxiliary right at token k (after the frame's comma): "..., the mayor said, was dead". */
-const finiteVerbAt = (tokens: readonly Token[], k: number) => k < tokens.length && finiteVerbIn(tokens, k, k + 1);
+const finiteVerbAt = (tokens: readonly Token[], k: number) => finiteVerbIn(tokens, k, k + 1);
 
 function finiteVerbIn(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, from + 8); k++) {
+  for (let k = from; k < Math.min(to, from + 8, tokens.length); k++) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
     if (/^(is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|do|did)$/.test(t.lower)) return true;

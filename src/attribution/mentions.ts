@@ -616,15 +616,24 @@ function roleOpening(tokens: readonly Token[], k: number): boolean {
   if (t.cap) return /['\u2019]s$/.test(t.text) && tokens.slice(k + 1, k + 6).some((x) => isWord(x) && ROLE_WORDS.has(x.lower));
   if (t.lower === 'now') return isWord(tokens[k + 1]) && /^(a|an|the)$/.test(tokens[k + 1].lower);
   // Lower case: a role word within the first four words ("research and policy director of ...").
-  return !t.tags?.has('Verb') && tokens.slice(k, k + 4).some((x) => isWord(x) && (ROLE_WORDS.has(x.lower) || /^(chair|co-director|co-chair|professor|director|manager|strategist|adviser|advisor|analyst|economist|spokesperson|secretary|editor|founder|partner|president)$/.test(x.lower)));
+  return !t.tags?.has('Verb') && tokens.slice(k, k + 4).some((x) => isWord(x) && (ROLE_WORDS.has(x.lower) || /^(co-director|co-chair)$/.test(x.lower)));
 }
 
 /** "..., a student from Daytona Beach, Fla., who was among those surveyed": a relative clause after the appositive is the speaker's too. */
 function relativeContinued(tokens: readonly Token[], k: number, limit: number): number {
   if (tokens[k]?.text !== ',' || !/^(who|whose)$/.test(tokens[k + 1]?.lower ?? '')) return k;
-  let j = k + 2;
-  while (j < limit && j - k < 25 && tokens[j].kind === 'word') j++;
-  return j < limit && tokens[j].kind === 'punct' && /^[.,;]$/.test(tokens[j].text) ? j : j >= limit ? j : k;
+  const end = wordRunEnd(tokens, k + 2, 23, limit);
+  return end >= 0 ? end : k;
+}
+
+/**
+ * Where a run of at most `max` words starting at `from` ends, when a comma, full stop or semicolon (or
+ * `limit`) closes it; -1 when something else does: a relative clause read to its end.
+ */
+export function wordRunEnd(tokens: readonly Token[], from: number, max: number, limit: number): number {
+  let j = from;
+  while (j < limit && j - from < max && tokens[j].kind === 'word') j++;
+  return j >= limit || (tokens[j].kind === 'punct' && /^[.,;]$/.test(tokens[j].text)) ? j : -1;
 }
 
 /** "... a student from Fresno, Calif.": a state after a place's comma belongs to the appositive. */

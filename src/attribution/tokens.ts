@@ -99,6 +99,9 @@ export function tokenize(view: string, start: number, end: number, pieces: reado
  */
 export const quoteEndsWithComma = (t: Token | undefined) => !!t && t.kind === 'quote' && /,[\s\u2060]*["'\u201d\u2019\u00bb]*$/.test(t.text);
 
+/** How many words (not punctuation or quotations) a run of tokens holds. */
+export const wordCount = (ts: readonly Token[]): number => ts.reduce((n, t) => n + (t.kind === 'word' ? 1 : 0), 0);
+
 /** Where a sentence's own words start: after a wire dateline ("SANTIAGO, March 18 (Reuters) -"). */
 export function clauseStart(tokens: readonly Token[]): number {
   for (let k = 1; k < Math.min(tokens.length - 1, 14); k++)

@@ -90,8 +90,8 @@ export function splitSentences(view: string, paragraphs: readonly { start: numbe
 }
 
 // "... in the U.S. He says ...": a place or a time may close a sentence, and a pronoun then opens the next.
-// A state's abbreviation too ("a student from Fresno, Calif. "I think ...""), before a pronoun or a quotation.
-const CLOSING_ABBREVIATIONS = new Set(['u.s', 'u.k', 'u.n', 'd.c', 'a.m', 'p.m', 'inc', 'corp', 'ltd', 'co', 'jr', 'etc', 'calif', 'fla', 'ga', 'ill', 'mass', 'mich', 'minn', 'pa', 'tex', 'va', 'wash', 'wis', 'ariz', 'colo', 'conn', 'ky', 'la', 'md', 'mo', 'nev', 'okla', 'ore', 'tenn', 'ala', 'del', 'ind', 'kan', 'neb', 'n.y', 'n.j', 'n.h', 'n.c', 's.c', 'n.m', 'w.va', 'r.i', 'vt', 'miss']);
+// A place's or a state's abbreviation closes a sentence before a pronoun or a quotation (the lexicon's "closing" list).
+const CLOSING_ABBREVIATIONS = new Set(abbreviations.closing);
 const PRONOUN_START = /^(?:He|She|They|We|I|It)\b|^["\u201c]\p{Lu}/u;
 function placeOrTimeAbbreviation(view: string, dot: number): boolean {
   let w = dot;
