@@ -561,6 +561,18 @@ describe('more than one statement in a sentence', () => {
   });
 });
 
+describe('the speaker of a participle', () => {
+  it.each([
+    ['a frame after a quotation ending in a comma', 'The board cannot say \u201cfrom its own view,\u201d Bob Marsh added, saying the choice is \u201cup to the voters.\u201d', 'saying', 'Bob Marsh'],
+    ['a frame after a clause ending in a quotation', 'Ann Lee said the plan \u201cwould never pass,\u201d the aide recalled, adding that she was angry.', 'adding', 'the aide'],
+    ['a participle coordinated with an earlier one set off by a comma', 'In June, after Lee had a fall, Marsh wrote to her, addressing her as \u201cAnnie\u201d and telling her, \u201cWe need you back soon!\u201d', 'telling', 'Marsh'],
+    ['a participle coordinated with a named one', 'Rivals were quick to pile on, with Ann Lee tweeting that it was a \u201cdisaster\u201d and asking, \u201cHow can this man lead us?\u201d', 'asking', 'Ann Lee'],
+  ])('%s', (_, sentence, cue, source) => {
+    const s = statements(sentence).find((x) => x.cue?.text === cue);
+    expect(s?.source?.text).toBe(source);
+  });
+});
+
 describe('a frame that interrupts its clause', () => {
   it('"A, X said, because B": the whole sentence is the content, in two segments', () => {
     const [q] = statements('The mayor backs the toll, he said, because the bridge needs repairs.');

@@ -209,11 +209,28 @@ function speakerAfterOrShared(tokens: readonly Token[], cue: CueMatch, trace: st
     const mention = subordinateSubject(tokens, coordinator) ?? dashClauseSubject(tokens, coordinator) ?? subjectOf(tokens, cue.from);
     if (!mention) return null;
     trace.push('source:coordinated');
-    return { mention, order: 'subject', to: cue.to };
+    return (cue.participle ? coordinatedParticiple(tokens, coordinator, cue.to) : null) ?? { mention, order: 'subject', to: cue.to };
   }
   if (cue.participle && isPunct(before, ',')) return { mention: null, order: 'participle', to: cue.to };
   if (cue.strength < 1 || !(before?.kind === 'quote' || isPunct(before, ','))) return null;
   return { mention: null, order: 'subject', to: cue.to };
+}
+
+/**
+ * ", addressing her as "Annie" and telling her ...", "with Lee tweeting that ... and asking ...": a
+ * participle coordinated with an earlier one in its sentence shares that one's speaker: the name right
+ * before it, or the sentence's subject when a comma sets it off.
+ */
+function coordinatedParticiple(tokens: readonly Token[], coordinator: number, to: number): CueSpeaker | null {
+  const s0 = clauseStart(tokens);
+  for (let g = coordinator - 1; g > s0 && coordinator - g <= 15; g--) {
+    const t = tokens[g];
+    if (t.kind !== 'word' || t.cap || !/ing$/.test(t.lower) || !(t.tags?.has('Gerund') || t.tags?.has('Verb'))) continue;
+    if (isPunct(tokens[g - 1], ',')) return { mention: null, order: 'participle', to };
+    const m = cueAt(tokens, g) ? mentionBefore(tokens, g) : null;
+    return m && m.to === g && m.kind !== 'pronoun' ? { mention: m, order: 'subject', to } : null;
+  }
+  return null;
 }
 
 /**

@@ -561,13 +561,15 @@ function participleSpeaker(tokens: readonly Token[], found: readonly Frame[], fr
 /**
  * '..., a Chinese official said, adding that ...': a frame set between commas after its own content ends
  * that content, so the frames inside it ("Washington did not complain when ...") are not the sentence's
- * speaker; the participle continues the frame right before it.
+ * speaker; the participle continues the frame right before it. So does one after a quotation closing
+ * with its comma ('X cannot say "Q," Lee added, saying ...').
  */
 function postposedFrameBefore(tokens: readonly Token[], found: readonly Frame[], fr: Frame): Frame | null {
   if (tokens[fr.from - 1]?.text !== ',') return null;
   const prev = found.find((x) => x.to === fr.from - 1 && x.mention && x.order === 'subject');
-  if (!prev || tokens[prev.from - 1]?.text !== ',' || prev.mention!.from !== prev.from) return null;
-  return prev;
+  if (!prev || prev.mention!.from !== prev.from) return null;
+  const before = tokens[prev.from - 1];
+  return before?.text === ',' || quoteEndsWithComma(before) ? prev : null;
 }
 
 /**
