@@ -573,6 +573,17 @@ describe('the speaker of a participle', () => {
   });
 });
 
+describe('an occasion between the subject and its verb', () => {
+  it.each([
+    ['"in a statement" after a conjunction', 'Ann Lee, the party chair, is backing Marsh and in a statement credited him for \u201can exciting campaign.\u201d', 'credited', 'Ann Lee, the party chair'],
+    ['"during a rally" right after the subject', 'Sanders during a rally on Sunday thanked the nurses \u201cfor their support\u201d and called the union \u201cone of our sponsors.\u201d', 'called', 'Sanders'],
+    ['"in a video" opening the sentence', 'In a video posted to her page, she criticized the donor and challenged him to \u201ca real debate.\u201d', 'challenged', 'she'],
+  ])('%s is no speaker', (_, sentence, cue, source) => {
+    const s = statements(sentence).find((x) => x.cue?.text === cue);
+    expect(s?.source?.text).toBe(source);
+  });
+});
+
 describe('a frame that interrupts its clause', () => {
   it('"A, X said, because B": the whole sentence is the content, in two segments', () => {
     const [q] = statements('The mayor backs the toll, he said, because the bridge needs repairs.');

@@ -2,7 +2,7 @@ import type { OutletIndex } from '../lexicons/outlet-index.js';
 import { lexiconTag } from '../nlp/compromise-adapter.js';
 import { AUXILIARIES, DETERMINERS, cueAt, type CueMatch } from './cues.js';
 import { FINDING_NOUNS, STATEMENT_NOUNS } from '../lexicons/word-sets.js';
-import { auxiliaryOrAdverb, dashClauseSubject, DAY_WORD, mentionAfter, mentionBefore, subjectAfterOpeningParticiple, subjectOf, subordinateSubject, wordRunEnd, type MentionMatch } from './mentions.js';
+import { auxiliaryOrAdverb, dashClauseSubject, DAY_WORD, mentionAfter, mentionBefore, occasionPhrase, subjectAfterOpeningParticiple, subjectOf, subordinateSubject, wordRunEnd, type MentionMatch } from './mentions.js';
 import { clauseStart, quoteBeforeName, quoteEndsWithComma, wordCount, type Token } from './tokens.js';
 import { addresseeAfter, dateIn, venueIn, type VenueMatch } from './venue.js';
 
@@ -101,6 +101,11 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
   const participial = cue.participle && (opensSentence || isPunct(tokens[cue.from - 1], ',\u2014\u2013') || prepositionalAside(tokens, cue.from) || quoteEndsWithComma(tokens[cue.from - 1]) || (lead?.kind === 'word' && /^(by|after|while|before|when|in|for|from|without|despite|since|upon|besides)$/.test(lead.lower)));
   let mention = participial ? null : mentionBefore(tokens, cue.from);
   if (mention?.appositive && invertedName(tokens, cue)) mention = null;
+  if (mention && !cue.participle && occasionPhrase(tokens, mention)) {
+    const subject = subjectBeforeAdverbial(tokens, mention.from - 1);
+    if (subject?.coordinated) trace.push('source:coordinated');
+    mention = subject?.mention ?? null;
+  }
   const caused = !participial && !mention ? causedSpeaker(tokens, cue.from) : null;
   if (caused) {
     mention = caused;
@@ -122,6 +127,21 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
   if (participial || afterObject) return participleFrameSpeaker(tokens, cue, trace, participial, afterObject ? mention : null);
   if (mention) return { mention, order: 'subject', to: cue.to };
   return speakerAfterOrShared(tokens, cue, trace);
+}
+
+
+/**
+ * "Sanders during a rally thanked ...", "Lee backs Marsh and in a statement credited him ...": the
+ * phrase a preposition opens between the subject and its verb is no speaker; the subject is right
+ * before it, or, after "and", the one the coordinated verb shares.
+ */
+function subjectBeforeAdverbial(tokens: readonly Token[], preposition: number): { mention: MentionMatch; coordinated: boolean } | null {
+  if (COORD.test(tokens[preposition - 1]?.lower ?? '')) {
+    const shared = subjectOf(tokens, preposition - 1);
+    return shared ? { mention: shared, coordinated: true } : null;
+  }
+  const m = mentionBefore(tokens, preposition);
+  return m && m.to === preposition ? { mention: m, coordinated: false } : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CHANNEL_NOUNS, FINDING_NOUNS } from '../lexicons/word-sets.js';
+import { CHANNEL_NOUNS, EVENT_NOUNS, FINDING_NOUNS } from '../lexicons/word-sets.js';
 import { cueAt, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, PRONOUNS, ROLE_WORDS, AUXILIARIES, VENUE_NOUNS } from './cues.js';
 import { clauseStart, quoteEndsWithComma, type Token } from './tokens.js';
 
@@ -651,6 +651,14 @@ const relativePronoun = (tokens: readonly Token[], m: MentionMatch) => m.kind ==
 /** "Asked which county was his favorite, he demurred": a passive participle opening the clause, its phrase skipped. */
 const PASSIVE_OPENERS = new Set(['asked', 'pressed', 'questioned', 'challenged', 'confronted', 'interviewed', 'contacted', 'reached']);
 
+const ADVERBIAL_PREPOSITIONS = /^(in|during|at|on|via|through)$/;
+
+/** "in a statement", "during a rally": a phrase naming how or where words were said, never who said them. */
+export function occasionPhrase(tokens: readonly Token[], m: MentionMatch): boolean {
+  const last = tokens[m.to - 1];
+  return ADVERBIAL_PREPOSITIONS.test(tokens[m.from - 1]?.lower ?? '') && isWord(last) && !last.cap && (CHANNEL_NOUNS.has(last.lower) || EVENT_NOUNS.has(last.lower));
+}
+
 /** The subject of the sentence's main clause: the phrase before its first verb ("X won and says ..."). */
 export function subjectOf(tokens: readonly Token[], before: number): MentionMatch | null {
   const s0 = clauseStart(tokens);
@@ -670,7 +678,7 @@ export function subjectOf(tokens: readonly Token[], before: number): MentionMatc
     // "Other candidates, including X, have followed": a participle is not the clause's verb.
     if (t.tags?.has('Gerund') && !cueAt(tokens, i)) continue;
     if (t.tags?.has('Verb') || cueAt(tokens, i)) {
-      const found = mentionBefore(tokens, i, s0);
+      const found = subjectPastOccasion(tokens, mentionBefore(tokens, i, s0), s0);
       // "Priebus, who has been in contact ..., arrived and acknowledged": the relative clause's verb comes
       // first; the clause's subject is the name it describes.
       // "Sen. Mark Kirk, R-Ill., who faces ...": the name may carry its own appositive before the clause.
@@ -688,6 +696,13 @@ export function subjectOf(tokens: readonly Token[], before: number): MentionMatc
     if (m && m.from <= s0 + 2) return m;
   }
   return null;
+}
+
+/** "Sanders during a rally thanked": the subject is the phrase right before the occasion's preposition. */
+function subjectPastOccasion(tokens: readonly Token[], m: MentionMatch | null, s0: number): MentionMatch | null {
+  if (!m || !occasionPhrase(tokens, m)) return m;
+  const subject = mentionBefore(tokens, m.from - 1, s0);
+  return subject && subject.to === m.from - 1 ? subject : null;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);

@@ -14,6 +14,8 @@ export const FINDING_NOUNS = new Set(functionWords.findingNouns);
 export const VENUE_NOUNS = new Set(functionWords.venueNouns.map((w) => w.toLowerCase()));
 /** What words come in: "in a statement", "in his announcement speech". */
 export const CHANNEL_NOUNS = new Set(functionWords.channelNouns);
+/** Occasions words are said at: "during a rally", "at the hearing". */
+export const EVENT_NOUNS = new Set(functionWords.eventNouns);
 export const HONORIFICS = new Set(titles.honorifics.map((h) => h.toLowerCase()));
 /** Nouns of nationality before a name ("Scot Andy Murray"): a description of the person, later "the Scot". */
 export const DEMONYMS = new Set(titles.demonyms.map((d) => d.toLowerCase()));
