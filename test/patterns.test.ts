@@ -573,6 +573,19 @@ describe('the speaker of a participle', () => {
   });
 });
 
+describe('a credit line under a quotation', () => {
+  it.each([
+    ['a dash and a name', '- Ann Lee.', 'Ann Lee'],
+    ['an em dash, a name and a description', '\u2014 Ann Lee, a nurse in Ohio', 'Ann Lee'],
+    ['a subhead between dashes', '\u2013 A nurse herself \u2013', undefined],
+    ['a dash and a description', '- A nurse in Ohio.', undefined],
+  ])('%s', (_, line, source) => {
+    const text = `The ward was full.\n\n"We have never seen a winter as hard as this one on the ward."\n\n${line}\n\nThe hospital opened a new wing in May.`;
+    const q = analyze(text).quotes.find((x) => x.content.text.startsWith('"We have'));
+    expect(q?.source?.text).toBe(source);
+  });
+});
+
 describe('an occasion between the subject and its verb', () => {
   it.each([
     ['"in a statement" after a conjunction', 'Ann Lee, the party chair, is backing Marsh and in a statement credited him for \u201can exciting campaign.\u201d', 'credited', 'Ann Lee, the party chair'],

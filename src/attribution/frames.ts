@@ -568,10 +568,22 @@ function clauseOpening(tokens: readonly Token[]): number {
 
 /** '"Q" \u2014 Anna Berg': a dash after a quotation credits the name that follows and ends the sentence. */
 function dashCredit(tokens: readonly Token[], i: number): Frame | null {
-  if (!isPunct(tokens[i], '\u2014\u2013-') || tokens[i - 1]?.kind !== 'quote') return null;
+  if (tokens[i - 1]?.kind !== 'quote') return null;
+  const m = creditAfterDash(tokens, i);
+  if (!m) return null;
+  const cue: CueMatch = { from: i, to: i + 1, lemma: 'dash', strength: 0.8, takesAddressee: false, type: 'verb', participle: false, attitude: false };
+  return { cue, mention: m, from: i, to: m.to, addressee: null, venue: null, date: null, order: 'inverted', trace: ['cue:dash-credit', 'source:inverted'] };
+}
+
+/**
+ * The name a dash at `i` credits, when nothing but punctuation or a comma's description follows it:
+ * "\u2014 Anna Berg", "- Sanders.", "\u2014 Ann Lee (@annlee) May 2, 2024".
+ */
+export function creditAfterDash(tokens: readonly Token[], i: number): MentionMatch | null {
+  if (!isPunct(tokens[i], '\u2014\u2013-')) return null;
   const m = mentionAfter(tokens, i + 1);
   if (!m || m.kind === 'pronoun') return null;
-  // A tweet's signature goes on with the handle and the date: '"Q" — Ann Lee (@annlee) May 2, 2024'.
+  // A tweet's signature goes on with the handle and the date: '"Q" \u2014 Ann Lee (@annlee) May 2, 2024'.
   let end = m.to;
   if (isPunct(tokens[end], '(') && tokens[end + 1]?.text === '@') {
     while (end < tokens.length && end - m.to < 6 && !isPunct(tokens[end], ')')) end++;
@@ -579,9 +591,7 @@ function dashCredit(tokens: readonly Token[], i: number): Frame | null {
     while (end < tokens.length && (tokens[end].kind === 'punct' || /^(\d{1,4}|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)$/i.test(tokens[end].text))) end++;
   }
   const rest = tokens.slice(end);
-  if (rest.some((t) => t.kind !== 'punct') && !isPunct(rest[0], ',')) return null;
-  const cue: CueMatch = { from: i, to: i + 1, lemma: 'dash', strength: 0.8, takesAddressee: false, type: 'verb', participle: false, attitude: false };
-  return { cue, mention: m, from: i, to: m.to, addressee: null, venue: null, date: null, order: 'inverted', trace: ['cue:dash-credit', 'source:inverted'] };
+  return rest.some((t) => t.kind !== 'punct') && !isPunct(rest[0], ',') ? null : m;
 }
 
 /**

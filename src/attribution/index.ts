@@ -6,7 +6,7 @@ import type { Source } from '../normalize/index.js';
 import { cueAt } from './cues.js';
 import { findExpectations } from './expectations.js';
 import { findQuestions } from './questions.js';
-import { asFollows, findFrames, titleLike, type Frame } from './frames.js';
+import { asFollows, creditAfterDash, findFrames, titleLike, type Frame } from './frames.js';
 import { classifyUnattributed, looksLikeTitle } from './non-statements.js';
 import { TagBatch, clauseStart, quoteEndsWithComma, tagTokens, tokenize, wordCount, type QuotePiece, type Token } from './tokens.js';
 import { mentionBefore, subjectOf, subordinateSubject, type MentionMatch } from './mentions.js';
@@ -213,6 +213,12 @@ function unframedQuote(view: string, seg: Segmentation, si: number, tokens: read
   const intro = quoteOnly || (pre.length && pre[pre.length - 1].text === ':') ? colonIntro(view, seg, si, pre, outlets) : null;
   if (intro) {
     const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: intro.source, sourceKind: intro.kind, sourceFromContext: intro.fromContext, cue: intro.cue, evidence: ['source:colon-intro'] };
+    context.made(d);
+    return [d];
+  }
+  const credit = quoteOnly ? creditLineAfter(view, seg, si, outlets) : null;
+  if (credit) {
+    const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: credit.source, sourceKind: credit.kind, sourceFromContext: false, cue: credit.cue, evidence: ['cue:dash-credit', 'source:credit-line'] };
     context.made(d);
     return [d];
   }
@@ -766,6 +772,24 @@ function splitTranscript(view: string, q: QuoteSpan): Omit<Draft, 'headline' | '
 }
 
 /** The speaker named by a sentence ending in a colon right before the quote ("Caddell continued:"). */
+/**
+ * '"Q."' then a paragraph of its own, "- Sanders.": the dash line under a quotation credits it, as fact
+ * checks and quote lists set them.
+ */
+function creditLineAfter(view: string, seg: Segmentation, si: number, outlets: OutletIndex): { source: Range; kind: Draft['sourceKind']; cue: Range } | null {
+  const cur = seg.sentences[si];
+  const next = seg.sentences[si + 1];
+  if (!next) return null;
+  // "\u2013 An immigrant himself \u2013": a line set between dashes is a subhead, no credit.
+  const line = view.slice(next.start, next.end);
+  if (next.paragraph !== cur.paragraph + 1 || seg.paragraphs[next.paragraph].start !== next.start || !/^[-\u2013\u2014]/.test(line) || /[-\u2013\u2014]\W*$/.test(line)) return null;
+  const tokens = tokenize(view, next.start, next.end, []);
+  tagTokens(view, tokens, true);
+  const m = creditAfterDash(tokens, 0);
+  if (!m || m.kind !== 'name' || !findFrames(tokens, outlets).every((f) => f.cue.from > m.to)) return null;
+  return { source: rangeOf(tokens, m.from, m.to), kind: m.kind, cue: rangeOf(tokens, 0, 1) };
+}
+
 function colonIntro(view: string, seg: Segmentation, si: number, pre: readonly Token[], outlets: OutletIndex): { source: Range; kind: Draft['sourceKind']; cue: Range | null; fromContext: boolean } | null {
   let tokens: Token[];
   let fromContext = false;
