@@ -573,6 +573,19 @@ describe('the speaker of a participle', () => {
   });
 });
 
+describe('a name the tagger reads as a gerund', () => {
+  it.each([
+    ['Manning said the members will still meet.', 'Manning'],
+    ['Boreing told reporters the club would close.', 'Boreing'],
+  ])('opening the sentence: %s', (sentence, source) => {
+    expect(statements(sentence)[0]?.source?.text).toBe(source);
+  });
+
+  it('"Having said that" opens no statement', () => {
+    expect(statements('Having said that, the club will close in May.')).toHaveLength(0);
+  });
+});
+
 describe('a credit line under a quotation', () => {
   it.each([
     ['a dash and a name', '- Ann Lee.', 'Ann Lee'],

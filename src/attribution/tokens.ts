@@ -208,14 +208,21 @@ export class TagBatch {
       if (t) t.tags = tag.tags;
     }
     // "Ebeling said", "Manning told": compromise reads a capitalized -ing word as a gerund; past a
-    // sentence's first word it is a name.
+    // sentence's first word it is a name, and so is a first word a finite verb follows ("Manning said").
     for (const r of runs)
-      for (let k = Math.max(r.from, 1); k < r.to; k++) {
+      for (let k = r.from; k < r.to; k++) {
         const t = r.tokens[k];
-        if (t.cap && t.tags?.has('Gerund') && !t.tags.has('ProperNoun')) t.tags = new Set([...t.tags, 'ProperNoun']);
+        if (!t.cap || !t.tags?.has('Gerund') || t.tags.has('ProperNoun')) continue;
+        if (k > 0 || finiteAfterName(r.tokens[k + 1], t)) t.tags = new Set([...t.tags, 'ProperNoun']);
       }
   }
 }
+
+/** "Manning said": a finite verb right after a capitalized -ing word that is no verb form of its own ("Having said"). */
+function finiteAfterName(next: Token | undefined, t: Token): boolean {
+  return !!next?.tags && next.tags.has('Verb') && (next.tags.has('PastTense') || next.tags.has('PresentTense')) && !next.tags.has('Gerund') && !NOT_NAME_GERUNDS.test(t.lower);
+}
+const NOT_NAME_GERUNDS = /^(having|being|getting|according|during|including|following|regarding|concerning|considering|pending|nothing|everything|something|anything|saying|adding|speaking|writing|asking|noting|looking|going|coming|seeing|reading|watching|thing|spring|morning|evening|building|meeting|hearing|ruling|funding|polling|voting|spending|training|housing|shooting|bombing|fighting|bidding|timing|rating|ranking|warning|ending|opening|closing|briefing|booking|posting|reporting|campaigning|fundraising|lobbying|lying)$/;
 
 /** Tags one sentence's tokens now (see TagBatch). */
 export function tagTokens(view: string, tokens: Token[], everything = false): void {
