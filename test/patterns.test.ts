@@ -586,6 +586,16 @@ describe('a name the tagger reads as a gerund', () => {
   });
 });
 
+describe('appearing somewhere says nothing', () => {
+  it.each([
+    ['Appearing before cheering supporters on Monday at the party office, Ann Lee, 70, said it was too early to name winners.', ['said']],
+    ['Ann Lee appeared on a local station on Monday and said the toll was unfair.', ['said']],
+    ['Ann Lee appeared with the mayor on Monday.', []],
+  ])('%s', (sentence, cues) => {
+    expect(statements(sentence).map((x) => x.cue?.text)).toEqual(cues);
+  });
+});
+
 describe('a credit line under a quotation', () => {
   it.each([
     ['a dash and a name', '- Ann Lee.', 'Ann Lee'],

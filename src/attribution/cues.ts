@@ -124,6 +124,9 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     // '"...," he went on.', '"...," reacted Trump.', 'Trump reacted: "..."': these are speech only
     // next to the quotation they frame.
     if (FRAMING_ONLY.has(e.lemma) && !(afterQuotedName(tokens, i) && closesClause(next)) && !invertedAfterQuote(tokens, i, e.words.length) && next?.text !== ':') continue;
+    // "appeared on CNN", "Appearing before supporters, ...": appearing somewhere says nothing; only
+    // "appears to", "appeared pleased" report a stance.
+    if (e.lemma === 'appear' && /^(on|before|at|in|with|alongside|onstage|together|for)$/.test(next?.lower ?? '')) continue;
     // "may add to his team": adding to something is not adding words.
     // After a quotation and its speaker it is words again: '"...," Trump added to People.'
     if (e.lemma === 'add' && next?.lower === 'to' && !afterQuotedName(tokens, i)) continue;
