@@ -591,6 +591,7 @@ describe('appearing somewhere says nothing', () => {
     ['Appearing before cheering supporters on Monday at the party office, Ann Lee, 70, said it was too early to name winners.', ['said']],
     ['Ann Lee appeared on a local station on Monday and said the toll was unfair.', ['said']],
     ['Ann Lee appeared with the mayor on Monday.', []],
+    ['Ann Lee appeared on a radio show on Monday and said the toll was unfair.', ['said']],
   ])('%s', (sentence, cues) => {
     expect(statements(sentence).map((x) => x.cue?.text)).toEqual(cues);
   });

@@ -1,5 +1,5 @@
 import { cueVerbs } from '../lexicons/index.js';
-import { DOCUMENT_NOUNS, FINDING_NOUNS, GROUP_NOUNS, ROLE_WORDS } from '../lexicons/word-sets.js';
+import { DOCUMENT_NOUNS, FINDING_NOUNS, GROUP_NOUNS, ROLE_WORDS, VENUE_NOUNS } from '../lexicons/word-sets.js';
 import { quoteBeforeName, quoteEndsWithComma, type Token } from './tokens.js';
 
 export interface CueMatch {
@@ -124,6 +124,8 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
     // '"...," he went on.', '"...," reacted Trump.', 'Trump reacted: "..."': these are speech only
     // next to the quotation they frame.
     if (FRAMING_ONLY.has(e.lemma) && !(afterQuotedName(tokens, i) && closesClause(next)) && !invertedAfterQuote(tokens, i, e.words.length) && next?.text !== ':') continue;
+    // "a radio show on Monday", "the talk show": a venue word after another is the compound's noun.
+    if (VENUE_NOUNS.has(t.lower) && (VENUE_NOUNS.has(prevWord ?? '') || prevWord === 'talk')) continue;
     // "appeared on CNN", "Appearing before supporters, ...": appearing somewhere says nothing; only
     // "appears to", "appeared pleased" report a stance.
     if (e.lemma === 'appear' && /^(on|before|at|in|with|alongside|onstage|together|for)$/.test(next?.lower ?? '')) continue;
