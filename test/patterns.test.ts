@@ -586,6 +586,21 @@ describe('a name the tagger reads as a gerund', () => {
   });
 });
 
+describe('a verb in -s after an appositive', () => {
+  it.each([
+    ['Her aide, Jake Sullivan, calls her record a \u201cblueprint\u201d for jobs.', 'Her aide, Jake Sullivan', 'her record a \u201cblueprint\u201d for jobs'],
+    ['The mayor, a Democrat, calls the plan a \u201cdisaster\u201d for the city.', 'The mayor, a Democrat', 'the plan a \u201cdisaster\u201d for the city'],
+  ])('%s', (sentence, source, content) => {
+    const [s] = statements(sentence);
+    expect([s?.source?.text, s?.cue?.text, s?.content.text]).toEqual([source, 'calls', content]);
+  });
+
+  it('"her" before a noun is a possessive, not the listener; before a determiner it is the listener', () => {
+    expect(statements('Ann Lee called her record a \u201cmess\u201d on Monday.')[0]?.content.text).toBe('her record a \u201cmess\u201d on Monday');
+    expect(statements('Ann Lee told her the plan was dead.')[0]?.content.text).toBe('the plan was dead');
+  });
+});
+
 describe('appearing somewhere says nothing', () => {
   it.each([
     ['Appearing before cheering supporters on Monday at the party office, Ann Lee, 70, said it was too early to name winners.', ['said']],

@@ -161,8 +161,21 @@ function passiveWithAgent(tokens: readonly Token[], i: number, e: Entry): CueMat
  * "he"/"she"/"it", which the tagger reads as a plural noun (train: e2e +0.0005, speaker +0.0002).
  */
 function verbAfterName(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  if (!/[^s]s$/.test(tokens[i].lower) || prev?.kind !== 'word') return false;
-  if (/^(he|she|it)$/.test(prev.lower)) return true;
+  if (!/[^s]s$/.test(tokens[i].lower)) return false;
+  // "Her aide, Jake Sullivan, calls ...": the name may close an appositive.
+  const k = tokens[i - 1]?.text === ',' && appositiveOpened(tokens, i - 2) ? i - 2 : i - 1;
+  const prev = tokens[k];
+  if (prev?.kind !== 'word') return false;
+  if (k === i - 1 && /^(he|she|it)$/.test(prev.lower)) return true;
   return prev.cap && !!prev.tags && (prev.tags.has('Person') || prev.tags.has('Organization') || prev.tags.has('ProperNoun'));
+}
+
+/** A comma within the six words before `at` opens the appositive that ends there, with no verb between. */
+function appositiveOpened(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 6); k--) {
+    const t = tokens[k];
+    if (t.text === ',') return true;
+    if (t.kind !== 'word' || t.tags?.has('Verb')) return false;
+  }
+  return false;
 }

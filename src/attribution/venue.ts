@@ -1,7 +1,7 @@
 import type { OutletIndex } from '../lexicons/outlet-index.js';
 import { isDayWord } from '../text/dates.js';
 import { mentionAfter } from './mentions.js';
-import { VENUE_NOUNS } from './cues.js';
+import { DETERMINERS, PRONOUNS, VENUE_NOUNS } from './cues.js';
 import type { Token } from './tokens.js';
 
 export interface VenueMatch {
@@ -43,7 +43,7 @@ function addressee(tokens: readonly Token[], at: number, outlets: OutletIndex): 
   const m = mentionAfter(tokens, at);
   if (!m || m.kind === 'pronoun') {
     const t = tokens[at];
-    if (t && t.kind === 'word' && ['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'supporters', 'voters', 'lawmakers'].includes(t.lower)) return { from: at, to: at + 1, venue: t.lower === 'reporters' || t.lower === 'journalists' ? { name: t.text, type: 'audience', from: at, to: at + 1, outlet: null, trace: 'venue:told-audience' } : null };
+    if (t && t.kind === 'word' && ['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'supporters', 'voters', 'lawmakers'].includes(t.lower) && !possessiveHer(tokens, at)) return { from: at, to: at + 1, venue: t.lower === 'reporters' || t.lower === 'journalists' ? { name: t.text, type: 'audience', from: at, to: at + 1, outlet: null, trace: 'venue:told-audience' } : null };
     return null;
   }
   const outlet = outletIn(tokens, m.from, m.to, outlets);
@@ -53,6 +53,14 @@ function addressee(tokens: readonly Token[], at: number, outlets: OutletIndex): 
   else if (hasVenueNoun) venue = { name: tokens.slice(m.from, m.to).map((t) => t.text).join(' '), type: 'outlet', from: m.from, to: m.to, outlet: null, trace: 'venue:told-media' };
   return { from: m.from, to: m.to, venue };
 }
+
+/** "calls her record a blueprint", "urged her staff": "her" before a noun of its own is a possessive, no listener. */
+function possessiveHer(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (tokens[at].lower !== 'her' || next?.kind !== 'word' || next.cap || DETERMINERS.has(next.lower) || PRONOUNS[next.lower] || NOT_NOUNS_AFTER_HER.test(next.lower)) return false;
+  return !!next.tags && (next.tags.has('Noun') || next.tags.has('Adjective') || next.tags.has('Infinitive'));
+}
+const NOT_NOUNS_AFTER_HER = /^(that|to|about|of|for|on|in|with|at|as|if|whether|what|how|why|when|where|who|not|again|later|then|so|by|from|into|over)$/;
 
 /** Venue phrases in [from, to): "in an interview with X", "at a press conference", "on Twitter", "in a statement". */
 export function venueIn(tokens: readonly Token[], from: number, to: number, outlets: OutletIndex): VenueMatch | null {
