@@ -648,6 +648,12 @@ describe('a frame that interrupts its clause', () => {
     expect(s.segments.map((g) => g.text)).toEqual(['The new toll plan', 'is entirely unacceptable']);
   });
 
+  it('"A, X said, was "B"": the quotation after the frame ends the clause the frame interrupts', () => {
+    const [s] = statements('The new toll plan, Ann Lee argued, was \u201cdead on arrival.\u201d');
+    expect([s.kind, s.source?.text, s.cue?.text]).toEqual(['partial', 'Ann Lee', 'argued']);
+    expect(s.segments.map((g) => g.text)).toEqual(['The new toll plan', 'was \u201cdead on arrival.\u201d']);
+  });
+
   it('a participle or a conjunction after the frame starts something else', () => {
     expect(statements('Revenue fell by a third, the ministry said, citing weaker exports.')[0].segments.map((g) => g.text)).toEqual(['Revenue fell by a third']);
   });

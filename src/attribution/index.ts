@@ -426,7 +426,9 @@ function framePieces(view: string, tokens: readonly Token[], frames: readonly Fr
   if (quotesAfter.length && (frameAtStart || fr.order === 'according' || fr.order === 'participle' || fr.mention)) {
     // 'Graham called both candidates "crazy"': what is named belongs to the statement with its name.
     const named = fr.cue.lemma === 'call' && fr.addressee && tokens[a]?.kind === 'quote' ? fr.addressee[0] : a;
-    return [{ from: named, to: quotedClauseEnd(tokens, frames, f, a, bEnd), quotes: quotesAfter }];
+    const quoted: Piece = { from: named, to: quotedClauseEnd(tokens, frames, f, a, bEnd), quotes: quotesAfter };
+    // 'The plan, Lee argued, was "dead on arrival."': the frame interrupts the clause its quotation ends.
+    return interruptsSubject(tokens, fr, prevEnd, b, a) ? [{ from: prevEnd, to: b, quotes: [] }, quoted] : [quoted];
   }
   if (quotesBefore.length && fr.order === 'according') return [{ from: prevEnd, to: b, quotes: quotesBefore }];
   if (fr.order === 'passive') return passivePieces(tokens, fr, prevEnd, a, bEnd);
@@ -446,6 +448,13 @@ function framePieces(view: string, tokens: readonly Token[], frames: readonly Fr
   const pieces: Piece[] = [{ from: reported.from, to, quotes: tokens.slice(reported.from, to).filter((t) => t.kind === 'quote') }];
   if (reported.rest) pieces.push({ ...reported.rest, quotes: [] });
   return pieces;
+}
+
+/** "The plan, Lee said, was ...": a short verbless subject before a frame set off by commas, a finite verb right after it. */
+function interruptsSubject(tokens: readonly Token[], fr: Frame, prevEnd: number, b: number, a: number): boolean {
+  if (fr.order !== 'subject' || b >= fr.from || tokens[fr.to]?.text !== ',') return false;
+  const words = wordCount(tokens.slice(prevEnd, b));
+  return words >= 1 && words <= 8 && !finiteVerbIn(tokens, prevEnd, b) && finiteVerbAt(tokens, a);
 }
 
 /** Whether frame g sits inside the appositive or relative clause of frame fr's speaker. */
@@ -771,7 +780,6 @@ function splitTranscript(view: string, q: QuoteSpan): Omit<Draft, 'headline' | '
   return out;
 }
 
-/** The speaker named by a sentence ending in a colon right before the quote ("Caddell continued:"). */
 /**
  * '"Q."' then a paragraph of its own, "- Sanders.": the dash line under a quotation credits it, as fact
  * checks and quote lists set them.
@@ -790,6 +798,7 @@ function creditLineAfter(view: string, seg: Segmentation, si: number, outlets: O
   return { source: rangeOf(tokens, m.from, m.to), kind: m.kind, cue: rangeOf(tokens, 0, 1) };
 }
 
+/** The speaker named by a sentence ending in a colon right before the quote ("Caddell continued:"). */
 function colonIntro(view: string, seg: Segmentation, si: number, pre: readonly Token[], outlets: OutletIndex): { source: Range; kind: Draft['sourceKind']; cue: Range | null; fromContext: boolean } | null {
   let tokens: Token[];
   let fromContext = false;
