@@ -612,6 +612,17 @@ describe('appearing somewhere says nothing', () => {
   });
 });
 
+describe('a quotation standing alone after a sentence about someone', () => {
+  it.each([
+    ['Ann Lee was blunt. \u201cWe are not going to pay for this mess, not now and not ever.\u201d', 'Ann Lee'],
+    ['The judge then turned to the defendant. \u201cExplain to me why you are here today.\u201d', 'The judge'],
+    ['The bridge was closed. \u201cWe are not going to pay for this mess, not now and not ever.\u201d', undefined],
+  ])('%s', (text, source) => {
+    const q = analyze(`It was late.\n\n${text}`).quotes.find((x) => x.kind === 'direct');
+    expect(q?.source?.text).toBe(source);
+  });
+});
+
 describe('a credit line under a quotation', () => {
   it.each([
     ['a dash and a name', '- Ann Lee.', 'Ann Lee'],

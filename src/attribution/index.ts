@@ -10,7 +10,7 @@ import { asFollows, creditAfterDash, findFrames, titleLike, type Frame } from '.
 import { classifyUnattributed, looksLikeTitle } from './non-statements.js';
 import { TagBatch, clauseStart, quoteEndsWithComma, tagTokens, tokenize, wordCount, type QuotePiece, type Token } from './tokens.js';
 import { mentionBefore, subjectOf, subordinateSubject, type MentionMatch } from './mentions.js';
-import { CUE_FIRST_WORDS, FINDING_NOUNS } from '../lexicons/word-sets.js';
+import { CUE_FIRST_WORDS, DETERMINERS, FINDING_NOUNS, ROLE_WORDS } from '../lexicons/word-sets.js';
 import type { VenueMatch } from './venue.js';
 import { refineWithModel } from './model/combine.js';
 
@@ -239,8 +239,32 @@ function unframedQuote(view: string, seg: Segmentation, si: number, tokens: read
   const kind = classifyUnattributed(view, tokens, idx, headline);
   const near = kind === 'direct' ? paragraphSpeaker(lastAttributed, context.next(), s.paragraph, q) : null;
   if (near) return [{ ...base, kind, content: [q.start, q.end], segments: [...segs], source: near.source, sourceKind: near.sourceKind, sourceFromContext: true, evidence: ['source:paragraph'] }];
+  const subject = kind === 'direct' && quoteOnly ? subjectBefore(view, seg, si) : null;
+  if (subject) {
+    const d: Draft = { ...base, kind, content: [q.start, q.end], segments: [...segs], source: subject.source, sourceKind: subject.kind, sourceFromContext: false, evidence: ['source:sentence-before'] };
+    context.made(d);
+    return [d];
+  }
   const diagnostics: Diagnostic[] = kind === 'direct' ? [{ code: 'unattributed-quote', message: 'Quotation with no speaker found in its sentence or the paragraph before', span: null, severity: 'warning' }] : [];
   return [{ ...base, kind, content: [q.start, q.end], segments: [...segs], source: null, sourceKind: null, sourceFromContext: false, evidence: [`nonstatement:${kind}`], diagnostics }];
+}
+
+/**
+ * 'Ann Lee was blunt. "We will not pay."': a quotation standing as its own sentence, no speaker in its
+ * paragraph yet, speaks for the person the sentence before it, in the same paragraph, is about.
+ */
+function subjectBefore(view: string, seg: Segmentation, si: number): { source: Range; kind: Draft['sourceKind'] } | null {
+  const prev = seg.sentences[si - 1];
+  if (!prev || prev.paragraph !== seg.sentences[si].paragraph || seg.quotes.some((q) => q.start < prev.end && q.end > prev.start)) return null;
+  const tokens = tokenize(view, prev.start, prev.end, []);
+  tagTokens(view, tokens, true);
+  const m = subjectOf(tokens, tokens.length);
+  // A person: a name, "he" or "she", or a description ending on a role ("The judge"), not "The bridge".
+  const head = m ? tokens[m.to - 1] : null;
+  const named = !!m && tokens.slice(m.from, m.to).some((t) => t.cap && t.kind === 'word' && !DETERMINERS.has(t.lower));
+  const person = m && ((m.kind === 'name' && named) || ROLE_WORDS.has(head!.lower) || (m.kind === 'pronoun' && /^(he|she)$/.test(tokens[m.from].lower)));
+  if (!person) return null;
+  return { source: rangeOf(tokens, m.from, m.to), kind: m.kind };
 }
 
 /** Four words or more, or a whole sentence in quotation marks ('"We are disappointed."'), however short, are words said. */
