@@ -617,9 +617,21 @@ describe('a quotation standing alone after a sentence about someone', () => {
     ['Ann Lee was blunt. \u201cWe are not going to pay for this mess, not now and not ever.\u201d', 'Ann Lee'],
     ['The judge then turned to the defendant. \u201cExplain to me why you are here today.\u201d', 'The judge'],
     ['The bridge was closed. \u201cWe are not going to pay for this mess, not now and not ever.\u201d', undefined],
+    ['Her husband, Tom, agreed. \u201cThe toll is a tax on the poor and nobody asked for it.\u201d', 'Her husband'],
+    ['The mayor disagreed. \u201cThe toll is a fair price for a new bridge.\u201d', 'The mayor'],
+    ['The toll is a fair price, the mayor said. \u201cNobody likes it, but the bridge needs work.\u201d', 'the mayor'],
+    ['She says people should pay what they prefer. \u201cIt is their money and their bridge.\u201d', 'She'],
   ])('%s', (text, source) => {
     const q = analyze(`It was late.\n\n${text}`).quotes.find((x) => x.kind === 'direct');
     expect(q?.source?.text).toBe(source);
+  });
+});
+
+describe('a quotation continuing its speaker', () => {
+  it('"A," Lee said. "B.": one statement in two segments', () => {
+    const s = statements('It was late.\n\n\u201cThe toll is unfair,\u201d Lee said. \u201cIt hits the poor hardest.\u201d');
+    expect(s).toHaveLength(1);
+    expect(s[0].segments.map((g) => g.text)).toEqual(['\u201cThe toll is unfair,\u201d', '\u201cIt hits the poor hardest.\u201d']);
   });
 });
 

@@ -210,7 +210,9 @@ function unframedQuote(view: string, seg: Segmentation, si: number, tokens: read
   const base = { headline, quoted: segs, cue: null, cueLemma: null, appositive: null, venue: null, addressee: null, date: null, paragraph: s.paragraph, diagnostics: [] as Diagnostic[] };
   if (LABEL.test(view.slice(q.start, q.end))) return splitTranscript(view, q).map((d) => ({ ...base, ...d }));
   // "Chairwoman Rosenworcel:" or "X said:" closing the previous sentence introduces this quote.
-  const intro = quoteOnly || (pre.length && pre[pre.length - 1].text === ':') ? colonIntro(view, seg, si, pre, outlets) : null;
+  const found = quoteOnly || (pre.length && pre[pre.length - 1].text === ':') ? colonIntro(view, seg, si, pre, outlets) : null;
+  // '"A," Lee said. "B."': the statement before, by the same speaker, takes this quotation as one more segment.
+  const intro = found && !(lastAttributed?.source && lastAttributed.source[0] === found.source[0] && lastAttributed.paragraph === s.paragraph) ? found : null;
   if (intro) {
     const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: intro.source, sourceKind: intro.kind, sourceFromContext: intro.fromContext, cue: intro.cue, evidence: ['source:colon-intro'] };
     context.made(d);
@@ -822,6 +824,18 @@ function creditLineAfter(view: string, seg: Segmentation, si: number, outlets: O
   return { source: rangeOf(tokens, m.from, m.to), kind: m.kind, cue: rangeOf(tokens, 0, 1) };
 }
 
+/** "Bystrom agreed.": the speaker of a frame that ends its sentence, nothing said after it. */
+function sentenceEndingFrame(tokens: readonly Token[], outlets: OutletIndex): ReturnType<typeof colonIntro> {
+  const frames = findFrames(tokens, outlets);
+  const f = frames[frames.length - 1];
+  if (!f?.mention || (f.order !== 'subject' && f.order !== 'inverted') || !tokens.slice(f.to).every((t) => t.kind === 'punct')) return null;
+  // The frame alone, its subject first ("Bystrom agreed."), or after its clause or quotation ("The plan
+  // is dead, Grayson said."); not a clause inside what was said ("She says people get what they prefer.").
+  const alone = frames.length === 1 && f.from <= clauseStart(tokens) + 1;
+  if (!alone && tokens[f.from - 1]?.text !== ',' && !quoteEndsWithComma(tokens[f.from - 1])) return null;
+  return { source: rangeOf(tokens, f.mention.from, f.mention.to), kind: f.mention.kind, cue: rangeOf(tokens, f.cue.from, f.cue.to), fromContext: false };
+}
+
 /** The speaker named by a sentence ending in a colon right before the quote ("Caddell continued:"). */
 function colonIntro(view: string, seg: Segmentation, si: number, pre: readonly Token[], outlets: OutletIndex): { source: Range; kind: Draft['sourceKind']; cue: Range | null; fromContext: boolean } | null {
   let tokens: Token[];
@@ -833,13 +847,17 @@ function colonIntro(view: string, seg: Segmentation, si: number, pre: readonly T
     const cur = seg.sentences[si];
     if (!prev || cur.paragraph - prev.paragraph > 1) return null;
     colon = /:\s*$/.test(view.slice(prev.start, prev.end));
+    const quoteless = !seg.quotes.some((q) => q.start < prev.end && q.end > prev.start);
     // Or a paragraph of reported speech right before a paragraph that is one quotation ("Howard continued his remarks.").
-    const speechBefore = !colon && prev.paragraph === cur.paragraph - 1 && !seg.quotes.some((q) => q.start >= prev.start && q.start < prev.end);
-    if (!colon && !speechBefore) return null;
+    const speechBefore = !colon && prev.paragraph === cur.paragraph - 1 && quoteless;
+    // Or a sentence of its paragraph that a speech verb ends ("Bystrom agreed.", '"A," Grayson said.').
+    const verbBefore = !colon && prev.paragraph === cur.paragraph;
+    if (!colon && !speechBefore && !verbBefore) return null;
     tokens = tokenize(view, prev.start, prev.end, []);
     if (colon) tokens.pop();
     tagTokens(view, tokens, true);
     fromContext = prev.paragraph !== cur.paragraph;
+    if (verbBefore) return sentenceEndingFrame(tokens, outlets);
   }
   if (!tokens.length) return null;
   const frames = findFrames(tokens, outlets);
