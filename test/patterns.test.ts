@@ -601,6 +601,16 @@ describe('a verb in -s after an appositive', () => {
   });
 });
 
+describe('a naming verb in the infinitive', () => {
+  it.each([
+    ['Lee took to Twitter to call the toll \u201ca tax on the poor.\u201d', 'Lee', 'took to Twitter to call'],
+    ['He went on to call Hale \u201cthe worst mayor in the state.\u201d', 'He', 'went on to call'],
+  ])('%s', (sentence, source, cue) => {
+    const [s] = statements(sentence);
+    expect([s?.source?.text, s?.cue?.text]).toEqual([source, cue]);
+  });
+});
+
 describe('appearing somewhere says nothing', () => {
   it.each([
     ['Appearing before cheering supporters on Monday at the party office, Ann Lee, 70, said it was too early to name winners.', ['said']],

@@ -113,7 +113,7 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
     trace.push('source:caused');
   }
   // "He went on to say", "Trump was quick to add": an infinitive cue's speaker is its clause's subject.
-  if (!participial && !mention && tokens[cue.from - 1]?.lower === 'to' && !cue.attitude && cue.strength >= 0.8) {
+  if (!participial && !mention && tokens[cue.from - 1]?.lower === 'to' && !cue.attitude && (cue.strength >= 0.8 || NAMING.test(cue.lemma))) {
     mention = passiveInfinitiveSubject(tokens, cue.from - 1) ?? subjectOf(tokens, cue.from - 1);
     if (mention) {
       trace.push('source:infinitive');
@@ -129,6 +129,9 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
   return speakerAfterOrShared(tokens, cue, trace);
 }
 
+
+/** Verbs that name what someone is ("went on to call Cruz "the worst""): their infinitive speaks like a speech verb's. */
+const NAMING = /^(call|describe|label|dub|brand)$/;
 
 /**
  * "Sanders during a rally thanked ...", "Lee backs Marsh and in a statement credited him ...": the
