@@ -609,6 +609,10 @@ describe('a naming verb in the infinitive', () => {
     const [s] = statements(sentence);
     expect([s?.source?.text, s?.cue?.text]).toEqual([source, cue]);
   });
+
+  it('an infinitive completing a noun is no statement: "the authority to call a meeting"', () => {
+    expect(statements('If she quit, the rules give the chair authority to call a \u201cspecial meeting\u201d on a new pick.')).toHaveLength(0);
+  });
 });
 
 describe('appearing somewhere says nothing', () => {

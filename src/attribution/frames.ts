@@ -113,7 +113,7 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
     trace.push('source:caused');
   }
   // "He went on to say", "Trump was quick to add": an infinitive cue's speaker is its clause's subject.
-  if (!participial && !mention && tokens[cue.from - 1]?.lower === 'to' && !cue.attitude && (cue.strength >= 0.8 || NAMING.test(cue.lemma))) {
+  if (!participial && !mention && tokens[cue.from - 1]?.lower === 'to' && !cue.attitude && (cue.strength >= 0.8 || (NAMING.test(cue.lemma) && !nounComplement(tokens[cue.from - 2])))) {
     mention = passiveInfinitiveSubject(tokens, cue.from - 1) ?? subjectOf(tokens, cue.from - 1);
     if (mention) {
       trace.push('source:infinitive');
@@ -132,6 +132,8 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
 
 /** Verbs that name what someone is ("went on to call Cruz "the worst""): their infinitive speaks like a speech verb's. */
 const NAMING = /^(call|describe|label|dub|brand)$/;
+/** "the authority to call a meeting": an infinitive completing a common noun is no one's words yet. */
+const nounComplement = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cap && !!t.tags?.has('Noun') && !t.tags.has('Verb');
 
 /**
  * "Sanders during a rally thanked ...", "Lee backs Marsh and in a statement credited him ...": the
