@@ -641,6 +641,17 @@ describe('a quotation standing alone after a sentence about someone', () => {
   });
 });
 
+describe('a quotation inside a clause no cue frames', () => {
+  it.each([
+    ['His campaign protested that the rules \u201cwere never fair to anyone who came late to the race, and everyone knew it.\u201d', 'His campaign'],
+    ['The group\u2019s web page lists him as \u201cthe director of outreach for the whole northern region since 2019.\u201d', 'The group\u2019s web page'],
+    ['The old saying holds that \u201cthe early bird gets the worm, and the second mouse gets the cheese.\u201d', undefined],
+  ])('%s', (text, source) => {
+    const q = analyze(`Ann Lee spoke first.\n\n${text}`).quotes.find((x) => x.content.text.includes('\u201c') && x.kind !== 'indirect');
+    expect(q?.source?.text).toBe(source);
+  });
+});
+
 describe('a quotation continuing its speaker', () => {
   it('"A," Lee said. "B.": one statement in two segments', () => {
     const s = statements('It was late.\n\n\u201cThe toll is unfair,\u201d Lee said. \u201cIt hits the poor hardest.\u201d');
@@ -733,7 +744,9 @@ describe('regressions found by the property tests', () => {
     expect([first.content.text, first.source?.text]).toEqual(['"We are not going anywhere, whatever they do."', 'Ann Lee']);
     // Not across paragraphs, nor from a sentence that attributes nothing.
     expect(statements('"We will win," Ann Lee said on Friday.\n\nAnd then, to cheers, "We are not going anywhere, whatever they do."').find((x) => x.content.text.startsWith('"We are not'))?.source).toBeFalsy();
-    expect(statements('Ann Lee spoke for an hour. Her last words were "We are not going anywhere, whatever they do."').find((x) => x.content.text.startsWith('"We are not'))?.source).toBeFalsy();
+    // A clause of its own names who spoke: the possessor of "Her last words", not the paragraph's speaker.
+    const own = statements('Ann Lee spoke for an hour. Her last words were "We are not going anywhere, whatever they do."').find((x) => x.content.text.startsWith('"We are not'));
+    expect([own?.source?.text, own?.trace.includes('source:clause-subject')]).toEqual(['Her last words', true]);
   });
 
   it('a quote after a sentence-opening conjunction continues the attributed one', () => {

@@ -10,7 +10,7 @@ import { asFollows, creditAfterDash, findFrames, titleLike, type Frame } from '.
 import { classifyUnattributed, looksLikeTitle } from './non-statements.js';
 import { TagBatch, clauseStart, quoteEndsWithComma, tagTokens, tokenize, wordCount, type QuotePiece, type Token } from './tokens.js';
 import { mentionBefore, subjectOf, subordinateSubject, type MentionMatch } from './mentions.js';
-import { CUE_FIRST_WORDS, DETERMINERS, FINDING_NOUNS, ROLE_WORDS } from '../lexicons/word-sets.js';
+import { CUE_FIRST_WORDS, DETERMINERS, DOCUMENT_NOUNS, FINDING_NOUNS, GROUP_NOUNS, ORG_WORDS, ROLE_WORDS, STATEMENT_NOUNS } from '../lexicons/word-sets.js';
 import type { VenueMatch } from './venue.js';
 import { refineWithModel } from './model/combine.js';
 
@@ -239,6 +239,8 @@ function unframedQuote(view: string, seg: Segmentation, si: number, tokens: read
     return [d];
   }
   const kind = classifyUnattributed(view, tokens, idx, headline);
+  const own = kind === 'direct' && !quoteOnly ? clauseSubject(view, tokens, idx) : null;
+  if (own) return [{ ...base, kind, content: [q.start, q.end], segments: [...segs], source: own.source, sourceKind: own.kind, sourceFromContext: false, evidence: ['source:clause-subject'] }];
   const near = kind === 'direct' ? paragraphSpeaker(lastAttributed, context.next(), s.paragraph, q) : null;
   if (near) return [{ ...base, kind, content: [q.start, q.end], segments: [...segs], source: near.source, sourceKind: near.sourceKind, sourceFromContext: true, evidence: ['source:paragraph'] }];
   const subject = kind === 'direct' && quoteOnly ? subjectBefore(view, seg, si) : null;
@@ -268,6 +270,31 @@ function subjectBefore(view: string, seg: Segmentation, si: number): { source: R
   if (!person) return null;
   return { source: rangeOf(tokens, m.from, m.to), kind: m.kind };
 }
+
+/**
+ * 'His campaign protested that aides were "disingenuous"', 'Yildirim's page lists him as "Director"': a
+ * quotation inside a clause no cue frames is the words of that clause's subject, before its paragraph's speaker.
+ */
+function clauseSubject(view: string, sentence: readonly Token[], idx: number): { source: Range; kind: Draft['sourceKind'] } | null {
+  // A sentence with no cue was tagged only in part: tag a copy whole.
+  const tokens = sentence.map((t) => ({ ...t }));
+  tagTokens(view, tokens, true);
+  const m = subjectOf(tokens, idx);
+  if (!m || m.to > idx) return null;
+  const words = tokens.slice(m.from, m.to).filter((t) => t.kind === 'word');
+  const head = words[words.length - 1].lower;
+  const range = { source: rangeOf(tokens, m.from, m.to), kind: m.kind };
+  if (m.kind === 'pronoun') return /^(he|she|they|we|i)$/.test(tokens[m.from].lower) ? range : null;
+  // A description of who or what speaks: "His campaign", "An Egyptian textbook", "his response"; not
+  // "The old adage" or "The plan".
+  const possessed = words.some((t) => POSSESSIVE_WORDS.test(t.lower) || /['\u2019]s$/.test(t.text));
+  if (possessed || SPEAKER_HEADS.some((set) => set.has(head))) return range;
+  // Or a name ("CREW", "Sanders"), not a headline's capitals.
+  const named = m.kind === 'name' && words.some((t) => t.cap && !DETERMINERS.has(t.lower)) && !words.every((t) => t.text === t.text.toUpperCase() && t.text.length > 4);
+  return named ? range : null;
+}
+const POSSESSIVE_WORDS = /^(his|her|their|its|our|my)$/;
+const SPEAKER_HEADS = [ROLE_WORDS, GROUP_NOUNS, ORG_WORDS, DOCUMENT_NOUNS, STATEMENT_NOUNS, FINDING_NOUNS];
 
 /** Four words or more, or a whole sentence in quotation marks ('"We are disappointed."'), however short, are words said. */
 function saidWords(view: string, q: QuoteSpan): boolean {
