@@ -652,6 +652,13 @@ describe('a quotation inside a clause no cue frames', () => {
   });
 });
 
+describe('a sentence about someone else between a statement and a quotation', () => {
+  it('hands the quotation to that person', () => {
+    const s = statements('It was late.\n\n\u201cWe will appeal,\u201d Ann Lee said. The judge then turned to the lawyers. \u201cExplain to me why you are here today.\u201d');
+    expect(s.map((x) => x.source?.text)).toEqual(['Ann Lee', 'The judge']);
+  });
+});
+
 describe('a quotation continuing its speaker', () => {
   it('"A," Lee said. "B.": one statement in two segments', () => {
     const s = statements('It was late.\n\n\u201cThe toll is unfair,\u201d Lee said. \u201cIt hits the poor hardest.\u201d');

@@ -224,6 +224,14 @@ function unframedQuote(view: string, seg: Segmentation, si: number, tokens: read
     context.made(d);
     return [d];
   }
+  // 'Lee spoke. "A." The judge then turned to me. "B."': a sentence about someone else, between the
+  // statement before and this quotation, hands the quotation to that person.
+  const about = quoteOnly && lastAttributed?.source ? subjectBefore(view, seg, si) : null;
+  if (about && lastAttributed!.content[1] <= seg.sentences[si - 1].start && about.source[0] !== lastAttributed!.source![0]) {
+    const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: about.source, sourceKind: about.kind, sourceFromContext: false, evidence: ['source:sentence-before'] };
+    context.made(d);
+    return [d];
+  }
   if (quoteOnly && saidWords(view, q) && lastAttributed?.source && s.paragraph - lastAttributed.paragraph <= 1) {
     const prev = lastAttributed;
     if (prev.paragraph === s.paragraph && prev.kind === 'direct' && !prev.sourceFromContext) {
