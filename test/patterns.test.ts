@@ -615,6 +615,20 @@ describe('a naming verb in the infinitive', () => {
   });
 });
 
+describe('what the cue holds after its verb', () => {
+  it.each([
+    ['\u201cWe will see,\u201d Lee said with a grin.', 'said with a grin'],
+    ['\u201cFine,\u201d Lee said, with a wry smile, as the crowd cheered.', 'said, with a wry smile,'],
+    ['\u201cFine,\u201d Lee said with the mayor at her side.', 'said'],
+    ['Lee called out her rival for \u201calienating voters.\u201d', 'called out'],
+    ['Lee remarked upon the fact that there is \u201cmore work to do.\u201d', 'remarked upon'],
+    ['Lee boasted about a plan to spend \u201ca million dollars\u201d on the bridge.', 'boasted about'],
+    ['Lee warned of \u201ca long winter\u201d for the city.', 'warned'],
+  ])('%s', (sentence, cue) => {
+    expect(statements(sentence)[0]?.cue?.text).toBe(cue);
+  });
+});
+
 describe('appearing somewhere says nothing', () => {
   it.each([
     ['Appearing before cheering supporters on Monday at the party office, Ann Lee, 70, said it was too early to name winners.', ['said']],

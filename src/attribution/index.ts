@@ -566,12 +566,17 @@ function frameDraft(view: string, tokens: readonly Token[], found: readonly Fram
   const pieces = [...input];
   // "warned of a recession", "called for an inquiry": the preposition belongs to the cue, its object is the content.
   let cueTo = fr.cue.to;
-  if (!pieces[0].quotes.length && pieces[0].from === fr.cue.to && pieces[0].to - pieces[0].from > 1 && CUE_PREPOSITIONS.has(tokens[pieces[0].from].lower)) {
+  // So does a particle: "called out", "remarked upon", "wrote back".
+  const opener = tokens[pieces[0].from];
+  const prepositionOpens = pieces[0].from === fr.cue.to && pieces[0].to - pieces[0].from > 1 && (CUE_PREPOSITIONS.has(opener.lower) || CUE_PARTICLES.has(opener.lower));
+  if (prepositionOpens && (!pieces[0].quotes.length || tokens[pieces[0].from + 1]?.kind !== 'quote')) {
     pieces[0] = { ...pieces[0], from: pieces[0].from + 1 };
     cueTo++;
   }
   // "said in a statement (that ...)": the channel is written into the cue (PolNeAR train: 31 of 45).
   cueTo += channelAfter(tokens, cueTo, fr.to);
+  // "said with a grin": so is the manner of saying.
+  cueTo += mannerAfter(tokens, cueTo);
   const first = pieces[0];
   const last = pieces[pieces.length - 1];
   const allQuotes = pieces.flatMap((p) => p.quotes);
@@ -769,6 +774,18 @@ function channelAfter(tokens: readonly Token[], i: number, limit: number): numbe
 }
 
 const CUE_PREPOSITIONS = new Set(['about', 'for', 'of', 'on', 'with', 'against']);
+const CUE_PARTICLES = new Set(['out', 'upon', 'back']);
+
+/** Tokens of "with a smile", "with an eye roll", ", with a laugh," starting at i, or 0. */
+function mannerAfter(tokens: readonly Token[], i: number): number {
+  const comma = tokens[i]?.text === ',' ? 1 : 0;
+  const w = (k: number) => tokens[i + comma + k]?.lower ?? '';
+  if (w(0) !== 'with' || !/^(a|an)$/.test(w(1))) return 0;
+  const n = MANNERS.test(w(2)) ? 3 : w(2) === 'eye' && w(3) === 'roll' ? 4 : /^(wry|broad|big|small|slight|nervous|knowing)$/.test(w(2)) && MANNERS.test(w(3)) ? 4 : 0;
+  if (!n) return 0;
+  return comma ? (tokens[i + 1 + n]?.text === ',' ? n + 2 : 0) : n;
+}
+const MANNERS = /^(smile|laugh|grin|smirk|shrug|sigh|wink|chuckle|nod)$/;
 
 /**
  * The reported clause of a frame with no quotation: after it ("X said (that) CLAUSE", "according to X,
