@@ -624,6 +624,7 @@ describe('what the cue holds after its verb', () => {
     ['Lee remarked upon the fact that there is \u201cmore work to do.\u201d', 'remarked upon'],
     ['Lee boasted about a plan to spend \u201ca million dollars\u201d on the bridge.', 'boasted about'],
     ['Lee warned of \u201ca long winter\u201d for the city.', 'warned'],
+    ['Lee responded to criticism of her \u201cwasted year\u201d on the bridge.', 'responded to'],
   ])('%s', (sentence, cue) => {
     expect(statements(sentence)[0]?.cue?.text).toBe(cue);
   });

@@ -568,7 +568,9 @@ function frameDraft(view: string, tokens: readonly Token[], found: readonly Fram
   let cueTo = fr.cue.to;
   // So does a particle: "called out", "remarked upon", "wrote back".
   const opener = tokens[pieces[0].from];
-  const prepositionOpens = pieces[0].from === fr.cue.to && pieces[0].to - pieces[0].from > 1 && (CUE_PREPOSITIONS.has(opener.lower) || CUE_PARTICLES.has(opener.lower));
+  // And "to" after a reply: "responded to".
+  const replyTo = opener.lower === 'to' && /^(respond|reply|react)$/.test(fr.cue.lemma);
+  const prepositionOpens = pieces[0].from === fr.cue.to && pieces[0].to - pieces[0].from > 1 && (CUE_PREPOSITIONS.has(opener.lower) || CUE_PARTICLES.has(opener.lower) || replyTo);
   if (prepositionOpens && (!pieces[0].quotes.length || tokens[pieces[0].from + 1]?.kind !== 'quote')) {
     pieces[0] = { ...pieces[0], from: pieces[0].from + 1 };
     cueTo++;
