@@ -112,7 +112,7 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: 'a name that is also an auxiliary ("Will")', text: '"It is a good plan, and a cheap one," Will wrote.', content: '"It is a good plan, and a cheap one,"', source: 'Will', cue: 'wrote', kind: 'direct' },
   { name: 'a name the tagger reads as a gerund', text: '"I promised you a picture," Ebeling said.', content: '"I promised you a picture,"', source: 'Ebeling', cue: 'said', kind: 'direct' },
   { name: 'a quantifier speaker with a relative clause', text: '"He sent a number of emails," said one source who saw them.', content: '"He sent a number of emails,"', source: 'one source', cue: 'said', kind: 'direct' },
-  { name: 'the subject after a verbless opening phrase', text: 'A few minutes later, Murphy followed up by lamenting the churn of tasks his job entails.', content: 'the churn of tasks his job entails', source: 'Murphy', cue: 'lamenting', kind: 'indirect' },
+  { name: 'the subject after a verbless opening phrase', text: 'A few minutes later, Murphy followed up by lamenting the churn of tasks his job entails.', content: 'the churn of tasks his job entails', source: 'Murphy', cue: 'followed up by lamenting', kind: 'indirect' },
   { name: 'a participle opening the sentence speaks for the subject after its comma', text: 'After saying he was tired of the race, the governor ended the event early.', content: 'he was tired of the race', source: 'the governor', cue: 'saying', kind: 'indirect' },
   { name: 'an opening participle with a quotation ends at its comma', text: 'Before calling the plan "a disaster," Senator Ann Cole left the room.', content: 'the plan "a disaster,"', source: 'Senator Ann Cole', cue: 'calling', kind: 'partial' },
   { name: "a participle after the clause's object speaks for its subject", text: 'His campaign sued the party in federal court on Friday, seeking an injunction to restore access.', content: 'an injunction to restore access', source: 'His campaign', cue: 'seeking', kind: 'indirect' },
@@ -625,8 +625,13 @@ describe('what the cue holds after its verb', () => {
     ['Lee boasted about a plan to spend \u201ca million dollars\u201d on the bridge.', 'boasted about'],
     ['Lee warned of \u201ca long winter\u201d for the city.', 'warned'],
     ['Lee responded to criticism of her \u201cwasted year\u201d on the bridge.', 'responded to'],
+    ['Lee began by saying the toll was \u201cunfair.\u201d', 'began by saying'],
+    ['Lee responded first by calling the toll \u201cunfair.\u201d', 'responded first by calling'],
+    ['Lee followed that by saying the toll was \u201cunfair.\u201d', 'saying'],
   ])('%s', (sentence, cue) => {
-    expect(statements(sentence)[0]?.cue?.text).toBe(cue);
+    const s = statements(sentence);
+    expect(s.map((x) => x.cue?.text)).toEqual([cue]);
+    expect(s[0].source?.text).toBe('Lee');
   });
 });
 

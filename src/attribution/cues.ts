@@ -17,6 +17,8 @@ export interface CueMatch {
   attitude: boolean;
   /** Passive with its agent after "by": "was asked by X", "were echoed by X"; the cue runs from the auxiliary to the verb. */
   passive?: boolean;
+  /** Where the cue's words start when they run before the verb the speaker hangs on ("began by saying"). */
+  lead?: number;
 }
 
 interface Entry {

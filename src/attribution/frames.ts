@@ -98,6 +98,7 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
   const leadAt = skipAux(tokens, cue.from - 1);
   const adverbsOnly = tokens.slice(leadAt + 1, cue.from).every((t) => !/^(is|are|was|were|be|been|being|has|have|had|am)$/.test(t.lower));
   if (cue.participle && leadAt < cue.from - 1 && adverbsOnly && isPunct(lead, ',\u2014\u2013')) cue.from = leadAt + 1;
+
   const participial = cue.participle && (opensSentence || isPunct(tokens[cue.from - 1], ',\u2014\u2013') || prepositionalAside(tokens, cue.from) || quoteEndsWithComma(tokens[cue.from - 1]) || (lead?.kind === 'word' && /^(by|after|while|before|when|in|for|from|without|despite|since|upon|besides)$/.test(lead.lower)));
   let mention = participial ? null : mentionBefore(tokens, cue.from);
   if (mention?.appositive && invertedName(tokens, cue)) mention = null;
@@ -124,11 +125,29 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
   // "X made a pitch to voters saying ...", "X was heard on a microphone telling ...": a gerund right
   // after the object of the clause's verb has the clause's subject for its speaker.
   const afterObject = !participial && cue.participle && !!mention && mention.kind !== 'pronoun' && objectOfVerb(tokens, mention.from) && !!subjectOf(tokens, mention.from);
-  if (participial || afterObject) return participleFrameSpeaker(tokens, cue, trace, participial, afterObject ? mention : null);
+  if (participial || afterObject) {
+    const speaker = participleFrameSpeaker(tokens, cue, trace, participial, afterObject ? mention : null);
+    // "began by saying", "responded first by calling": a verb of the talk's course right before "by" is the cue's too.
+    const course = discourseVerbBefore(tokens, cue.from);
+    if (course >= 0) {
+      cue.lead = course;
+      trace.push('cue:by-participle');
+    }
+    return speaker;
+  }
   if (mention) return { mention, order: 'subject', to: cue.to };
   return speakerAfterOrShared(tokens, cue, trace);
 }
 
+
+/** The index of "began" in "began by saying" (or "followed up by", "responded first by"), else -1. */
+function discourseVerbBefore(tokens: readonly Token[], cue: number): number {
+  if (tokens[cue - 1]?.lower !== 'by') return -1;
+  let k = cue - 2;
+  if (/^(first|up|off|again)$/.test(tokens[k]?.lower ?? '')) k--;
+  return COURSE_VERBS.test(tokens[k]?.lower ?? '') ? k : -1;
+}
+const COURSE_VERBS = /^(began|begins|begin|opened|opens|concluded|concludes|closed|closes|ended|ends|responded|responds|replied|replies|answered|answers|continued|continues|followed|follows|started|starts|kicked|countered|counters|reacted|reacts)$/;
 
 /** Verbs that name what someone is ("went on to call Cruz "the worst""): their infinitive speaks like a speech verb's. */
 const NAMING = /^(call|describe|label|dub|brand)$/;

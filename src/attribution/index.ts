@@ -421,7 +421,10 @@ interface Reach {
 
 /** The frames that make statements: a frame inside another's reported clause ("Benjamin said he believes ...") belongs to that clause. */
 function statementFrames(tokens: readonly Token[], found: readonly Frame[]): Frame[] {
+  // "responded first by calling": a verb another cue runs over is that cue's.
+  const led = (fr: Frame) => found.some((g) => g.cue.lead !== undefined && g.cue.lead <= fr.cue.from && fr.cue.to <= g.cue.from);
   return found.filter((fr, k) => {
+    if (led(fr)) return false;
     const p = found[k - 1];
     // A frame whose subject holds the one before ("X, who thinks A, called B") is not inside its clause.
     if (!p || p.order === 'according' || (fr.mention?.appositive && fr.mention.appositive[0] <= p.from && p.to <= fr.mention.appositive[1])) return true;
@@ -594,7 +597,7 @@ function frameDraft(view: string, tokens: readonly Token[], found: readonly Fram
     content,
     segments,
     quoted,
-    cue: rangeOf(tokens, fr.cue.from, cueTo),
+    cue: rangeOf(tokens, fr.cue.lead ?? fr.cue.from, cueTo),
     cueLemma: fr.cue.lemma,
     source: mention ? rangeOf(tokens, mention.from, mention.appositive ? Math.max(mention.to, mention.appositive[1]) : mention.to) : null,
     sourceName: mention ? rangeOf(tokens, mention.from, mention.to) : undefined,
