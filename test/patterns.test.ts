@@ -628,6 +628,8 @@ describe('what the cue holds after its verb', () => {
     ['Lee began by saying the toll was \u201cunfair.\u201d', 'began by saying'],
     ['Lee responded first by calling the toll \u201cunfair.\u201d', 'responded first by calling'],
     ['Lee followed that by saying the toll was \u201cunfair.\u201d', 'saying'],
+    ['Lee was magnanimous in declaring the race \u201cover.\u201d', 'was magnanimous in declaring'],
+    ['Lee has been the most aggressive in the field in denouncing the \u201cbridge tax.\u201d', 'denouncing'],
   ])('%s', (sentence, cue) => {
     const s = statements(sentence);
     expect(s.map((x) => x.cue?.text)).toEqual([cue]);

@@ -129,9 +129,10 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
     const speaker = participleFrameSpeaker(tokens, cue, trace, participial, afterObject ? mention : null);
     // "began by saying", "responded first by calling": a verb of the talk's course right before "by" is the cue's too.
     const course = discourseVerbBefore(tokens, cue.from);
-    if (course >= 0) {
-      cue.lead = course;
-      trace.push('cue:by-participle');
+    const predicate = course < 0 ? shortPredicateBeforeIn(tokens, cue.from) : -1;
+    if (course >= 0 || predicate >= 0) {
+      cue.lead = course >= 0 ? course : predicate;
+      trace.push(course >= 0 ? 'cue:by-participle' : 'cue:in-participle');
     }
     return speaker;
   }
@@ -139,6 +140,18 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
   return speakerAfterOrShared(tokens, cue, trace);
 }
 
+
+/**
+ * "wavered in answering", "was magnanimous in declaring", "joined Democrats in writing": a predicate of
+ * at most four words between the subject and "in" is the cue's too, as PolNeAR marks it; a longer one
+ * ("has been the most aggressive in the field in denouncing") is not. Its first token, else -1.
+ */
+function shortPredicateBeforeIn(tokens: readonly Token[], cue: number): number {
+  if (tokens[cue - 1]?.lower !== 'in') return -1;
+  const subject = subjectOf(tokens, cue - 1);
+  if (!subject || subject.to >= cue - 1 || cue - 1 - subject.to > 4) return -1;
+  return tokens.slice(subject.to, cue - 1).every((t) => t.kind === 'word') ? subject.to : -1;
+}
 
 /** The index of "began" in "began by saying" (or "followed up by", "responded first by"), else -1. */
 function discourseVerbBefore(tokens: readonly Token[], cue: number): number {
