@@ -731,6 +731,11 @@ describe('a frame that interrupts its clause', () => {
     expect(s.segments.map((g) => g.text)).toEqual(['The new toll plan', 'was \u201cdead on arrival.\u201d']);
   });
 
+  it('"A, X said, "is B"": a quotation opening on a verb goes on with the clause the frame interrupts', () => {
+    const [s] = statements('The club\u2019s new bridge, Ann Lee said, \u201cis a perfect example of waste\u201d in the city.');
+    expect(s.segments.map((g) => g.text)).toEqual(['The club\u2019s new bridge', '\u201cis a perfect example of waste\u201d in the city']);
+  });
+
   it('a participle or a conjunction after the frame starts something else', () => {
     expect(statements('Revenue fell by a third, the ministry said, citing weaker exports.')[0].segments.map((g) => g.text)).toEqual(['Revenue fell by a third']);
   });

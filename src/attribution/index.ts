@@ -518,8 +518,11 @@ function framePieces(view: string, tokens: readonly Token[], frames: readonly Fr
 function interruptsSubject(tokens: readonly Token[], fr: Frame, prevEnd: number, b: number, a: number): boolean {
   if (fr.order !== 'subject' || b >= fr.from || tokens[fr.to]?.text !== ',') return false;
   const words = wordCount(tokens.slice(prevEnd, b));
-  return words >= 1 && words <= 8 && !finiteVerbIn(tokens, prevEnd, b) && finiteVerbAt(tokens, a);
+  return words >= 1 && words <= 8 && !finiteVerbIn(tokens, prevEnd, b) && (finiteVerbAt(tokens, a) || quoteOpensWithVerb(tokens[a]));
 }
+
+/** '..., Lee said, "is a perfect example"': a quotation that opens on an auxiliary or copula goes on with the clause. */
+const quoteOpensWithVerb = (t: Token | undefined) => t?.kind === 'quote' && /^[\s"'\u201c\u2018\u2060]*(is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|do|did)\b/i.test(t.text);
 
 /** Whether frame g sits inside the appositive or relative clause of frame fr's speaker. */
 const inClauseOf = (fr: Frame, g: Frame) => !!fr.mention?.appositive && fr.mention.appositive[0] <= g.from && g.to <= fr.mention.appositive[1];
