@@ -637,6 +637,16 @@ describe('what the cue holds after its verb', () => {
   });
 });
 
+describe('a frame that says nothing bounds no other frame', () => {
+  it.each([
+    ['Income reached a new high in November, the level it was when the recession began, according to one firm.', 'Income reached a new high in November, the level it was when the recession began'],
+    ['He returned for the lunch and said little, according to an attendee.', 'He returned for the lunch and said little'],
+  ])('%s', (sentence, content) => {
+    const s = statements(sentence);
+    expect(s.map((x) => [x.cue?.text, x.content.text])).toEqual([['according to', content]]);
+  });
+});
+
 describe('appearing somewhere says nothing', () => {
   it.each([
     ['Appearing before cheering supporters on Monday at the party office, Ann Lee, 70, said it was too early to name winners.', ['said']],

@@ -385,10 +385,13 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
   // The reported clause of the frame before, while it runs up to the next frame: a trailing frame
   // ("CLAUSE WITH ITS OWN FRAME, the Times reported") reports the whole clause, inner frame included.
   let reach: Reach | null = null;
+  // Frames that said nothing ("the recession began,", "and said little,") bound no later frame's clause.
+  const silent = new Set<Frame>();
   for (let f = 0; f < frames.length; f++) {
     const fr = frames[f];
-    const pieces = framePieces(view, tokens, frames, f, covered, reach);
+    const pieces = framePieces(view, tokens, frames, f, covered, reach, silent);
     if (!pieces.length) {
+      silent.add(fr);
       reach = null;
       continue;
     }
@@ -454,9 +457,9 @@ function inOpeningAdverbial(tokens: readonly Token[], p: Frame, fr: Frame): bool
  * What frame f says: the quotations before it ('"...," she said'), resumed after it ('"A," she said,
  * "B."'), the quotations after it ('she said: "..."'), or its reported clause; none when it frames nothing.
  */
-function framePieces(view: string, tokens: readonly Token[], frames: readonly Frame[], f: number, covered: ReadonlySet<QuoteSpan>, reach: Reach | null): Piece[] {
+function framePieces(view: string, tokens: readonly Token[], frames: readonly Frame[], f: number, covered: ReadonlySet<QuoteSpan>, reach: Reach | null, silent: ReadonlySet<Frame>): Piece[] {
   const fr = frames[f];
-  const prevEnd = previousFrameEnd(frames, f);
+  const prevEnd = previousFrameEnd(frames, f, silent);
   const nextStart = f + 1 < frames.length ? frames[f + 1].from : tokens.length;
   let a = fr.to;
   while (a < nextStart && tokens[a].kind === 'punct' && /[,:\u2014\u2013-]/.test(tokens[a].text)) a++;
@@ -531,9 +534,9 @@ const inClauseOf = (fr: Frame, g: Frame) => !!fr.mention?.appositive && fr.menti
  * Where the frame before frame f ends, past frames inside f's own speaker clause ("Warren, who has not
  * endorsed anyone, told"): those do not bound what f says.
  */
-function previousFrameEnd(frames: readonly Frame[], f: number): number {
+function previousFrameEnd(frames: readonly Frame[], f: number, silent: ReadonlySet<Frame> = new Set()): number {
   let pf = f - 1;
-  while (pf >= 0 && inClauseOf(frames[f], frames[pf])) pf--;
+  while (pf >= 0 && (inClauseOf(frames[f], frames[pf]) || silent.has(frames[pf]))) pf--;
   return pf >= 0 ? frames[pf].to : 0;
 }
 
