@@ -691,6 +691,17 @@ describe('a sentence about someone else between a statement and a quotation', ()
   });
 });
 
+describe('the object before a colon is no speaker', () => {
+  it.each([
+    ['The rally had one message: \u201cThe toll must go, and it must go this year.\u201d', 'The rally'],
+    ['More from the report: \u201cThe toll must go, and it must go this year.\u201d', 'More from the report'],
+    ['But back home, the mayor returned to her old lines: \u201cThe toll must go, and it must go this year.\u201d', 'the mayor'],
+  ])('%s', (sentence, source) => {
+    const q = analyze(`It was late.\n\n${sentence}`).quotes.find((x) => x.kind === 'direct');
+    expect(q?.source?.text).toBe(source);
+  });
+});
+
 describe('a quotation continuing its speaker', () => {
   it('"A," Lee said. "B.": one statement in two segments', () => {
     const s = statements('It was late.\n\n\u201cThe toll is unfair,\u201d Lee said. \u201cIt hits the poor hardest.\u201d');
@@ -705,8 +716,9 @@ describe('a credit line under a quotation', () => {
     ['an em dash, a name and a description', '\u2014 Ann Lee, a nurse in Ohio', 'Ann Lee'],
     ['a subhead between dashes', '\u2013 A nurse herself \u2013', undefined],
     ['a dash and a description', '- A nurse in Ohio.', undefined],
-  ])('%s', (_, line, source) => {
-    const text = `The ward was full.\n\n"We have never seen a winter as hard as this one on the ward."\n\n${line}\n\nThe hospital opened a new wing in May.`;
+    ['a dash and a name, after a paragraph a stance verb ends', '- Ann Lee.', 'Ann Lee', 'In the end, Tom Hale voted in support of the bill.'],
+  ])('%s', (_, line, source, before = 'The ward was full.') => {
+    const text = `${before}\n\n"We have never seen a winter as hard as this one on the ward."\n\n${line}\n\nThe hospital opened a new wing in May.`;
     const q = analyze(text).quotes.find((x) => x.content.text.startsWith('"We have'));
     expect(q?.source?.text).toBe(source);
   });

@@ -210,17 +210,17 @@ function unframedQuote(view: string, seg: Segmentation, si: number, tokens: read
   const base = { headline, quoted: segs, cue: null, cueLemma: null, appositive: null, venue: null, addressee: null, date: null, paragraph: s.paragraph, diagnostics: [] as Diagnostic[] };
   if (LABEL.test(view.slice(q.start, q.end))) return splitTranscript(view, q).map((d) => ({ ...base, ...d }));
   // "Chairwoman Rosenworcel:" or "X said:" closing the previous sentence introduces this quote.
+  const credit = quoteOnly ? creditLineAfter(view, seg, si, outlets) : null;
+  if (credit) {
+    const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: credit.source, sourceKind: credit.kind, sourceFromContext: false, cue: credit.cue, evidence: ['cue:dash-credit', 'source:credit-line'] };
+    context.made(d);
+    return [d];
+  }
   const found = quoteOnly || (pre.length && pre[pre.length - 1].text === ':') ? colonIntro(view, seg, si, pre, outlets) : null;
   // '"A," Lee said. "B."': the statement before, by the same speaker, takes this quotation as one more segment.
   const intro = found && !(lastAttributed?.source && lastAttributed.source[0] === found.source[0] && lastAttributed.paragraph === s.paragraph) ? found : null;
   if (intro) {
     const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: intro.source, sourceKind: intro.kind, sourceFromContext: intro.fromContext, cue: intro.cue, evidence: ['source:colon-intro'] };
-    context.made(d);
-    return [d];
-  }
-  const credit = quoteOnly ? creditLineAfter(view, seg, si, outlets) : null;
-  if (credit) {
-    const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: credit.source, sourceKind: credit.kind, sourceFromContext: false, cue: credit.cue, evidence: ['cue:dash-credit', 'source:credit-line'] };
     context.made(d);
     return [d];
   }
@@ -899,6 +899,13 @@ function sentenceEndingFrame(tokens: readonly Token[], outlets: OutletIndex): Re
   return { source: rangeOf(tokens, f.mention.from, f.mention.to), kind: f.mention.kind, cue: rangeOf(tokens, f.cue.from, f.cue.to), fromContext: false };
 }
 
+/** Where the phrase holding token k starts: after the last punctuation before it, or at the clause's start. */
+function phraseStart(tokens: readonly Token[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && tokens[j].kind !== 'punct' && tokens[j].kind !== 'quote') j--;
+  return Math.max(j + 1, clauseStart(tokens));
+}
+
 /** The speaker named by a sentence ending in a colon right before the quote ("Caddell continued:"). */
 function colonIntro(view: string, seg: Segmentation, si: number, pre: readonly Token[], outlets: OutletIndex): { source: Range; kind: Draft['sourceKind']; cue: Range | null; fromContext: boolean } | null {
   let tokens: Token[];
@@ -935,6 +942,7 @@ function colonIntro(view: string, seg: Segmentation, si: number, pre: readonly T
   // what was said, not who said it; the clause's subject speaks, and the predicate is the cue.
   const subject = m ? subjectOf(tokens, m.from) : null;
   if (subject && subject.to < m!.from) return { source: rangeOf(tokens, subject.from, subject.to), kind: subject.kind, cue: rangeOf(tokens, subject.to, tokens.length), fromContext };
-  if (m && m.kind !== 'pronoun') return { source: rangeOf(tokens, m.from, m.to), kind: m.kind, cue: null, fromContext };
+  // "he returned to his familiar lines:", "The rally had one message:": after a verb the phrase is an object, no speaker.
+  if (m && m.kind !== 'pronoun' && !finiteVerbIn(tokens, phraseStart(tokens, m.from), m.from)) return { source: rangeOf(tokens, m.from, m.to), kind: m.kind, cue: null, fromContext };
   return null;
 }
