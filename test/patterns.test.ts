@@ -710,6 +710,19 @@ describe('a quotation continuing its speaker', () => {
   });
 });
 
+describe('a run of quotations, each credited after a dash', () => {
+  it.each([
+    ['the quotation dash (U+2015)', '\u2015'],
+    ['an em dash', '\u2014'],
+  ])('%s: each quotation is its own statement, credited to the name after it', (_, dash) => {
+    const text = `Readers wrote in.\n\n\u201cHe represents our greatest shame and we will vote.\u201d ${dash} Ann Lee \u201cWe are tired of this man and his words.\u201d ${dash} Tom Hale`;
+    expect(statements(text).map((x) => [x.source?.text, x.content.text])).toEqual([
+      ['Ann Lee', '\u201cHe represents our greatest shame and we will vote.\u201d'],
+      ['Tom Hale', '\u201cWe are tired of this man and his words.\u201d'],
+    ]);
+  });
+});
+
 describe('a credit line under a quotation', () => {
   it.each([
     ['a dash and a name', '- Ann Lee.', 'Ann Lee'],

@@ -486,7 +486,8 @@ function framePieces(view: string, tokens: readonly Token[], frames: readonly Fr
     // An appositive may sit between: '"A," said X, an economist at Y, "B."'
     let qa = a;
     while (qa < bEnd && qa - a < 20 && tokens[qa].kind !== 'quote') qa++;
-    const resumes = qa < bEnd && open(tokens[qa], qa) && (qa === a || (tokens[qa - 1].text === ',' && (fr.order === 'inverted' || verbAdjunct(tokens, a, qa - 1))));
+    // A dash's credit ends its quotation: the next one is another's ('"A" \u2014 Lee "B" \u2014 Hale').
+    const resumes = fr.cue.lemma !== 'dash' && qa < bEnd && open(tokens[qa], qa) && (qa === a || (tokens[qa - 1].text === ',' && (fr.order === 'inverted' || verbAdjunct(tokens, a, qa - 1))));
     if (resumes) pieces.push({ from: qa, to: qa + 1, quotes: [tokens[qa]] });
     return pieces;
   }
@@ -879,7 +880,7 @@ function creditLineAfter(view: string, seg: Segmentation, si: number, outlets: O
   if (!next) return null;
   // "\u2013 An immigrant himself \u2013": a line set between dashes is a subhead, no credit.
   const line = view.slice(next.start, next.end);
-  if (next.paragraph !== cur.paragraph + 1 || seg.paragraphs[next.paragraph].start !== next.start || !/^[-\u2013\u2014]/.test(line) || /[-\u2013\u2014]\W*$/.test(line)) return null;
+  if (next.paragraph !== cur.paragraph + 1 || seg.paragraphs[next.paragraph].start !== next.start || !/^[-\u2013\u2014\u2015]/.test(line) || /[-\u2013\u2014\u2015]\W*$/.test(line)) return null;
   const tokens = tokenize(view, next.start, next.end, []);
   tagTokens(view, tokens, true);
   const m = creditAfterDash(tokens, 0);

@@ -84,9 +84,10 @@ export function tokenize(view: string, start: number, end: number, pieces: reado
       i += text.length;
       continue;
     }
-    // "--" is a dash typed on a keyboard, one mark like "\u2014".
+    // "--" is a dash typed on a keyboard, one mark like "\u2014"; the horizontal bar (U+2015, the
+    // quotation dash some sites set for em dashes and before a quotation's credit) reads as "\u2014".
     const len = c === '-' && view[i + 1] === '-' ? 2 : 1;
-    const text = view.slice(i, i + len);
+    const text = c === '\u2015' ? '\u2014' : view.slice(i, i + len);
     out.push({ start: i, end: i + len, text, lower: text, kind: 'punct', cap: false });
     i += len;
   }
