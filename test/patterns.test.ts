@@ -40,7 +40,7 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: "an appositive ending in a title in doubled apostrophes (''...,'')", text: "It was late. As Ann Lee, a professor at Yale and author of ''The Unwritten Rules,'' put it, ''Senators should take the deal.''", content: "''Senators should take the deal.''", source: "Ann Lee, a professor at Yale and author of ''The Unwritten Rules,''", cue: 'put it', kind: 'direct' },
   { name: 'a day naming a document ("reads a Wednesday editorial in ...")', text: 'It was late. "There is more spine in a jellyfish," reads a Wednesday editorial in The Ledger.', content: '"There is more spine in a jellyfish,"', source: 'a Wednesday editorial in The Ledger', cue: 'reads', kind: 'direct' },
   { name: 'a clause before a colon with an aside between subject and verb', text: 'It was late. Ann Lee, in a statement on the dispute, worded it more carefully: "The practice was to email officials."', content: '"The practice was to email officials."', source: 'Ann Lee', cue: 'worded it more carefully:', kind: 'direct' },
-  { name: 'a participial clause with commas of its own after the name', text: 'It was late. Sen. Tom Hale, facing a tough challenge in Iowa, a swing state, said he would welcome the senator.', content: 'he would welcome the senator', source: 'Sen. Tom Hale, facing a tough challenge in Iowa, a swing state', cue: 'said', kind: 'indirect' },
+  { name: 'a participial clause with commas of its own after the name is an aside, not the source', text: 'It was late. Sen. Tom Hale, facing a tough challenge in Iowa, a swing state, said he would welcome the senator.', content: 'he would welcome the senator', source: 'Sen. Tom Hale', cue: 'said', kind: 'indirect' },
   { name: 'a relative clause with a place and a date after the name', text: 'It was late. Ann Lee, who lost her daughter in Aurora, Colorado, in July 2012, said the senator had been rude.', content: 'the senator had been rude', source: 'Ann Lee, who lost her daughter in Aurora, Colorado, in July 2012', cue: 'said', kind: 'indirect' },
   { name: 'an appositive holding a quoted title with its comma, then a relative clause', text: 'It was late. Tom Hale, a contestant on the show "The Apprentice," who went on to work for the mogul, said his boss was "always kind."', content: 'his boss was "always kind."', source: 'Tom Hale, a contestant on the show "The Apprentice," who went on to work for the mogul', cue: 'said', kind: 'partial' },
   { name: '"a month later" between the subject and its verb', text: 'It was late. When Ann Lee a month later announced 600 layoffs, the workers walked out.', content: '600 layoffs, the workers walked out', source: 'Ann Lee', cue: 'later announced', kind: 'indirect' },
@@ -570,6 +570,17 @@ describe('the speaker of a participle', () => {
   ])('%s', (_, sentence, cue, source) => {
     const s = statements(sentence).find((x) => x.cue?.text === cue);
     expect(s?.source?.text).toBe(source);
+  });
+});
+
+describe("a participle's aside after a subject", () => {
+  it.each([
+    ['Marco Rubio, speaking at a rally in Miami, said the toll was \u201cunfair.\u201d', 'Marco Rubio'],
+    ['The Journal, citing internal documents, reported that the toll would rise.', 'The Journal'],
+    ['Several candidates, including Ann Lee, said the toll was \u201cunfair.\u201d', 'Several candidates, including Ann Lee'],
+    ['\u201cThe toll is unfair,\u201d delegate Ann Lee, wearing a campaign hat, said.', 'delegate Ann Lee, wearing a campaign hat'],
+  ])('%s', (sentence, source) => {
+    expect(statements(sentence)[0]?.source?.text).toBe(source);
   });
 });
 

@@ -528,6 +528,18 @@ function interruptsSubject(tokens: readonly Token[], fr: Frame, prevEnd: number,
 /** '..., Lee said, "is a perfect example"': a quotation that opens on an auxiliary or copula goes on with the clause. */
 const quoteOpensWithVerb = (t: Token | undefined) => t?.kind === 'quote' && /^[\s"'\u201c\u2018\u2060]*(is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|do|did)\b/i.test(t.text);
 
+/**
+ * "Marco Rubio, speaking at a rally in Miami, said": a participle's aside between a subject and its verb
+ * tells what the speaker was doing, not who they are; the source is the name (PolNeAR train: 27 of 44).
+ * "including" lists members of the speaker and stays.
+ */
+function participialAside(tokens: readonly Token[], fr: Frame, mention: MentionMatch): boolean {
+  // '"Q," delegate Bill Eastland, wearing a hat, said': after its quotation the whole phrase introduces the speaker.
+  if (fr.order !== 'subject' || !mention.appositive || mention.appositive[0] < mention.to || tokens[mention.from - 1]?.kind === 'quote') return false;
+  const first = tokens[mention.appositive[0]];
+  return first?.kind === 'word' && !first.cap && /ing$/.test(first.lower) && first.lower !== 'including' && !!first.tags?.has('Gerund') && !ROLE_WORDS.has(tokens[mention.appositive[0] + 1]?.lower ?? '');
+}
+
 /** Whether frame g sits inside the appositive or relative clause of frame fr's speaker. */
 const inClauseOf = (fr: Frame, g: Frame) => !!fr.mention?.appositive && fr.mention.appositive[0] <= g.from && g.to <= fr.mention.appositive[1];
 
@@ -606,7 +618,7 @@ function frameDraft(view: string, tokens: readonly Token[], found: readonly Fram
     quoted,
     cue: rangeOf(tokens, fr.cue.lead ?? fr.cue.from, cueTo),
     cueLemma: fr.cue.lemma,
-    source: mention ? rangeOf(tokens, mention.from, mention.appositive ? Math.max(mention.to, mention.appositive[1]) : mention.to) : null,
+    source: mention ? rangeOf(tokens, mention.from, mention.appositive && !participialAside(tokens, fr, mention) ? Math.max(mention.to, mention.appositive[1]) : mention.to) : null,
     sourceName: mention ? rangeOf(tokens, mention.from, mention.to) : undefined,
     sourceKind: mention ? mention.kind : null,
     appositive: mention?.appositive ? rangeOf(tokens, mention.appositive[0], mention.appositive[1]) : null,
