@@ -573,6 +573,18 @@ describe('the speaker of a participle', () => {
   });
 });
 
+describe('a coordinated subject', () => {
+  it.each([
+    ['His campaign and much of the media said the toll was unfair.', 'His campaign and much of the media'],
+    ['Neither Cruz nor Christie said the toll was unfair.', 'Neither Cruz nor Christie'],
+    ['Labor unions, green groups, and many lawmakers said the toll was unfair.', 'Labor unions, green groups, and many lawmakers'],
+    ['The vote was close, and Nicklaus said the toll was unfair.', 'Nicklaus'],
+    ['After meeting the governor, Lee and Hale said the toll was unfair.', 'Lee and Hale'],
+  ])('%s', (sentence, source) => {
+    expect(statements(sentence)[0]?.source?.text).toBe(source);
+  });
+});
+
 describe("a participle's aside after a subject", () => {
   it.each([
     ['Marco Rubio, speaking at a rally in Miami, said the toll was \u201cunfair.\u201d', 'Marco Rubio'],

@@ -14,7 +14,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'who', '
 const NAME_PARTICLES = /^(de|De|le|Le|la|La|van|Van|von|Von|da|Da|del|Del|di|Di|du|Du|dos|der|den|ter|bin|ibn)$/;
 const NOT_NAMES = new Set(['but', 'and', 'or', 'so', 'yet', 'then', 'however', 'still', 'now', 'later', 'also', 'in', 'on', 'at', 'when', 'after', 'before', 'while', 'as', 'if', 'because', 'since', 'though', 'although', 'until', 'unless', 'once', 'whereas', 'whenever', 'than', 'meanwhile', 'indeed', 'instead', 'here', 'there', 'this', 'that', 'these', 'those', 'asked', 'speaking', 'writing', 'according', 'what', 'where', 'why', 'how', 'yes', 'no', 'well', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'for', 'with', 'by', 'from', 'to', 'of', 'not', 'is', 'was', 'are', 'were']);
 /** Quantifier subjects that speak for a group: "everyone knows", "most oppose it". */
-const QUANTIFIERS = new Set(['everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'many', 'most', 'some', 'few', 'others', 'several', 'both', 'all']);
+const QUANTIFIERS = new Set(['everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'many', 'most', 'some', 'few', 'others', 'several', 'both', 'all', 'much']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'von', 'van', 'al', 'bin', 'la', 'le', 'del', 'da', 'di']);
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
@@ -496,10 +496,10 @@ function extendLeft(tokens: readonly Token[], m: MentionMatch, floor: number): M
     let i = cur.from - 1;
     if (i <= floor || tokens[i].kind !== 'word') break;
     const w = tokens[i];
-    if (w.lower === 'and') {
-      const head = phraseEndingAt(tokens, i - 1, floor);
-      if (!head) break;
-      cur = { ...cur, from: head.from, kind: head.kind === 'pronoun' ? cur.kind : head.kind };
+    if (w.lower === 'and' || w.lower === 'nor') {
+      const from = coordinatedFrom(tokens, i, floor);
+      if (from === null) break;
+      cur = { ...cur, from: from.from, kind: from.kind === 'pronoun' ? cur.kind : from.kind };
       continue;
     }
     if (!PREPOSITIONS.has(w.lower)) break;
@@ -512,6 +512,29 @@ function extendLeft(tokens: readonly Token[], m: MentionMatch, floor: number): M
     cur = { ...cur, from: head.from, kind: head.kind === 'name' || cur.kind === 'name' ? 'name' : 'description' };
   }
   return cur;
+}
+
+/**
+ * Where a coordinated subject starts, given its conjunction at `c`: "Lee and Hale", "Neither Cruz nor
+ * Christie", "Labor unions, environmental groups, and many lawmakers" (a list only when its first item
+ * opens the clause, not "After meeting the governor, Lee and Hale").
+ */
+function coordinatedFrom(tokens: readonly Token[], c: number, floor: number): { from: number; kind: MentionMatch['kind'] } | null {
+  // ", and" mostly joins clauses ("..., and Nicklaus said"); it joins a subject only as a list's last item.
+  const serial = tokens[c - 1]?.text === ',';
+  const h = serial ? c - 2 : c - 1;
+  const head = h >= floor ? phraseEndingAt(tokens, h, floor) : null;
+  if (!head) return null;
+  const from = head.from;
+  if (tokens[c].lower === 'nor') return tokens[from - 1]?.lower === 'neither' ? { from: from - 1, kind: head.kind } : tokens[from]?.lower === 'neither' ? { from, kind: head.kind } : null;
+  let list = from;
+  while (tokens[list - 1]?.text === ',' && list - 2 >= floor) {
+    const prev = phraseEndingAt(tokens, list - 2, floor);
+    if (!prev || prev.kind === 'pronoun') break;
+    list = prev.from;
+  }
+  if (list < from && opensPhrase(tokens, list, floor)) return { from: list, kind: head.kind };
+  return serial ? null : { from, kind: head.kind };
 }
 
 /** The speaker mention right after position `start` (inverted "said Caddell", "according to X"). */
