@@ -573,13 +573,15 @@ describe('the speaker of a participle', () => {
   });
 });
 
-describe('a coordinated subject', () => {
+describe('a coordinated or modified subject', () => {
   it.each([
     ['His campaign and much of the media said the toll was unfair.', 'His campaign and much of the media'],
     ['Neither Cruz nor Christie said the toll was unfair.', 'Neither Cruz nor Christie'],
     ['Labor unions, green groups, and many lawmakers said the toll was unfair.', 'Labor unions, green groups, and many lawmakers'],
     ['The vote was close, and Nicklaus said the toll was unfair.', 'Nicklaus'],
     ['After meeting the governor, Lee and Hale said the toll was unfair.', 'Lee and Hale'],
+    ['Nine in 10 Democratic registered voters said the toll was unfair.', 'Nine in 10 Democratic registered voters'],
+    ['Retired nurse Ann Lee said the toll was unfair.', 'Retired nurse Ann Lee'],
   ])('%s', (sentence, source) => {
     expect(statements(sentence)[0]?.source?.text).toBe(source);
   });

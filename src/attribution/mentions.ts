@@ -1,4 +1,4 @@
-import { CHANNEL_NOUNS, EVENT_NOUNS, FINDING_NOUNS } from '../lexicons/word-sets.js';
+import { CHANNEL_NOUNS, EVENT_NOUNS, FINDING_NOUNS, PARTICIPLE_MODIFIERS } from '../lexicons/word-sets.js';
 import { cueAt, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, HONORIFICS, PRONOUNS, ROLE_WORDS, AUXILIARIES, VENUE_NOUNS } from './cues.js';
 import { clauseStart, quoteEndsWithComma, type Token } from './tokens.js';
 
@@ -32,6 +32,7 @@ function nameish(t: Token | undefined): boolean {
 
 function nominal(t: Token | undefined): boolean {
   if (!isWord(t) || NOT_NAMES.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return false;
+  if (PARTICIPLE_MODIFIERS.has(t.lower)) return true;
   if (ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || VENUE_NOUNS.has(t.lower)) return true;
   if (t.tags && (tagged(t, 'Verb') && !tagged(t, 'Noun'))) return false;
   if (t.tags && !tagged(t, 'Noun') && !tagged(t, 'Adjective') && !tagged(t, 'Value')) return false;

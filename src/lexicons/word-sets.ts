@@ -14,6 +14,8 @@ export const FINDING_NOUNS = new Set(functionWords.findingNouns);
 export const VENUE_NOUNS = new Set(functionWords.venueNouns.map((w) => w.toLowerCase()));
 /** What words come in: "in a statement", "in his announcement speech". */
 export const CHANNEL_NOUNS = new Set(functionWords.channelNouns);
+/** Participles that describe the people a noun names: "registered voters", "Retired neurosurgeon Ben Carson". */
+export const PARTICIPLE_MODIFIERS = new Set(functionWords.participleModifiers);
 /** Occasions words are said at: "during a rally", "at the hearing". */
 export const EVENT_NOUNS = new Set(functionWords.eventNouns);
 export const HONORIFICS = new Set(titles.honorifics.map((h) => h.toLowerCase()));
