@@ -192,46 +192,40 @@ function unframedQuoteDrafts(view: string, seg: Segmentation, sentenceTokens: Re
   return drafts;
 }
 
+/** A speaker the text around a quotation names, with the cue that names it, if any. */
+interface Speaker {
+  source: Range;
+  kind: Draft['sourceKind'];
+  cue?: Range | null;
+  fromContext?: boolean;
+}
+
 /**
- * What one quotation no frame covered makes, in order of preference: transcript turns, a statement a
- * colon introduced, one more segment of (or a continuation of) the statement before it, the words of
- * its paragraph's speaker, or a non-statement. Statements it makes feed the context.
+ * What one quotation no frame covered makes, in order of preference: transcript turns, a statement whose
+ * speaker the text around it names (a credit line, an introducing sentence, a sentence about someone),
+ * one more segment of (or a continuation of) the statement before it, the words of its clause's subject
+ * or its paragraph's speaker, or a non-statement. Statements it makes feed the context.
  */
 function unframedQuote(view: string, seg: Segmentation, si: number, tokens: readonly Token[], idx: number, outlets: OutletIndex, context: SpeakerContext): Draft[] {
   const s = seg.sentences[si];
   const headline = !!seg.paragraphs[s.paragraph].headline;
   const q = tokens[idx].quote!;
   const lastAttributed = context.before(q.start);
-  const pre = tokens.slice(0, idx);
   // 'But "It helps."': a conjunction opening the sentence leaves it the quotation's alone.
   const opener = idx === 1 && SENTENCE_CONJUNCTIONS.has(tokens[0].lower) ? tokens[0] : null;
   const quoteOnly = tokens.every((x) => x === tokens[idx] || x === opener || x.kind === 'punct' || (x.kind === 'quote' && x.quote === q));
   const segs = q.segments.map((g) => [g.start, g.end] as Range);
   const base = { headline, quoted: segs, cue: null, cueLemma: null, appositive: null, venue: null, addressee: null, date: null, paragraph: s.paragraph, diagnostics: [] as Diagnostic[] };
   if (LABEL.test(view.slice(q.start, q.end))) return splitTranscript(view, q).map((d) => ({ ...base, ...d }));
-  // "Chairwoman Rosenworcel:" or "X said:" closing the previous sentence introduces this quote.
-  const credit = quoteOnly ? creditLineAfter(view, seg, si, outlets) : null;
-  if (credit) {
-    const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: credit.source, sourceKind: credit.kind, sourceFromContext: false, cue: credit.cue, evidence: ['cue:dash-credit', 'source:credit-line'] };
+  const draft = (kind: Draft['kind'], who: Speaker | null, evidence: string[]): Draft => ({ ...base, kind, content: [q.start, q.end], segments: [...segs], source: who?.source ?? null, sourceKind: who?.kind ?? null, sourceFromContext: who?.fromContext ?? false, cue: who?.cue ?? null, evidence });
+  // A statement whose speaker is named here: the quotations after it continue it.
+  const said = (who: Speaker, evidence: string[], kind: Draft['kind'] = 'direct'): Draft[] => {
+    const d = draft(kind, who, evidence);
     context.made(d);
     return [d];
-  }
-  const found = quoteOnly || (pre.length && pre[pre.length - 1].text === ':') ? colonIntro(view, seg, si, pre, outlets) : null;
-  // '"A," Lee said. "B."': the statement before, by the same speaker, takes this quotation as one more segment.
-  const intro = found && !(lastAttributed?.source && lastAttributed.source[0] === found.source[0] && lastAttributed.paragraph === s.paragraph) ? found : null;
-  if (intro) {
-    const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: intro.source, sourceKind: intro.kind, sourceFromContext: intro.fromContext, cue: intro.cue, evidence: ['source:colon-intro'] };
-    context.made(d);
-    return [d];
-  }
-  // 'Lee spoke. "A." The judge then turned to me. "B."': a sentence about someone else, between the
-  // statement before and this quotation, hands the quotation to that person.
-  const about = quoteOnly && lastAttributed?.source ? subjectBefore(view, seg, si) : null;
-  if (about && lastAttributed!.content[1] <= seg.sentences[si - 1].start && about.source[0] !== lastAttributed!.source![0]) {
-    const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: about.source, sourceKind: about.kind, sourceFromContext: false, evidence: ['source:sentence-before'] };
-    context.made(d);
-    return [d];
-  }
+  };
+  const named = namedAround(view, seg, si, tokens.slice(0, idx), outlets, quoteOnly, lastAttributed);
+  if (named) return said(named.who, named.evidence);
   if (quoteOnly && saidWords(view, q) && lastAttributed?.source && s.paragraph - lastAttributed.paragraph <= 1) {
     const prev = lastAttributed;
     if (prev.paragraph === s.paragraph && prev.kind === 'direct' && !prev.sourceFromContext) {
@@ -242,23 +236,39 @@ function unframedQuote(view: string, seg: Segmentation, si: number, tokens: read
       if (!prev.evidence.includes('segments:continued')) prev.evidence.push('segments:continued');
       return [];
     }
-    const d: Draft = { ...base, kind: 'direct', content: [q.start, q.end], segments: [...segs], source: prev.source, sourceKind: prev.sourceKind, sourceFromContext: true, evidence: ['source:continuation'] };
-    context.made(d);
-    return [d];
+    return said({ source: prev.source!, kind: prev.sourceKind, fromContext: true }, ['source:continuation']);
   }
   const kind = classifyUnattributed(view, tokens, idx, headline);
-  const own = kind === 'direct' && !quoteOnly ? clauseSubject(view, tokens, idx) : null;
-  if (own) return [{ ...base, kind, content: [q.start, q.end], segments: [...segs], source: own.source, sourceKind: own.kind, sourceFromContext: false, evidence: ['source:clause-subject'] }];
-  const near = kind === 'direct' ? paragraphSpeaker(lastAttributed, context.next(), s.paragraph, q) : null;
-  if (near) return [{ ...base, kind, content: [q.start, q.end], segments: [...segs], source: near.source, sourceKind: near.sourceKind, sourceFromContext: true, evidence: ['source:paragraph'] }];
-  const subject = kind === 'direct' && quoteOnly ? subjectBefore(view, seg, si) : null;
-  if (subject) {
-    const d: Draft = { ...base, kind, content: [q.start, q.end], segments: [...segs], source: subject.source, sourceKind: subject.kind, sourceFromContext: false, evidence: ['source:sentence-before'] };
-    context.made(d);
-    return [d];
-  }
-  const diagnostics: Diagnostic[] = kind === 'direct' ? [{ code: 'unattributed-quote', message: 'Quotation with no speaker found in its sentence or the paragraph before', span: null, severity: 'warning' }] : [];
-  return [{ ...base, kind, content: [q.start, q.end], segments: [...segs], source: null, sourceKind: null, sourceFromContext: false, evidence: [`nonstatement:${kind}`], diagnostics }];
+  if (kind !== 'direct') return [draft(kind, null, [`nonstatement:${kind}`])];
+  const own = !quoteOnly ? clauseSubject(view, tokens, idx) : null;
+  if (own) return [draft(kind, own, ['source:clause-subject'])];
+  const near = paragraphSpeaker(lastAttributed, context.next(), s.paragraph, q);
+  if (near) return [draft(kind, { source: near.source!, kind: near.sourceKind, fromContext: true }, ['source:paragraph'])];
+  const subject = quoteOnly ? subjectBefore(view, seg, si) : null;
+  if (subject) return said(subject, ['source:sentence-before'], kind);
+  const unattributed = draft(kind, null, [`nonstatement:${kind}`]);
+  unattributed.diagnostics = [{ code: 'unattributed-quote', message: 'Quotation with no speaker found in its sentence or the paragraph before', span: null, severity: 'warning' }];
+  return [unattributed];
+}
+
+/**
+ * Who the text right around a quotation names as its speaker: a credit line under it ("- Sanders."), a
+ * sentence introducing it ("X said:", "Bystrom agreed."), unless that speaker's statement just before
+ * takes it as one more segment, or a sentence about someone else between it and the statement before.
+ */
+function namedAround(view: string, seg: Segmentation, si: number, pre: readonly Token[], outlets: OutletIndex, quoteOnly: boolean, lastAttributed: Draft | null): { who: Speaker; evidence: string[] } | null {
+  const credit = quoteOnly ? creditLineAfter(view, seg, si, outlets) : null;
+  if (credit) return { who: credit, evidence: ['cue:dash-credit', 'source:credit-line'] };
+  const paragraph = seg.sentences[si].paragraph;
+  const found = quoteOnly || (pre.length && pre[pre.length - 1].text === ':') ? colonIntro(view, seg, si, pre, outlets) : null;
+  // '"A," Lee said. "B."': the statement before, by the same speaker, takes this quotation as one more segment.
+  const continued = !!found && !!lastAttributed?.source && lastAttributed.source[0] === found.source[0] && lastAttributed.paragraph === paragraph;
+  if (found && !continued) return { who: found, evidence: ['source:colon-intro'] };
+  // 'Lee spoke. "A." The judge then turned to me. "B."': a sentence about someone else, between the
+  // statement before and this quotation, hands the quotation to that person.
+  const about = quoteOnly && lastAttributed?.source ? subjectBefore(view, seg, si) : null;
+  if (about && lastAttributed!.content[1] <= seg.sentences[si - 1].start && about.source[0] !== lastAttributed!.source![0]) return { who: about, evidence: ['source:sentence-before'] };
+  return null;
 }
 
 /**
