@@ -98,46 +98,57 @@ function verbSpeaker(tokens: readonly Token[], cue: CueMatch, trace: string[]): 
   const leadAt = skipAux(tokens, cue.from - 1);
   const adverbsOnly = tokens.slice(leadAt + 1, cue.from).every((t) => !/^(is|are|was|were|be|been|being|has|have|had|am)$/.test(t.lower));
   if (cue.participle && leadAt < cue.from - 1 && adverbsOnly && isPunct(lead, ',\u2014\u2013')) cue.from = leadAt + 1;
-
   const participial = cue.participle && (opensSentence || isPunct(tokens[cue.from - 1], ',\u2014\u2013') || prepositionalAside(tokens, cue.from) || quoteEndsWithComma(tokens[cue.from - 1]) || (lead?.kind === 'word' && /^(by|after|while|before|when|in|for|from|without|despite|since|upon|besides)$/.test(lead.lower)));
-  let mention = participial ? null : mentionBefore(tokens, cue.from);
+  const mention = participial ? null : mentionBeforeVerb(tokens, cue, trace);
+  // "X made a pitch to voters saying ...", "X was heard on a microphone telling ...": a gerund right
+  // after the object of the clause's verb has the clause's subject for its speaker.
+  const afterObject = !participial && cue.participle && !!mention && mention.kind !== 'pronoun' && objectOfVerb(tokens, mention.from) && !!subjectOf(tokens, mention.from);
+  if (participial || afterObject) {
+    const speaker = participleFrameSpeaker(tokens, cue, trace, participial, afterObject ? mention : null);
+    leadBeforeParticiple(tokens, cue, trace);
+    return speaker;
+  }
+  if (mention) return { mention, order: 'subject', to: cue.to };
+  return speakerAfterOrShared(tokens, cue, trace);
+}
+
+/**
+ * The mention before a verb cue that speaks: the phrase right before it, past an occasion ("Sanders
+ * during a rally thanked"); else the object of a causative ("led X to say") or an infinitive's subject
+ * ("went on to say"), either of which widens the cue leftwards.
+ */
+function mentionBeforeVerb(tokens: readonly Token[], cue: CueMatch, trace: string[]): MentionMatch | null {
+  let mention = mentionBefore(tokens, cue.from);
   if (mention?.appositive && invertedName(tokens, cue)) mention = null;
   if (mention && !cue.participle && occasionPhrase(tokens, mention)) {
     const subject = subjectBeforeAdverbial(tokens, mention.from - 1);
     if (subject?.coordinated) trace.push('source:coordinated');
     mention = subject?.mention ?? null;
   }
-  const caused = !participial && !mention ? causedSpeaker(tokens, cue.from) : null;
+  if (mention) return mention;
+  const caused = causedSpeaker(tokens, cue.from);
   if (caused) {
-    mention = caused;
     cue.from--;
     trace.push('source:caused');
+    return caused;
   }
   // "He went on to say", "Trump was quick to add": an infinitive cue's speaker is its clause's subject.
-  if (!participial && !mention && tokens[cue.from - 1]?.lower === 'to' && !cue.attitude && (cue.strength >= 0.8 || (NAMING.test(cue.lemma) && !nounComplement(tokens[cue.from - 2])))) {
-    mention = passiveInfinitiveSubject(tokens, cue.from - 1) ?? subjectOf(tokens, cue.from - 1);
-    if (mention) {
-      trace.push('source:infinitive');
-      // The cue is the whole predicate up to the verb ("went on to say"), as the corpus marks it.
-      if (cue.from - mention.to <= 5) cue.from = mention.to;
-    }
-  }
-  // "X made a pitch to voters saying ...", "X was heard on a microphone telling ...": a gerund right
-  // after the object of the clause's verb has the clause's subject for its speaker.
-  const afterObject = !participial && cue.participle && !!mention && mention.kind !== 'pronoun' && objectOfVerb(tokens, mention.from) && !!subjectOf(tokens, mention.from);
-  if (participial || afterObject) {
-    const speaker = participleFrameSpeaker(tokens, cue, trace, participial, afterObject ? mention : null);
-    // "began by saying", "responded first by calling": a verb of the talk's course right before "by" is the cue's too.
-    const course = discourseVerbBefore(tokens, cue.from);
-    const predicate = course < 0 ? shortPredicateBeforeIn(tokens, cue.from) : -1;
-    if (course >= 0 || predicate >= 0) {
-      cue.lead = course >= 0 ? course : predicate;
-      trace.push(course >= 0 ? 'cue:by-participle' : 'cue:in-participle');
-    }
-    return speaker;
-  }
-  if (mention) return { mention, order: 'subject', to: cue.to };
-  return speakerAfterOrShared(tokens, cue, trace);
+  if (tokens[cue.from - 1]?.lower !== 'to' || cue.attitude || !(cue.strength >= 0.8 || (NAMING.test(cue.lemma) && !nounComplement(tokens[cue.from - 2])))) return null;
+  const subject = passiveInfinitiveSubject(tokens, cue.from - 1) ?? subjectOf(tokens, cue.from - 1);
+  if (!subject) return null;
+  trace.push('source:infinitive');
+  // The cue is the whole predicate up to the verb ("went on to say"), as the corpus marks it.
+  if (cue.from - subject.to <= 5) cue.from = subject.to;
+  return subject;
+}
+
+/** "began by saying", "responded first by calling", "was magnanimous in declaring": words before a participle that the cue holds. */
+function leadBeforeParticiple(tokens: readonly Token[], cue: CueMatch, trace: string[]): void {
+  const course = discourseVerbBefore(tokens, cue.from);
+  const predicate = course < 0 ? shortPredicateBeforeIn(tokens, cue.from) : -1;
+  if (course < 0 && predicate < 0) return;
+  cue.lead = course >= 0 ? course : predicate;
+  trace.push(course >= 0 ? 'cue:by-participle' : 'cue:in-participle');
 }
 
 
