@@ -491,15 +491,8 @@ function framePieces(view: string, tokens: readonly Token[], frames: readonly Fr
   const participleQuote = fr.order === 'participle' && (quotesAfter.length > 0 || /^(by|after|before|while|when|in|for|from|without)$/.test(tokens[fr.cue.from - 1]?.lower ?? ''));
   const quoteInOpening = openingPhraseQuote(tokens, fr, prevEnd, after);
   if (quotesBefore.length && fr.order !== 'according' && fr.order !== 'passive' && !thatAfter && !participleQuote && !inSpeakerClause(frames, fr) && !quoteInOpening) {
-    const pieces: Piece[] = [{ from: prevEnd, to: b, quotes: quotesBefore }];
-    // Interrupted quote: '"A," she said, "B."' continues right after the frame.
-    // An appositive may sit between: '"A," said X, an economist at Y, "B."'
-    let qa = a;
-    while (qa < bEnd && qa - a < 20 && tokens[qa].kind !== 'quote') qa++;
-    // A dash's credit ends its quotation: the next one is another's ('"A" \u2014 Lee "B" \u2014 Hale').
-    const resumes = fr.cue.lemma !== 'dash' && qa < bEnd && open(tokens[qa], qa) && (qa === a || (tokens[qa - 1].text === ',' && (fr.order === 'inverted' || verbAdjunct(tokens, a, qa - 1))));
-    if (resumes) pieces.push({ from: qa, to: qa + 1, quotes: [tokens[qa]] });
-    return pieces;
+    const resumed = resumedQuote(tokens, fr, a, bEnd, open);
+    return [{ from: prevEnd, to: b, quotes: quotesBefore }, ...(resumed ? [resumed] : [])];
   }
   if (quotesAfter.length && (frameAtStart || fr.order === 'according' || fr.order === 'participle' || fr.mention)) {
     // 'Graham called both candidates "crazy"': what is named belongs to the statement with its name.
@@ -526,6 +519,19 @@ function framePieces(view: string, tokens: readonly Token[], frames: readonly Fr
   const pieces: Piece[] = [{ from: reported.from, to, quotes: tokens.slice(reported.from, to).filter((t) => t.kind === 'quote') }];
   if (reported.rest) pieces.push({ ...reported.rest, quotes: [] });
   return pieces;
+}
+
+/**
+ * Interrupted quote: '"A," she said, "B."' continues right after the frame, or after an appositive
+ * ('"A," said X, an economist at Y, "B."'). A dash's credit ends its quotation: the next one is
+ * another's ('"A" \u2014 Lee "B" \u2014 Hale').
+ */
+function resumedQuote(tokens: readonly Token[], fr: Frame, a: number, bEnd: number, open: (t: Token, at: number) => boolean): Piece | null {
+  if (fr.cue.lemma === 'dash') return null;
+  let qa = a;
+  while (qa < bEnd && qa - a < 20 && tokens[qa].kind !== 'quote') qa++;
+  const resumes = qa < bEnd && open(tokens[qa], qa) && (qa === a || (tokens[qa - 1].text === ',' && (fr.order === 'inverted' || verbAdjunct(tokens, a, qa - 1))));
+  return resumes ? { from: qa, to: qa + 1, quotes: [tokens[qa]] } : null;
 }
 
 /** "The plan, Lee said, was ...": a short verbless subject before a frame set off by commas, a finite verb right after it. */
