@@ -133,7 +133,7 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: 'a coordinated speech verb before a colon ("leaned in and boomed:")', text: 'Ann Lee gestured, then leaned in and boomed: "We will win in November."', content: '"We will win in November."', source: 'Ann Lee', cue: 'boomed', kind: 'direct' },
   { name: "a newsletter item's headline, a dash, the writer's name and a colon", text: 'Pollsters agree - Ann Lee: "The polls closed too early."', content: '"The polls closed too early."', source: 'Ann Lee', cue: ':', kind: 'direct' },
   { name: 'a participle after a naming "called" speaks for the clause subject', text: 'Later on Sunday, Ann Lee shared a syllabus for a class called "Perception" on her page, writing "Here is the syllabus you asked for."', content: '"Here is the syllabus you asked for."', source: 'Ann Lee', cue: 'writing', kind: 'direct' },
-  { name: 'an adverb after the verb is no speaker; a short quoted name inside the appositive', text: '"We had better conventions," delegate Bill Eastland, wearing "Ted Cruz" pins, said matter-of-factly.', content: '"We had better conventions,"', source: 'delegate Bill Eastland, wearing "Ted Cruz" pins', cue: 'said', kind: 'direct' },
+  { name: 'an adverb after the verb is no speaker but part of the cue; a short quoted name inside the appositive', text: '"We had better conventions," delegate Bill Eastland, wearing "Ted Cruz" pins, said matter-of-factly.', content: '"We had better conventions,"', source: 'delegate Bill Eastland, wearing "Ted Cruz" pins', cue: 'said matter-of-factly', kind: 'direct' },
   { name: 'a pronoun contracted with its auxiliary ("he’s said")', text: 'Ann Lee is running again, and he’s said the same thing at every stop: "It is about us."', content: 'the same thing at every stop: "It is about us."', source: 'he', cue: '’s said', kind: 'partial' },
   { name: 'an inverted speaker with a participle modifier ("said retired neurosurgeon Ben Carson")', text: '"It is over," said retired neurosurgeon Ben Carson.', content: '"It is over,"', source: 'retired neurosurgeon Ben Carson', cue: 'said', kind: 'direct' },
   { name: "an inverted speaker with a possessive (\"says the ad's narrator\")", text: '"It is over," says the ad\u2019s narrator.', content: '"It is over,"', source: 'the ad\u2019s narrator', cue: 'says', kind: 'direct' },
@@ -654,6 +654,11 @@ describe('what the cue holds after its verb', () => {
     ['Lee responded first by calling the toll \u201cunfair.\u201d', 'responded first by calling'],
     ['Lee followed that by saying the toll was \u201cunfair.\u201d', 'saying'],
     ['Lee was magnanimous in declaring the race \u201cover.\u201d', 'was magnanimous in declaring'],
+    ['\u201cSure it is,\u201d Lee said sarcastically.', 'said sarcastically'],
+    ['Lee has said repeatedly that the toll is \u201cunfair.\u201d', 'has said repeatedly'],
+    ['Lee said only that the toll was \u201cunfair.\u201d', 'said'],
+    ['Lee expressed concern about the \u201cbridge tax.\u201d', 'expressed concern about'],
+    ['Lee voiced support for the \u201cbridge tax\u201d on Monday.', 'voiced support for'],
     ['Lee has been the most aggressive in the field in denouncing the \u201cbridge tax.\u201d', 'denouncing'],
   ])('%s', (sentence, cue) => {
     const s = statements(sentence);

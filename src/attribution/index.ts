@@ -599,24 +599,57 @@ function passivePieces(tokens: readonly Token[], fr: Frame, prevEnd: number, a: 
   return [{ from: subject.from, to, quotes: tokens.slice(subject.from, to).filter((t) => t.kind === 'quote') }];
 }
 
-/** The statement a frame and its pieces make: kind, content and its segments, cue, source and the rest. */
-function frameDraft(view: string, tokens: readonly Token[], found: readonly Frame[], fr: Frame, input: readonly Piece[], paragraph: number, headline: boolean): Draft {
-  const pieces = [...input];
-  // "warned of a recession", "called for an inquiry": the preposition belongs to the cue, its object is the content.
+/**
+ * Where the cue ends, past the words after its verb that PolNeAR writes into it: a preposition before
+ * its object ("warned of", "called for", "boasted about a plan to spend "...""), a particle ("called
+ * out", "remarked upon", "wrote back"), "to" after a reply ("responded to"), a stance noun ("expressed
+ * concern about", "voiced support for"), an adverb of manner ("said sarcastically", "has said
+ * repeatedly"), the channel ("said in a statement": train 31 of 45) and the manner ("said with a
+ * grin"). The content's first piece then starts after them.
+ */
+function cueWordsAfter(tokens: readonly Token[], fr: Frame, pieces: Piece[]): number {
   let cueTo = fr.cue.to;
-  // So does a particle: "called out", "remarked upon", "wrote back".
+  const startsAtCue = pieces[0].from === fr.cue.to && pieces[0].to - pieces[0].from > 1;
   const opener = tokens[pieces[0].from];
-  // And "to" after a reply: "responded to".
   const replyTo = opener.lower === 'to' && /^(respond|reply|react)$/.test(fr.cue.lemma);
-  const prepositionOpens = pieces[0].from === fr.cue.to && pieces[0].to - pieces[0].from > 1 && (CUE_PREPOSITIONS.has(opener.lower) || CUE_PARTICLES.has(opener.lower) || replyTo);
-  if (prepositionOpens && (!pieces[0].quotes.length || tokens[pieces[0].from + 1]?.kind !== 'quote')) {
+  const prepositionOpens = startsAtCue && (CUE_PREPOSITIONS.has(opener.lower) || CUE_PARTICLES.has(opener.lower) || replyTo);
+  const stance = startsAtCue ? stanceNounAfter(tokens, fr, pieces[0].from, pieces[0].to) : 0;
+  if (stance) {
+    pieces[0] = { ...pieces[0], from: pieces[0].from + stance };
+    cueTo += stance;
+  } else if (prepositionOpens && (!pieces[0].quotes.length || tokens[pieces[0].from + 1]?.kind !== 'quote')) {
     pieces[0] = { ...pieces[0], from: pieces[0].from + 1 };
     cueTo++;
   }
-  // "said in a statement (that ...)": the channel is written into the cue (PolNeAR train: 31 of 45).
+  const adverb = mannerAdverbAfter(tokens, cueTo);
+  if (adverb && pieces[0].from === cueTo) pieces[0] = { ...pieces[0], from: pieces[0].from + 1 };
+  cueTo += adverb;
   cueTo += channelAfter(tokens, cueTo, fr.to);
-  // "said with a grin": so is the manner of saying.
   cueTo += mannerAfter(tokens, cueTo);
+  return cueTo;
+}
+
+/** "expressed concern about", "voiced support for": a stance noun after such a verb, and its preposition. Tokens, or 0. */
+function stanceNounAfter(tokens: readonly Token[], fr: Frame, at: number, end: number): number {
+  if (!/^(express|voic|signal|register)/.test(tokens[fr.cue.to - 1]?.lower ?? '') || !STANCE_NOUNS.test(tokens[at]?.lower ?? '')) return 0;
+  const n = /^(about|for|over|with|at|to|of)$/.test(tokens[at + 1]?.lower ?? '') ? 2 : 1;
+  return at + n < end ? n : 0;
+}
+const STANCE_NOUNS = /^(concern|concerns|support|opposition|frustration|skepticism|scepticism|doubt|doubts|reservations|outrage|dismay|disappointment|optimism|confidence|interest|alarm|regret|sympathy|solidarity|gratitude|anger)$/;
+
+/** "said sarcastically.", "has said repeatedly that": a manner adverb right after the verb, before punctuation or "that". 1 or 0. */
+function mannerAdverbAfter(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (t?.kind !== 'word' || t.cap || !/ly$/.test(t.lower) || NOT_MANNER.test(t.lower)) return 0;
+  const next = tokens[i + 1];
+  return /^(repeatedly|recently|privately|publicly)$/.test(t.lower) || !next || next.lower === 'that' || (next.kind === 'punct' && /^[.,:;!?]$/.test(next.text)) ? 1 : 0;
+}
+const NOT_MANNER = /^(only|early|nearly|exactly|likely|unlikely|weekly|daily|monthly|yearly|family|virtually|equally|increasingly|largely|mostly|roughly|fully|highly|simply|really|actually|certainly|probably|clearly|apparently|reportedly|supposedly|allegedly|finally|initially|originally|previously|currently)$/;
+
+/** The statement a frame and its pieces make: kind, content and its segments, cue, source and the rest. */
+function frameDraft(view: string, tokens: readonly Token[], found: readonly Frame[], fr: Frame, input: readonly Piece[], paragraph: number, headline: boolean): Draft {
+  const pieces = [...input];
+  const cueTo = cueWordsAfter(tokens, fr, pieces);
   const first = pieces[0];
   const last = pieces[pieces.length - 1];
   const allQuotes = pieces.flatMap((p) => p.quotes);
