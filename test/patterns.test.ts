@@ -659,6 +659,8 @@ describe('what the cue holds after its verb', () => {
     ['Lee said only that the toll was \u201cunfair.\u201d', 'said'],
     ['Lee expressed concern about the \u201cbridge tax.\u201d', 'expressed concern about'],
     ['Lee voiced support for the \u201cbridge tax\u201d on Monday.', 'voiced support for'],
+    ['Lee moved to emphasize that the toll was \u201cfair.\u201d', 'moved to emphasize'],
+    ['Lee will come on the program to talk about the \u201cbridge tax.\u201d', 'will come on the program to talk about'],
     ['Lee has been the most aggressive in the field in denouncing the \u201cbridge tax.\u201d', 'denouncing'],
   ])('%s', (sentence, cue) => {
     const s = statements(sentence);
@@ -675,6 +677,10 @@ describe('a frame that says nothing bounds no other frame', () => {
     const s = statements(sentence);
     expect(s.map((x) => [x.cue?.text, x.content.text])).toEqual([['according to', content]]);
   });
+});
+
+it('"refused to say": the infinitive cue holds what governs it, and the governing verb keeps its statement', () => {
+  expect(statements('Lee refused to say whether the toll was \u201cfair.\u201d').map((x) => x.cue?.text)).toEqual(['refused', 'refused to say']);
 });
 
 describe('appearing somewhere says nothing', () => {

@@ -435,7 +435,7 @@ interface Reach {
 /** The frames that make statements: a frame inside another's reported clause ("Benjamin said he believes ...") belongs to that clause. */
 function statementFrames(tokens: readonly Token[], found: readonly Frame[]): Frame[] {
   // "responded first by calling": a verb another cue runs over is that cue's.
-  const led = (fr: Frame) => found.some((g) => g.cue.lead !== undefined && g.cue.lead <= fr.cue.from && fr.cue.to <= g.cue.from);
+  const led = (fr: Frame) => found.some((g) => g.cue.lead !== undefined && g.cue.lead <= fr.cue.from && fr.cue.to <= g.cue.from && !g.trace.includes('cue:infinitive'));
   return found.filter((fr, k) => {
     if (led(fr)) return false;
     const p = found[k - 1];
