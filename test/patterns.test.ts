@@ -82,7 +82,7 @@ const rows: { name: string; text: string; content: string; source: string | null
   { name: 'according to', text: 'According to the finance ministry, "revenue fell by a third."', content: '"revenue fell by a third."', source: 'the finance ministry', cue: 'According to', kind: 'direct' },
   { name: 'dash credit', text: '"Nothing is settled until everything is settled." — Anna Berg', content: '"Nothing is settled until everything is settled."', source: 'Anna Berg', cue: '—', kind: 'direct' },
   { name: 'partial in reported clause', text: 'Ortiz said the council "believes that the estimates were too optimistic."', content: 'the council "believes that the estimates were too optimistic."', source: 'Ortiz', cue: 'said', kind: 'partial' },
-  { name: 'attributed short phrase', text: 'He accused the agency of running a "misleading campaign" against the city.', content: 'of running a "misleading campaign" against the city', source: 'He', cue: 'accused', kind: 'partial' },
+  { name: 'attributed short phrase', text: 'He accused the agency of running a "misleading campaign" against the city.', content: 'the agency of running a "misleading campaign" against the city', source: 'He', cue: 'accused', kind: 'partial' },
   { name: 'a title the tagger reads as a verb', text: '"We are back," lead singer Ann Lee said.', content: '"We are back,"', source: 'lead singer Ann Lee', cue: 'said', kind: 'direct' },
   { name: 'organization speaker', text: '"No decision has been made," the Kremlin said.', content: '"No decision has been made,"', source: 'the Kremlin', cue: 'said', kind: 'direct' },
   { name: 'question then attribution', text: '"Why would we wait?" Lichtman asked reporters.', content: '"Why would we wait?"', source: 'Lichtman', cue: 'asked', kind: 'direct' },

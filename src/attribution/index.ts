@@ -408,7 +408,7 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     // "wrote a book called "The Long Road Home"": a title under a cue is still not a statement; a
     // speaker calling someone a name in title case is one ('Jacobs called Merkel "The Chancellor"').
     const pieceQuotes = pieces.flatMap((p) => p.quotes);
-    const callsSomeone = fr.cue.lemma === 'call' && !!fr.mention && !!fr.addressee && fr.order === 'subject';
+    const callsSomeone = fr.cue.lemma === 'call' && !!fr.mention && fr.order === 'subject' && tokens[pieces[0].from]?.kind === 'word';
     if (pieceQuotes.length && !callsSomeone && !pieces.every((p) => tokens.slice(p.from, p.to).every((t) => t.kind !== 'word')) && pieceQuotes.every((t) => looksLikeTitle(view, tokens, tokens.indexOf(t)))) continue;
     const prevEnd = f > 0 ? frames[f - 1].to : 0;
     reach = { f, from: Math.min(prevEnd, pieces[0].from), to: pieces[pieces.length - 1].to };
