@@ -271,6 +271,25 @@ function namedAround(view: string, seg: Segmentation, si: number, pre: readonly 
   return null;
 }
 
+const wholeSentences = new WeakMap<Segmentation, Map<number, readonly Token[]>>();
+
+/**
+ * A neighbouring sentence's words, tagged whole, for the rules that read the sentence before or after a
+ * quotation (its introduction, its credit line, who it is about): tagged once per document and sentence.
+ */
+function wholeSentence(view: string, seg: Segmentation, si: number): readonly Token[] {
+  let bySentence = wholeSentences.get(seg);
+  if (!bySentence) wholeSentences.set(seg, (bySentence = new Map()));
+  let tokens = bySentence.get(si);
+  if (!tokens) {
+    const s = seg.sentences[si];
+    const fresh = tokenize(view, s.start, s.end, []);
+    tagTokens(view, fresh, true);
+    bySentence.set(si, (tokens = fresh));
+  }
+  return tokens;
+}
+
 /**
  * 'Ann Lee was blunt. "We will not pay."': a quotation standing as its own sentence, no speaker in its
  * paragraph yet, speaks for the person the sentence before it, in the same paragraph, is about.
@@ -278,8 +297,7 @@ function namedAround(view: string, seg: Segmentation, si: number, pre: readonly 
 function subjectBefore(view: string, seg: Segmentation, si: number): { source: Range; kind: Draft['sourceKind'] } | null {
   const prev = seg.sentences[si - 1];
   if (!prev || prev.paragraph !== seg.sentences[si].paragraph || seg.quotes.some((q) => q.start < prev.end && q.end > prev.start)) return null;
-  const tokens = tokenize(view, prev.start, prev.end, []);
-  tagTokens(view, tokens, true);
+  const tokens = wholeSentence(view, seg, si - 1);
   const m = subjectOf(tokens, tokens.length);
   // A person: a name, "he" or "she", or a description ending on a role ("The judge"), not "The bridge".
   const head = m ? tokens[m.to - 1] : null;
@@ -563,7 +581,7 @@ const inClauseOf = (fr: Frame, g: Frame) => !!fr.mention?.appositive && fr.menti
  * Where the frame before frame f ends, past frames inside f's own speaker clause ("Warren, who has not
  * endorsed anyone, told"): those do not bound what f says.
  */
-function previousFrameEnd(frames: readonly Frame[], f: number, silent: ReadonlySet<Frame> = new Set()): number {
+function previousFrameEnd(frames: readonly Frame[], f: number, silent: ReadonlySet<Frame>): number {
   let pf = f - 1;
   while (pf >= 0 && (inClauseOf(frames[f], frames[pf]) || silent.has(frames[pf]))) pf--;
   return pf >= 0 ? frames[pf].to : 0;
@@ -942,8 +960,7 @@ function creditLineAfter(view: string, seg: Segmentation, si: number, outlets: O
   // "\u2013 An immigrant himself \u2013": a line set between dashes is a subhead, no credit.
   const line = view.slice(next.start, next.end);
   if (next.paragraph !== cur.paragraph + 1 || seg.paragraphs[next.paragraph].start !== next.start || !/^[-\u2013\u2014\u2015]/.test(line) || /[-\u2013\u2014\u2015]\W*$/.test(line)) return null;
-  const tokens = tokenize(view, next.start, next.end, []);
-  tagTokens(view, tokens, true);
+  const tokens = wholeSentence(view, seg, si + 1);
   const m = creditAfterDash(tokens, 0);
   if (!m || m.kind !== 'name' || !findFrames(tokens, outlets).every((f) => f.cue.from > m.to)) return null;
   return { source: rangeOf(tokens, m.from, m.to), kind: m.kind, cue: rangeOf(tokens, 0, 1) };
@@ -970,7 +987,7 @@ function phraseStart(tokens: readonly Token[], k: number): number {
 
 /** The speaker named by a sentence ending in a colon right before the quote ("Caddell continued:"). */
 function colonIntro(view: string, seg: Segmentation, si: number, pre: readonly Token[], outlets: OutletIndex): { source: Range; kind: Draft['sourceKind']; cue: Range | null; fromContext: boolean } | null {
-  let tokens: Token[];
+  let tokens: readonly Token[];
   let fromContext = false;
   let colon = true;
   if (pre.length && pre[pre.length - 1].text === ':') tokens = pre.slice(0, -1) as Token[];
@@ -985,9 +1002,12 @@ function colonIntro(view: string, seg: Segmentation, si: number, pre: readonly T
     // Or a sentence of its paragraph that a speech verb ends ("Bystrom agreed.", '"A," Grayson said.').
     const verbBefore = !colon && prev.paragraph === cur.paragraph;
     if (!colon && !speechBefore && !verbBefore) return null;
-    tokens = tokenize(view, prev.start, prev.end, []);
-    if (colon) tokens.pop();
-    tagTokens(view, tokens, true);
+    if (colon) {
+      const words = tokenize(view, prev.start, prev.end, []);
+      words.pop();
+      tagTokens(view, words, true);
+      tokens = words;
+    } else tokens = wholeSentence(view, seg, si - 1);
     fromContext = prev.paragraph !== cur.paragraph;
     if (verbBefore) return sentenceEndingFrame(tokens, outlets);
   }
