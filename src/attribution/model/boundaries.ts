@@ -30,7 +30,10 @@ export interface Candidate {
   k: number;
   /** The boundary in characters of the view: the word's start or end. */
   pos: number;
+  /** The hashed features (for training); empty when the candidate was scored as it was read. */
   feats: number[];
+  /** Its score under the weights it was read with, when it was. */
+  score?: number;
 }
 
 /** The candidates for one boundary of one statement; `current` indexes the one it has now. */
@@ -73,7 +76,11 @@ function locate(paragraphs: readonly TaggedParagraph[], pos: number): [number, n
 }
 
 /** The two boundary problems of a statement (either may be missing when its paragraph has no tokens). */
-export function boundaryProblems(paragraphs: readonly TaggedParagraph[], st: StatementSpans, mask: number): BoundaryProblem[] {
+/**
+ * With `weights`, each candidate is scored as its features are made and keeps no feature list:
+ * inference reads 60 candidates of 31 features per statement side.
+ */
+export function boundaryProblems(paragraphs: readonly TaggedParagraph[], st: StatementSpans, mask: number, weights?: BoundaryWeights): BoundaryProblem[] {
   const segs = [...st.segments].sort((a, b) => a[0] - b[0]);
   if (!segs.length) return [];
   const own = [st.cue, st.source].filter((r): r is Range => !!r);
@@ -94,12 +101,12 @@ export function boundaryProblems(paragraphs: readonly TaggedParagraph[], st: Sta
   if (at && curStart >= 0) {
     const p = paragraphs[at[0]];
     const other = sameParagraph && curEnd >= 0 ? curEnd : p.tokens.length - 1;
-    out.push(problem(p, at[0], 'start', curStart, other, (k) => p.tokens[k].start >= startFloor && p.tokens[k].end <= startCeil, st, mask));
+    out.push(problem(p, at[0], 'start', curStart, other, (k) => p.tokens[k].start >= startFloor && p.tokens[k].end <= startCeil, st, mask, weights));
   }
   if (atEnd && curEnd >= 0) {
     const p = paragraphs[atEnd[0]];
     const other = sameParagraph && curStart >= 0 ? curStart : 0;
-    out.push(problem(p, atEnd[0], 'end', curEnd, other, (k) => p.tokens[k].end <= endCeil && p.tokens[k].start >= endFloor, st, mask));
+    out.push(problem(p, atEnd[0], 'end', curEnd, other, (k) => p.tokens[k].end <= endCeil && p.tokens[k].start >= endFloor, st, mask, weights));
   }
   return out;
 }
@@ -114,13 +121,15 @@ function lastWord(ts: readonly Token[], from: number, floor: number): number {
   return -1;
 }
 
-function problem(p: TaggedParagraph, paragraph: number, side: Side, cur: number, other: number, fits: (k: number) => boolean, st: StatementSpans, mask: number): BoundaryProblem {
+function problem(p: TaggedParagraph, paragraph: number, side: Side, cur: number, other: number, fits: (k: number) => boolean, st: StatementSpans, mask: number, weights?: BoundaryWeights): BoundaryProblem {
   const candidates: Candidate[] = [];
   let current = 0;
   for (let k = Math.max(0, cur - WINDOW); k <= Math.min(p.tokens.length - 1, cur + WINDOW); k++) {
     if (k !== cur && (!isBoundaryToken(p.tokens[k]) || !fits(k))) continue;
     if (k === cur) current = candidates.length;
-    candidates.push({ k, pos: side === 'start' ? p.tokens[k].start : p.tokens[k].end, feats: features(p, side, k, cur, other, st, mask) });
+    const pos = side === 'start' ? p.tokens[k].start : p.tokens[k].end;
+    const feats = features(p, side, k, cur, other, st, mask, weights);
+    candidates.push(weights ? { k, pos, feats, score: state.score } : { k, pos, feats });
   }
   return { side, paragraph, current, candidates };
 }
@@ -179,11 +188,14 @@ function count(c: Int32Array, a: number, b: number): number {
 
 // The candidate loop is the ranker's hot path: its helpers are plain functions over one shared
 // state rather than closures made for every candidate, and every value is a hash or a small integer.
-const state = { feats: [] as number[], side: 0, mask: 0 };
+const NO_FEATURES: number[] = [];
+const state = { feats: NO_FEATURES, side: 0, mask: 0, weights: null as ArrayLike<number> | null, score: 0 };
 
-/** Adds the feature (name, a, b) of the current side. */
+/** Adds the feature (name, a, b) of the current side, or its weight to the score when scoring. */
 function emit(name: number, a = 0, b = 0): void {
-  state.feats.push((mix(mix(state.side ^ name, a), b) >>> 0) & state.mask);
+  const h = (mix(mix(state.side ^ name, a), b) >>> 0) & state.mask;
+  if (state.weights) state.score += state.weights[h];
+  else state.feats.push(h);
 }
 
 const EDGE = hashOf('-');
@@ -215,14 +227,16 @@ const KIND_PLACE = new Map<string, number>();
  * adds to the content or takes from it. `other` is the content's other end in this paragraph (or
  * the paragraph's edge), for features of the whole content.
  */
-function features(p: TaggedParagraph, side: Side, k: number, cur: number, other: number, st: StatementSpans, mask: number): number[] {
+function features(p: TaggedParagraph, side: Side, k: number, cur: number, other: number, st: StatementSpans, mask: number, weights?: BoundaryWeights): number[] {
   const ts = p.tokens;
   const n = ts.length;
   const v = viewOf(p);
   const dir = side === 'start' ? -1 : 1;
   const out = k + dir;
   const d = (k - cur) * dir; // > 0: the content grows
-  state.feats = [];
+  state.feats = weights ? NO_FEATURES : [];
+  state.weights = weights ? weights.w : null;
+  state.score = 0;
   state.side = side === 'start' ? SIDE_START : SIDE_END;
   state.mask = mask;
   // The cue after the content ('"A," X said') or before it ('X said A').
@@ -298,6 +312,7 @@ export function choose(pr: BoundaryProblem, w: BoundaryWeights): Candidate {
 }
 
 export function scoreOf(c: Candidate, w: BoundaryWeights): number {
+  if (c.score !== undefined) return c.score;
   let s = 0;
   for (const f of c.feats) s += w.w[f];
   return s;

@@ -104,7 +104,7 @@ export function modelDrafts(view: string, seg: Segmentation, rules: RuleProposal
 
 /** A statement with the content boundaries the ranker prefers; the trace says `model:boundary` when they moved. */
 export function withBoundaries(seg: Segmentation, d: Draft, tagged: readonly TaggedParagraph[], b: BoundaryWeights): Draft {
-  const problems = boundaryProblems(tagged, d, b.mask);
+  const problems = boundaryProblems(tagged, d, b.mask, b);
   let [start, end] = d.content;
   const chosen = problems.map((pr) => ({ pr, c: choose(pr, b) }));
   const startK = chosen.find((x) => x.pr.side === 'start');
