@@ -36,7 +36,9 @@ export function resolveEntities(source: Source, drafts: readonly Draft[], outlet
   const book = new EntityBook();
   const speakerOf: EntityResult['speakerOf'] = drafts.map(() => ({ index: -1, confidence: 0, trace: [] }));
   const ctx: MentionContext = { source, drafts, outlets, book, speakerOf };
-  for (const it of mentionItems(source, drafts, outlets)) {
+  const items = mentionItems(source, drafts, outlets);
+  prefetchNameTags(items.flatMap((it) => (it.draft >= 0 && !it.parsed && drafts[it.draft].sourceKind === 'name' ? [readable(source, it.start, it.end)] : [])));
+  for (const it of items) {
     const text = readable(source, it.start, it.end);
     const draft = it.draft >= 0 ? drafts[it.draft] : null;
     const lower = text.toLowerCase().replace(/[^a-z]/g, '');
@@ -207,8 +209,37 @@ const nameTagCache = new Memo<NameTags>(20_000);
 /** compromise's view of a short name: person, organization or place (countries speak through governments). */
 const nameTags = (text: string): NameTags => nameTagCache.get(text, tagName);
 
+/**
+ * Tags the document's speaker names not yet known in one compromise call, each in a paragraph of its
+ * own (so tagged as if alone): a call costs more than the tagging of a name.
+ */
+function prefetchNameTags(texts: readonly string[]): void {
+  const todo = [...new Set(texts)].filter((t) => nameTagCache.peek(t) === undefined && !t.includes('\n'));
+  if (todo.length < 2) return;
+  const starts: number[] = [];
+  let batch = '';
+  for (const t of todo) {
+    starts.push(batch.length);
+    batch += `${t}${NAME_BREAK}`;
+  }
+  const terms = tagText(batch);
+  let k = 0;
+  todo.forEach((t, i) => {
+    const tags = new Set<string>();
+    while (k < terms.length && terms[k].start < starts[i] + t.length) {
+      if (terms[k].start >= starts[i]) for (const tag of terms[k].tags) tags.add(tag);
+      k++;
+    }
+    nameTagCache.set(t, namedBy(tags));
+  });
+}
+const NAME_BREAK = '\n\n';
+
 function tagName(text: string): NameTags {
-  const tags = new Set(tagText(text).flatMap((t) => [...t.tags]));
+  return namedBy(new Set(tagText(text).flatMap((t) => [...t.tags])));
+}
+
+function namedBy(tags: ReadonlySet<string>): NameTags {
   const has = (t: string) => tags.has(t);
   return { male: has('MaleName'), female: has('FemaleName'), person: has('Person') || has('FirstName') || has('LastName') || has('Honorific'), org: has('Organization'), place: has('Place') || has('Country') || has('City') };
 }
