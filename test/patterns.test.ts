@@ -525,6 +525,14 @@ describe('reported speech', () => {
     expect(q.source).toBeNull();
   });
 
+  it.each([
+    ['It was a ruling that Lena Ortiz says saved the farm.', 'Lena Ortiz', 'says'],
+    ['These are the programs that farm owners say they need.', 'farm owners', 'say'],
+  ])('"that" before a name or a plural opens a clause, not the speaker\'s phrase: %s', (text, source, cue) => {
+    const q = statements(text).find((x) => x.cue?.text === cue);
+    expect(q?.source?.text).toBe(source);
+  });
+
   it.each(indirectRows)('$name', ({ text, content, source, cue }) => {
     const s = statements(text);
     expect(s).toHaveLength(1);

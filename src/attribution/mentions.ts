@@ -175,7 +175,11 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
       boundary = true;
     }
   }
-  if (k - 1 >= floor && isWord(tokens[k - 1]) && DETERMINERS.has(tokens[k - 1].lower)) i = k - 1;
+  const opener = k - 1 >= floor && isWord(tokens[k - 1]) && DETERMINERS.has(tokens[k - 1].lower) ? tokens[k - 1] : null;
+  // "officials said that Trump told", "the programs that farmers say": before a name or a plural, "that"
+  // opens a clause, not the phrase (a demonstrative "that" takes a singular noun).
+  if (opener?.text === 'that' && (hasName || tagged(t, 'Plural'))) i = k;
+  else if (opener) i = k - 1;
   else if (hasName && k < i && boundary) i = k; // '"...," agency spokesman Daniel Reyes told'
   else if (k < i && tokens.slice(k, i).some((x) => x.cap && possessive(x))) i = k; // "Chile's central bank"
   // "exit polls suggested", "new figures show": a document or finding needs no determiner at a clause's start.
@@ -488,7 +492,8 @@ const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'on', 'for', 'with', 'by
  */
 function extendLeft(tokens: readonly Token[], m: MentionMatch, floor: number): MentionMatch {
   let cur = m;
-  const relative = relativeHead(tokens, cur.from, m.to, floor);
+  // "an event that Carson says": a relative word right before the mention makes the mention its clause's subject.
+  const relative = tokens[cur.from - 1]?.text === 'that' ? null : relativeHead(tokens, cur.from, m.to, floor);
   if (relative) return relative;
   // "Two of the three candidates said": a number and "of the" before the group count it out.
   const n = cur.from;
