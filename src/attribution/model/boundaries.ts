@@ -75,8 +75,8 @@ function locate(paragraphs: readonly TaggedParagraph[], pos: number): [number, n
   return null;
 }
 
-/** The two boundary problems of a statement (either may be missing when its paragraph has no tokens). */
 /**
+ * The two boundary problems of a statement (either may be missing when its paragraph has no tokens).
  * With `weights`, each candidate is scored as its features are made and keeps no feature list:
  * inference reads 60 candidates of 31 features per statement side.
  */
