@@ -124,11 +124,13 @@ function lastWord(ts: readonly Token[], from: number, floor: number): number {
 function problem(p: TaggedParagraph, paragraph: number, side: Side, cur: number, other: number, fits: (k: number) => boolean, st: StatementSpans, mask: number, weights?: BoundaryWeights): BoundaryProblem {
   const candidates: Candidate[] = [];
   let current = 0;
+  const v = viewOf(p);
+  const kp = kindAndPlace(st);
   for (let k = Math.max(0, cur - WINDOW); k <= Math.min(p.tokens.length - 1, cur + WINDOW); k++) {
     if (k !== cur && (!isBoundaryToken(p.tokens[k]) || !fits(k))) continue;
     if (k === cur) current = candidates.length;
     const pos = side === 'start' ? p.tokens[k].start : p.tokens[k].end;
-    const feats = features(p, side, k, cur, other, st, mask, weights);
+    const feats = features(p, v, side, k, cur, other, st, kp, mask, weights);
     candidates.push(weights ? { k, pos, feats, score: state.score } : { k, pos, feats });
   }
   return { side, paragraph, current, candidates };
@@ -221,16 +223,24 @@ const N = Object.fromEntries(
 ) as Record<string, number>;
 const KIND_PLACE = new Map<string, number>();
 
+/** The hash of a statement's kind and of where its cue stands: after the content ('"A," X said') or before it ('X said A'). */
+function kindAndPlace(st: StatementSpans): number {
+  const place = st.cue ? (st.cue[0] >= (st.segments[st.segments.length - 1]?.[1] ?? 0) ? 'pre' : 'post') : 'none';
+  const name = `${st.kind}:${place}`;
+  let kp = KIND_PLACE.get(name);
+  if (kp === undefined) KIND_PLACE.set(name, (kp = hashOf(name)));
+  return kp;
+}
+
 /**
  * Features of one candidate. "Out" is the token just outside the content (before a start, after an
  * end), "in" the candidate word itself; between are the tokens the move from the current boundary
  * adds to the content or takes from it. `other` is the content's other end in this paragraph (or
  * the paragraph's edge), for features of the whole content.
  */
-function features(p: TaggedParagraph, side: Side, k: number, cur: number, other: number, st: StatementSpans, mask: number, weights?: BoundaryWeights): number[] {
+function features(p: TaggedParagraph, v: ParagraphView, side: Side, k: number, cur: number, other: number, st: StatementSpans, kp: number, mask: number, weights?: BoundaryWeights): number[] {
   const ts = p.tokens;
   const n = ts.length;
-  const v = viewOf(p);
   const dir = side === 'start' ? -1 : 1;
   const out = k + dir;
   const d = (k - cur) * dir; // > 0: the content grows
@@ -239,11 +249,6 @@ function features(p: TaggedParagraph, side: Side, k: number, cur: number, other:
   state.score = 0;
   state.side = side === 'start' ? SIDE_START : SIDE_END;
   state.mask = mask;
-  // The cue after the content ('"A," X said') or before it ('X said A').
-  const place = st.cue ? (st.cue[0] >= (st.segments[st.segments.length - 1]?.[1] ?? 0) ? 'pre' : 'post') : 'none';
-  const kpName = `${st.kind}:${place}`;
-  let kp = KIND_PLACE.get(kpName);
-  if (kp === undefined) KIND_PLACE.set(kpName, (kp = hashOf(kpName)));
   const db = dBucket(d);
   const sign = d > 0 ? 1 : d < 0 ? 2 : 0;
   const wIn = wordAt(v, k);

@@ -4,7 +4,7 @@ import { PRONOUNS } from '../../lexicons/word-sets.js';
 import { cueVerbs } from '../../lexicons/index.js';
 import type { Segmentation } from '../../segment/index.js';
 import type { Draft, RuleProposals } from '../index.js';
-import { modelParagraphs, type RuleSpan } from './features.js';
+import { eachModelParagraph, type RuleSpan } from './features.js';
 import { documentRelations, relationsOf, spansOf, type ModelRelation, type ParagraphRelations } from './relations.js';
 import { emissions, viterbi, type TaggerWeights } from './tagger.js';
 import { boundaryModel, spanModel } from './weights.js';
@@ -38,7 +38,7 @@ export function modelRelations(view: string, seg: Segmentation, rules: RulePropo
   const paragraphs: ParagraphRelations[] = [];
   const spans: RoleSpan[] = [];
   const tagged: TaggedParagraph[] = [];
-  for (const p of modelParagraphs(view, seg, ruleSpans(rules.drafts), rules.tags, w.mask, true)) {
+  for (const p of eachModelParagraph(view, seg, ruleSpans(rules.drafts), rules.tags, w.mask, true)) {
     if (p.silent) {
       tagged.push({ tokens: p.tokens, sentence: p.sentence, tags: new Uint8Array(p.tokens.length), hashes: p.hashes });
       paragraphs.push({ relations: [], open: null, orphans: [] });

@@ -17,7 +17,7 @@ export interface ModelParagraph {
   tokens: Token[];
   /** Sentence index of each token (sentences never cut a quotation). */
   sentence: Int32Array;
-  /** Concatenated feature buckets; token k's are feats[offs[k] .. offs[k+1]). */
+  /** Concatenated feature buckets; token k's are feats[offs[k] .. offs[k+1]). At inference, valid until the next paragraph is read. */
   feats: Uint32Array;
   offs: Uint32Array;
   /** The rules' proposal as tags (an index into TAGS), for the trace and for diagnostics. */
@@ -84,11 +84,19 @@ function shapeByRegex(s: string): string {
 }
 
 
-/** Tokens of each paragraph with the sentence each lies in and whether it is inside a quotation. */
-export function modelParagraphs(view: string, seg: Segmentation, ruleSpans: readonly RuleSpan[], tags: ReadonlyMap<number, ReadonlySet<string>>, mask: number, skipSilent = false): ModelParagraph[] {
+/** Tokens of each paragraph with the sentence each lies in and whether it is inside a quotation: what training reads. */
+export function modelParagraphs(view: string, seg: Segmentation, ruleSpans: readonly RuleSpan[], tags: ReadonlyMap<number, ReadonlySet<string>>, mask: number): ModelParagraph[] {
+  return [...eachModelParagraph(view, seg, ruleSpans, tags, mask, false)];
+}
+
+/**
+ * The paragraphs one at a time, as inference reads them: `inference` marks the silent ones (the
+ * tagger is not run on them) and writes every paragraph's features into one buffer, valid until the
+ * next paragraph is read, where a document would otherwise allocate tens of megabytes of them.
+ */
+export function* eachModelParagraph(view: string, seg: Segmentation, ruleSpans: readonly RuleSpan[], tags: ReadonlyMap<number, ReadonlySet<string>>, mask: number, inference: boolean): Generator<ModelParagraph> {
   const quotes = seg.quotes.flatMap((q) => q.segments);
   const rules = [...ruleSpans].sort((a, b) => a.start - b.start);
-  const out: ModelParagraph[] = [];
   let si = 0;
   let qi = 0;
   let ri = 0;
@@ -109,9 +117,8 @@ export function modelParagraphs(view: string, seg: Segmentation, ruleSpans: read
     paintRules(tokens, rules, ri, rule);
     while (ri < rules.length && rules[ri].end <= p.end) ri++;
     const text = textHashes(tokens);
-    out.push(skipSilent && isSilent(text.flags, inQuote, rule) ? silentParagraph(tokens, sentence, text) : featurize(tokens, text, sentence, inQuote, rule, tags, pi, mask));
+    yield inference && isSilent(text.flags, inQuote, rule) ? silentParagraph(tokens, sentence, text) : featurize(tokens, text, sentence, inQuote, rule, tags, pi, mask, inference);
   }
-  return out;
 }
 
 /**
@@ -222,10 +229,14 @@ function hashesOfText(t: Token): readonly [number, number, number, number] {
   return v;
 }
 
-const ruleHashes = new Map<string, readonly [number, number]>();
-function hashesOfRule(r: string): readonly [number, number] {
+// A rule tag ('B-Q:direct') read three ways: its hash, its role's hash ('B-Q') and its role's index in TAGS.
+const ruleHashes = new Map<string, readonly [number, number, number]>();
+function hashesOfRule(r: string): readonly [number, number, number] {
   let v = ruleHashes.get(r);
-  if (v === undefined) ruleHashes.set(r, (v = [hashOf(r), hashOf(r === 'O' ? 'O' : r.slice(0, 3))]));
+  if (v === undefined) {
+    const role = r === 'O' ? 'O' : r.slice(0, 3);
+    ruleHashes.set(r, (v = [hashOf(r), hashOf(role), Math.max(0, TAGS.indexOf(role as (typeof TAGS)[number]))]));
+  }
   return v;
 }
 
@@ -235,14 +246,25 @@ type TextHashes = Pick<TokenHashes, 'word' | 'shape' | 'lex' | 'flags'>;
 export function textHashes(tokens: readonly Token[]): TextHashes {
   const n = tokens.length;
   const h = { word: new Int32Array(n), shape: new Int32Array(n), lex: new Int32Array(n), flags: new Uint16Array(n) };
-  for (let k = 0; k < n; k++) [h.word[k], h.shape[k], h.lex[k], h.flags[k]] = hashesOfText(tokens[k]);
+  // Indexed reads: a destructuring assignment goes through the iterator protocol, per token.
+  for (let k = 0; k < n; k++) {
+    const v = hashesOfText(tokens[k]);
+    h.word[k] = v[0];
+    h.shape[k] = v[1];
+    h.lex[k] = v[2];
+    h.flags[k] = v[3];
+  }
   return h;
 }
 
 function tokenHashes(text: TextHashes, rule: readonly string[]): TokenHashes {
   const n = rule.length;
-  const h: TokenHashes = { ...text, rule: new Int32Array(n), ruleTag: new Int32Array(n) };
-  for (let k = 0; k < n; k++) [h.rule[k], h.ruleTag[k]] = hashesOfRule(rule[k]);
+  const h: TokenHashes = { word: text.word, shape: text.shape, lex: text.lex, flags: text.flags, rule: new Int32Array(n), ruleTag: new Int32Array(n) };
+  for (let k = 0; k < n; k++) {
+    const v = hashesOfRule(rule[k]);
+    h.rule[k] = v[0];
+    h.ruleTag[k] = v[1];
+  }
   return h;
 }
 
@@ -258,15 +280,21 @@ function nearestInSentence(flags: Uint16Array, sentence: Int32Array, bit: number
   return out;
 }
 
-function featurize(tokens: readonly Token[], text: TextHashes, sentence: Int32Array, inQuote: Uint8Array, rule: readonly string[], tags: ReadonlyMap<number, ReadonlySet<string>>, paragraph: number, mask: number): ModelParagraph {
+let featScratch = new Uint32Array(0);
+
+function featurize(tokens: readonly Token[], text: TextHashes, sentence: Int32Array, inQuote: Uint8Array, rule: readonly string[], tags: ReadonlyMap<number, ReadonlySet<string>>, paragraph: number, mask: number, transient: boolean): ModelParagraph {
   const n = tokens.length;
   const h = tokenHashes(text, rule);
   const fl = h.flags;
   // Token distance to the nearest cue word on each side, within the sentence.
   const cueLeft = nearestInSentence(fl, sentence, CUE_FIRST, -1);
   const cueRight = nearestInSentence(fl, sentence, CUE_FIRST, 1);
-  const left = cueLeft.map((j, k) => (j < 0 ? -1 : k - j));
-  const right = cueRight.map((j, k) => (j < 0 ? -1 : j - k));
+  const left = new Int32Array(n);
+  const right = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    left[k] = cueLeft[k] < 0 ? -1 : k - cueLeft[k];
+    right[k] = cueRight[k] < 0 ? -1 : cueRight[k] - k;
+  }
   // The nearest cue word on each side and the nearest verb on the left, by word: which words license
   // a statement far from them is learned per word (the lexicon's cues and its long tail of verbs).
   const leftVerb = nearestInSentence(fl, sentence, VERB, -1);
@@ -282,7 +310,8 @@ function featurize(tokens: readonly Token[], text: TextHashes, sentence: Int32Ar
   for (let k = 0; k < n; k++) if (inQuote[k]) sentenceHasQuote.add(sentence[k]);
   const at = (a: Int32Array, k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a[k]);
   // At most MAX_FEATURES per token: one buffer, written in place.
-  const feats = new Uint32Array(n * MAX_FEATURES);
+  if (transient && featScratch.length < n * MAX_FEATURES) featScratch = new Uint32Array(Math.max(n * MAX_FEATURES, featScratch.length * 2));
+  const feats = transient ? featScratch : new Uint32Array(n * MAX_FEATURES);
   let m = 0;
   const offs = new Uint32Array(n + 1);
   const f1 = (name: number) => void (feats[m++] = name & mask);
@@ -362,6 +391,7 @@ function featurize(tokens: readonly Token[], text: TextHashes, sentence: Int32Ar
     f3(F['r|w+1'], rTag, at(h.word, k + 1));
   }
   offs[n] = m;
-  const ruleTags = Uint8Array.from(rule, (r) => (r === 'O' ? 0 : TAGS.indexOf(r.slice(0, 3) as (typeof TAGS)[number])));
+  const ruleTags = new Uint8Array(n);
+  for (let k = 0; k < n; k++) ruleTags[k] = hashesOfRule(rule[k])[2];
   return { tokens: tokens as Token[], sentence, feats: feats.subarray(0, m), offs, ruleTags, hashes: h };
 }

@@ -22,10 +22,22 @@ export function allowed(prev: number, cur: number): boolean {
 const SEVEN_TAGS: 7 = NTAGS;
 void SEVEN_TAGS;
 
-/** Emission scores of every token for every tag (the seven tags unrolled: this is the model's hot loop). */
+// Scratch arrays grown to the longest paragraph seen: a document allocates none per paragraph, which
+// kept the garbage collector busy for a tenth of the model's time.
+let emitScratch = new Float64Array(0);
+let scoreScratch = new Float64Array(0);
+let backScratch = new Uint8Array(0);
+const grown = (size: number, have: number) => (size > have ? Math.max(size, have * 2) : 0);
+
+/**
+ * Emission scores of every token for every tag (the seven tags unrolled: this is the model's hot loop).
+ * The array is reused by the next call: read it before scoring another paragraph.
+ */
 export function emissions(p: ModelParagraph, w: TaggerWeights): Float64Array {
   const n = p.tokens.length;
-  const e = new Float64Array(n * NTAGS);
+  const size = grown(n * NTAGS, emitScratch.length);
+  if (size) emitScratch = new Float64Array(size);
+  const e = emitScratch;
   const { feats, offs } = p;
   const emit = w.emit;
   for (let k = 0; k < n; k++) {
@@ -72,8 +84,13 @@ export function viterbi(p: ModelParagraph, w: TaggerWeights, e = emissions(p, w)
   const n = p.tokens.length;
   const out = new Uint8Array(n);
   if (!n) return out;
-  const score = new Float64Array(n * NTAGS);
-  const back = new Uint8Array(n * NTAGS);
+  const size = grown(n * NTAGS, scoreScratch.length);
+  if (size) {
+    scoreScratch = new Float64Array(size);
+    backScratch = new Uint8Array(size);
+  }
+  const score = scoreScratch;
+  const back = backScratch;
   for (let t = 0; t < NTAGS; t++) score[t] = e[t] + tr[NTAGS * NTAGS + t];
   for (let k = 1; k < n; k++) {
     const prev = (k - 1) * NTAGS;
