@@ -282,11 +282,45 @@ function nearestInSentence(flags: Uint16Array, sentence: Int32Array, bit: number
 
 let featScratch = new Uint32Array(0);
 
-function featurize(tokens: readonly Token[], text: TextHashes, sentence: Int32Array, inQuote: Uint8Array, rule: readonly string[], tags: ReadonlyMap<number, ReadonlySet<string>>, paragraph: number, mask: number, transient: boolean): ModelParagraph {
+/** Writes hashed features, masked to buckets, into one buffer. */
+class FeatureWriter {
+  m = 0;
+  constructor(
+    readonly feats: Uint32Array,
+    private readonly mask: number,
+  ) {}
+  f1(name: number): void {
+    this.feats[this.m++] = name & this.mask;
+  }
+  f2(name: number, a: number): void {
+    this.feats[this.m++] = mix(name, a) & this.mask;
+  }
+  f3(name: number, a: number, b: number): void {
+    this.feats[this.m++] = mix(mix(name, a), b) & this.mask;
+  }
+}
+
+/** What a paragraph's templates read beside the token itself: its neighbours, its sentence, the cues and verbs around it. */
+interface ParagraphContext {
+  tokens: readonly Token[];
+  h: TokenHashes;
+  sentence: Int32Array;
+  inQuote: Uint8Array;
+  tags: ReadonlyMap<number, ReadonlySet<string>>;
+  paragraph: number;
+  /** Token distance to the nearest cue word on the left and on the right, within the sentence; -1 if none. */
+  left: Int32Array;
+  right: Int32Array;
+  /** The nearest verb on each side (index, -1 if none), and whether a "that" stands between the left one and the token. */
+  leftVerb: Int32Array;
+  rightVerb: Int32Array;
+  thatAfterVerb: Uint8Array;
+  sentenceHasQuote: ReadonlySet<number>;
+}
+
+function contextOf(tokens: readonly Token[], h: TokenHashes, sentence: Int32Array, inQuote: Uint8Array, tags: ReadonlyMap<number, ReadonlySet<string>>, paragraph: number): ParagraphContext {
   const n = tokens.length;
-  const h = tokenHashes(text, rule);
   const fl = h.flags;
-  // Token distance to the nearest cue word on each side, within the sentence.
   const cueLeft = nearestInSentence(fl, sentence, CUE_FIRST, -1);
   const cueRight = nearestInSentence(fl, sentence, CUE_FIRST, 1);
   const left = new Int32Array(n);
@@ -299,7 +333,7 @@ function featurize(tokens: readonly Token[], text: TextHashes, sentence: Int32Ar
   // a statement far from them is learned per word (the lexicon's cues and its long tail of verbs).
   const leftVerb = nearestInSentence(fl, sentence, VERB, -1);
   const rightVerb = nearestInSentence(fl, sentence, VERB, 1);
-  // Whether a "that" stands between the verb on the left and the token ("said Tuesday that ...").
+  // "said Tuesday that ...": the "that" after the verb.
   const thatAfterVerb = new Uint8Array(n);
   for (let k = 0, seen = 0; k < n; k++) {
     if (leftVerb[k] !== (k > 0 ? leftVerb[k - 1] : -1)) seen = 0;
@@ -308,90 +342,127 @@ function featurize(tokens: readonly Token[], text: TextHashes, sentence: Int32Ar
   }
   const sentenceHasQuote = new Set<number>();
   for (let k = 0; k < n; k++) if (inQuote[k]) sentenceHasQuote.add(sentence[k]);
-  const at = (a: Int32Array, k: number) => (k < 0 ? BEFORE : k >= n ? AFTER : a[k]);
+  return { tokens, h, sentence, inQuote, tags, paragraph, left, right, leftVerb, rightVerb, thatAfterVerb, sentenceHasQuote };
+}
+
+const at = (a: Int32Array, k: number) => (k < 0 ? BEFORE : k >= a.length ? AFTER : a[k]);
+
+/** The word, its neighbours, their shapes and the word's affixes. */
+function wordFeatures(out: FeatureWriter, c: ParagraphContext, k: number): void {
+  const { h } = c;
+  const w = h.word[k];
+  out.f1(F['b']);
+  out.f2(F['w'], w);
+  out.f2(F['w-1'], at(h.word, k - 1));
+  out.f2(F['w+1'], at(h.word, k + 1));
+  out.f2(F['w-2'], at(h.word, k - 2));
+  out.f2(F['w+2'], at(h.word, k + 2));
+  out.f3(F['w-1w'], at(h.word, k - 1), w);
+  out.f3(F['ww+1'], w, at(h.word, k + 1));
+  out.f2(F['sh'], h.shape[k]);
+  out.f3(F['sh-1sh'], at(h.shape, k - 1), h.shape[k]);
+  out.f3(F['shsh+1'], h.shape[k], at(h.shape, k + 1));
+  const t = c.tokens[k];
+  if (t.kind === 'word' && t.lower.length > 3) {
+    const lower = t.lower;
+    out.f2(F['p3'], fnv(FNV_OFFSET, lower, 0, 3));
+    out.f2(F['s3'], fnv(FNV_OFFSET, lower, lower.length - 3));
+    out.f2(F['s2'], fnv(FNV_OFFSET, lower, lower.length - 2));
+  }
+}
+
+/** compromise's lexicon tag of the word and its neighbours, its tags in context, and its membership in our lexicons. */
+function lexiconFeatures(out: FeatureWriter, c: ParagraphContext, k: number): void {
+  const { h } = c;
+  out.f2(F['lx'], h.lex[k]);
+  out.f2(F['lx-1'], at(h.lex, k - 1));
+  out.f2(F['lx+1'], at(h.lex, k + 1));
+  out.f3(F['lx-1lx'], at(h.lex, k - 1), h.lex[k]);
+  const ct = c.tags.get(c.tokens[k].start);
+  // A token has a few tags, the template lists 25: the token's are looked up, not the template's.
+  if (ct)
+    for (const tag of ct) {
+      const th = TAG_HASHES.get(tag);
+      if (th !== undefined) out.f2(F['ct'], th);
+    }
+  const fl = h.flags;
+  const f = fl[k];
+  if (f & CUE) out.f1(F['cue']);
+  if (k > 0 && fl[k - 1] & CUE) out.f1(F['cue-1']);
+  if (k + 1 < fl.length && fl[k + 1] & CUE) out.f1(F['cue+1']);
+  if (f & PRON) out.f1(F['pron']);
+  if (f & TITLE) out.f1(F['title']);
+  if (f & HON) out.f1(F['hon']);
+  if (f & ORG) out.f1(F['org']);
+  if (f & DET) out.f1(F['det']);
+  if (f & STMT) out.f1(F['stmt-noun']);
+}
+
+/** Quotation state of the token and its neighbours, and where it stands in its sentence and the document. */
+function placeFeatures(out: FeatureWriter, c: ParagraphContext, k: number): void {
+  const { inQuote, sentence } = c;
+  const n = inQuote.length;
+  const q = inQuote[k];
+  out.f2(F['q'], q);
+  // 3 values each: out, in, paragraph edge.
+  out.f2(F['q3'], (k > 0 ? inQuote[k - 1] : 2) * 9 + q * 3 + (k + 1 < n ? inQuote[k + 1] : 2));
+  if (!c.sentenceHasQuote.has(sentence[k])) out.f1(F['s:noquote']);
+  if (k === 0 || sentence[k - 1] !== sentence[k]) out.f1(F['s:first']);
+  if (k === n - 1 || sentence[k + 1] !== sentence[k]) out.f1(F['s:last']);
+  if (c.paragraph === 0) out.f1(F['para:0']);
+}
+
+/** How far the nearest cue word stands on each side, which word it is, and which verb is nearest. */
+function cueFeatures(out: FeatureWriter, c: ParagraphContext, k: number): void {
+  const { h, left, right, leftVerb, rightVerb } = c;
+  const dl = DIST[distCode(left[k])];
+  const dr = DIST[distCode(right[k])];
+  out.f2(F['dl'], dl);
+  out.f2(F['dr'], dr);
+  out.f3(F['dldr'], dl, dr);
+  if (left[k] >= 0) out.f3(F['cl'], h.word[k - left[k]], coarse(left[k]));
+  if (right[k] >= 0) out.f3(F['cr'], h.word[k + right[k]], coarse(right[k]));
+  if (leftVerb[k] >= 0) {
+    out.f3(F['vl'], h.word[leftVerb[k]], coarse(k - leftVerb[k]));
+    if (c.thatAfterVerb[k]) out.f2(F['vl-that'], h.word[leftVerb[k]]);
+  }
+  if (rightVerb[k] >= 0) out.f3(F['vr'], h.word[rightVerb[k]], coarse(rightVerb[k] - k));
+}
+
+/** The rules' proposal for the token (stacking), alone and with the word, its shape and its neighbours. */
+function ruleFeatures(out: FeatureWriter, c: ParagraphContext, k: number): void {
+  const { h } = c;
+  const rTag = h.ruleTag[k];
+  out.f2(F['r'], rTag);
+  out.f2(F['rk'], h.rule[k]);
+  out.f2(F['r-1'], at(h.ruleTag, k - 1));
+  out.f2(F['r+1'], at(h.ruleTag, k + 1));
+  out.f3(F['r|w'], rTag, h.word[k]);
+  out.f3(F['r|sh'], rTag, h.shape[k]);
+  out.f3(F['r|q'], rTag, c.inQuote[k]);
+  out.f3(F['r|w-1'], rTag, at(h.word, k - 1));
+  out.f3(F['r|w+1'], rTag, at(h.word, k + 1));
+}
+
+/** Every token's hashed features, group by group in a fixed order (the trained weights are indexed by the same hashes). */
+function featurize(tokens: readonly Token[], text: TextHashes, sentence: Int32Array, inQuote: Uint8Array, rule: readonly string[], tags: ReadonlyMap<number, ReadonlySet<string>>, paragraph: number, mask: number, transient: boolean): ModelParagraph {
+  const n = tokens.length;
+  const h = tokenHashes(text, rule);
+  const c = contextOf(tokens, h, sentence, inQuote, tags, paragraph);
   // At most MAX_FEATURES per token: one buffer, written in place.
   if (transient && featScratch.length < n * MAX_FEATURES) featScratch = new Uint32Array(Math.max(n * MAX_FEATURES, featScratch.length * 2));
-  const feats = transient ? featScratch : new Uint32Array(n * MAX_FEATURES);
-  let m = 0;
+  const out = new FeatureWriter(transient ? featScratch : new Uint32Array(n * MAX_FEATURES), mask);
   const offs = new Uint32Array(n + 1);
-  const f1 = (name: number) => void (feats[m++] = name & mask);
-  const f2 = (name: number, a: number) => void (feats[m++] = mix(name, a) & mask);
-  const f3 = (name: number, a: number, b: number) => void (feats[m++] = mix(mix(name, a), b) & mask);
   for (let k = 0; k < n; k++) {
-    offs[k] = m;
-    const t = tokens[k];
-    const w = h.word[k];
-    const rTag = h.ruleTag[k];
-    f1(F['b']);
-    f2(F['w'], w);
-    f2(F['w-1'], at(h.word, k - 1));
-    f2(F['w+1'], at(h.word, k + 1));
-    f2(F['w-2'], at(h.word, k - 2));
-    f2(F['w+2'], at(h.word, k + 2));
-    f3(F['w-1w'], at(h.word, k - 1), w);
-    f3(F['ww+1'], w, at(h.word, k + 1));
-    f2(F['sh'], h.shape[k]);
-    f3(F['sh-1sh'], at(h.shape, k - 1), h.shape[k]);
-    f3(F['shsh+1'], h.shape[k], at(h.shape, k + 1));
-    if (t.kind === 'word' && t.lower.length > 3) {
-      const lower = t.lower;
-      f2(F['p3'], fnv(FNV_OFFSET, lower, 0, 3));
-      f2(F['s3'], fnv(FNV_OFFSET, lower, lower.length - 3));
-      f2(F['s2'], fnv(FNV_OFFSET, lower, lower.length - 2));
-    }
-    f2(F['lx'], h.lex[k]);
-    f2(F['lx-1'], at(h.lex, k - 1));
-    f2(F['lx+1'], at(h.lex, k + 1));
-    f3(F['lx-1lx'], at(h.lex, k - 1), h.lex[k]);
-    const ct = tags.get(t.start);
-    // A token has a few tags, the template lists 25: the token's are looked up, not the template's.
-    if (ct)
-      for (const tag of ct) {
-        const th = TAG_HASHES.get(tag);
-        if (th !== undefined) f2(F['ct'], th);
-      }
-    const f = fl[k];
-    if (f & CUE) f1(F['cue']);
-    if (k > 0 && fl[k - 1] & CUE) f1(F['cue-1']);
-    if (k + 1 < n && fl[k + 1] & CUE) f1(F['cue+1']);
-    if (f & PRON) f1(F['pron']);
-    if (f & TITLE) f1(F['title']);
-    if (f & HON) f1(F['hon']);
-    if (f & ORG) f1(F['org']);
-    if (f & DET) f1(F['det']);
-    if (f & STMT) f1(F['stmt-noun']);
-    const q = inQuote[k];
-    f2(F['q'], q);
-    // Quotation state of the token and its neighbours: 3 values each (out, in, paragraph edge).
-    f2(F['q3'], (k > 0 ? inQuote[k - 1] : 2) * 9 + q * 3 + (k + 1 < n ? inQuote[k + 1] : 2));
-    if (!sentenceHasQuote.has(sentence[k])) f1(F['s:noquote']);
-    if (k === 0 || sentence[k - 1] !== sentence[k]) f1(F['s:first']);
-    if (k === n - 1 || sentence[k + 1] !== sentence[k]) f1(F['s:last']);
-    if (paragraph === 0) f1(F['para:0']);
-    const dl = DIST[distCode(left[k])];
-    const dr = DIST[distCode(right[k])];
-    f2(F['dl'], dl);
-    f2(F['dr'], dr);
-    f3(F['dldr'], dl, dr);
-    if (left[k] >= 0) f3(F['cl'], h.word[k - left[k]], coarse(left[k]));
-    if (right[k] >= 0) f3(F['cr'], h.word[k + right[k]], coarse(right[k]));
-    if (leftVerb[k] >= 0) {
-      f3(F['vl'], h.word[leftVerb[k]], coarse(k - leftVerb[k]));
-      if (thatAfterVerb[k]) f2(F['vl-that'], h.word[leftVerb[k]]);
-    }
-    if (rightVerb[k] >= 0) f3(F['vr'], h.word[rightVerb[k]], coarse(rightVerb[k] - k));
-    f2(F['r'], rTag);
-    f2(F['rk'], h.rule[k]);
-    f2(F['r-1'], at(h.ruleTag, k - 1));
-    f2(F['r+1'], at(h.ruleTag, k + 1));
-    f3(F['r|w'], rTag, w);
-    f3(F['r|sh'], rTag, h.shape[k]);
-    f3(F['r|q'], rTag, q);
-    f3(F['r|w-1'], rTag, at(h.word, k - 1));
-    f3(F['r|w+1'], rTag, at(h.word, k + 1));
+    offs[k] = out.m;
+    wordFeatures(out, c, k);
+    lexiconFeatures(out, c, k);
+    placeFeatures(out, c, k);
+    cueFeatures(out, c, k);
+    ruleFeatures(out, c, k);
   }
-  offs[n] = m;
+  offs[n] = out.m;
   const ruleTags = new Uint8Array(n);
   for (let k = 0; k < n; k++) ruleTags[k] = hashesOfRule(rule[k])[2];
-  return { tokens: tokens as Token[], sentence, feats: feats.subarray(0, m), offs, ruleTags, hashes: h };
+  return { tokens: tokens as Token[], sentence, feats: out.feats.subarray(0, out.m), offs, ruleTags, hashes: h };
 }
