@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, resolveOptions } from '../src/index.js';
-import { modelParagraphs, NTAGS, TAGS } from '../src/attribution/model/features.js';
+import { eachModelParagraph, modelParagraphs, NTAGS, TAGS } from '../src/attribution/model/features.js';
 import { documentRelations, relationsOf } from '../src/attribution/model/relations.js';
-import { allowed, viterbi } from '../src/attribution/model/tagger.js';
+import { allowed, emissions, viterbi } from '../src/attribution/model/tagger.js';
 import { boundaryModel, decodeModel, encodeModel, spanModel } from '../src/attribution/model/weights.js';
 import { boundaryProblems, choose, withMarks } from '../src/attribution/model/boundaries.js';
 import { kindOf } from '../src/attribution/model/combine.js';
@@ -78,6 +78,36 @@ describe('span model: tagger and weights', () => {
     expect(Array.from(back.emit)).toEqual(Array.from(emit));
     const { ps } = paragraphs('The mayor said on Tuesday that the bridge would stay open.');
     expect([...viterbi(ps[0], back)]).toEqual([...viterbi(ps[0], { mask: MASK, emit, trans })]);
+  });
+
+  it('inference reads, paragraph by paragraph from one reused buffer, the features training reads', () => {
+    // A long paragraph first, then shorter ones: a buffer left longer by an earlier paragraph must not leak into a later one.
+    const text = 'The mayor said on Tuesday that the bridge, which the council had closed in May after the flood, would stay open all winter.\n\n"We are ready," Jane Roe said.\n\nCritics derided it.';
+    const source = normalize(text, resolveOptions({ format: 'text' }));
+    const seg = segment(source);
+    const training = modelParagraphs(source.view, seg, [], new Map(), MASK);
+    const inference = [...eachModelParagraph(source.view, seg, [], new Map(), MASK, true)].length;
+    expect(inference).toBe(training.length);
+    let i = 0;
+    for (const p of eachModelParagraph(source.view, seg, [], new Map(), MASK, true)) {
+      expect(p.silent).toBeFalsy();
+      expect([...p.feats]).toEqual([...training[i].feats]);
+      expect([...p.offs]).toEqual([...training[i].offs]);
+      i++;
+    }
+  });
+
+  it('Viterbi and the emission scores give the same tags whatever paragraph was scored before', () => {
+    const emit = Int8Array.from({ length: (MASK + 1) * NTAGS }, (_, i) => ((i * 7919) % 61) - 30);
+    const trans = Array.from({ length: (NTAGS + 1) * NTAGS }, (_, i) => ((i * 31) % 11) - 5);
+    const w = { mask: MASK, emit, trans };
+    const short = paragraphs('Critics derided the plan as a giveaway.').ps[0];
+    const alone = [...viterbi(short, w)];
+    const long = paragraphs('The mayor said on Tuesday that the bridge, which the council had closed in May after the flood, would stay open all winter, and that the ferry would run twice a day.').ps[0];
+    viterbi(long, w);
+    const e = emissions(short, w);
+    expect([...viterbi(short, w, e)]).toEqual(alone);
+    expect(e.length).toBeGreaterThan(short.tokens.length * NTAGS);
   });
 
   it('the shipped model loads, with its provenance', async () => {
