@@ -239,18 +239,27 @@ function kindAndPlace(st: StatementSpans): number {
  * the paragraph's edge), for features of the whole content.
  */
 function features(p: TaggedParagraph, v: ParagraphView, side: Side, k: number, cur: number, other: number, st: StatementSpans, kp: number, mask: number, weights?: BoundaryWeights): number[] {
-  const ts = p.tokens;
-  const n = ts.length;
-  const dir = side === 'start' ? -1 : 1;
-  const out = k + dir;
-  const d = (k - cur) * dir; // > 0: the content grows
   state.feats = weights ? NO_FEATURES : [];
   state.weights = weights ? weights.w : null;
   state.score = 0;
   state.side = side === 'start' ? SIDE_START : SIDE_END;
   state.mask = mask;
-  const db = dBucket(d);
+  const dir = side === 'start' ? -1 : 1;
+  const d = (k - cur) * dir; // > 0: the content grows
   const sign = d > 0 ? 1 : d < 0 ? 2 : 0;
+  edgeFeatures(p, v, side, k, d, sign, st, kp);
+  crossedFeatures(v, side, k, cur, d, sign, kp);
+  contentFeatures(p, v, side, k, other, kp);
+  return state.feats;
+}
+
+/** The candidate word and the one just outside it: words, lexicon tags, shapes, the tagger's roles, a sentence edge, the statement's own cue or source. */
+function edgeFeatures(p: TaggedParagraph, v: ParagraphView, side: Side, k: number, d: number, sign: number, st: StatementSpans, kp: number): void {
+  const ts = p.tokens;
+  const n = ts.length;
+  const dir = side === 'start' ? -1 : 1;
+  const out = k + dir;
+  const db = dBucket(d);
   const wIn = wordAt(v, k);
   const wOut = wordAt(v, out);
   const lxOut = at(v.lexes, out);
@@ -273,12 +282,15 @@ function features(p: TaggedParagraph, v: ParagraphView, side: Side, k: number, c
   emit(N['out|sign'], wOut, sign);
   emit(N['in|sign'], wIn, sign);
   emit(N['lxout|sign'], lxOut, sign);
-  // Sentence edges: the candidate word ends its sentence (or begins it).
+  // The candidate word ends its sentence (or begins it).
   const edge = out < 0 || out >= n || p.sentence[out] !== p.sentence[k] || (side === 'end' && TERMINATOR.test(ts[out].text));
   emit(N['edge'], edge ? 1 : 0, kp);
   const ownOut = out >= 0 && out < n ? (inside(st.cue, ts[out]) ? 1 : inside(st.source, ts[out]) ? 2 : 3) : 0;
   emit(N['own'], ownOut, kp);
-  // What the move crosses: the tokens the content gains or loses.
+}
+
+/** What the move from the current boundary crosses: the tokens the content gains or loses. */
+function crossedFeatures(v: ParagraphView, side: Side, k: number, cur: number, d: number, sign: number, kp: number): void {
   const a = d > 0 ? (side === 'end' ? cur + 1 : k) : side === 'end' ? k + 1 : cur;
   const b = d > 0 ? (side === 'end' ? k : cur - 1) : side === 'end' ? cur : k - 1;
   const cues = Math.min(count(v.cues, a, b), 2);
@@ -293,13 +305,18 @@ function features(p: TaggedParagraph, v: ParagraphView, side: Side, k: number, c
   emit(N['qshare'], sign, crossed <= 0 ? 0 : quoted === 0 ? 1 : quoted === crossed ? 2 : quoted * 2 < crossed ? 3 : 4);
   // The first word the move adds or removes, seen from the current boundary.
   if (d !== 0) emit(N['first'], sign, wordAt(v, side === 'end' ? (d > 0 ? cur + 1 : k + 1) : d > 0 ? cur - 1 : k - 1));
-  // The whole content the candidate would give: are its quotation marks balanced, how long is it.
+}
+
+/** The whole content the candidate would give: are its quotation marks balanced, how long is it. */
+function contentFeatures(p: TaggedParagraph, v: ParagraphView, side: Side, k: number, other: number, kp: number): void {
+  const ts = p.tokens;
+  const n = ts.length;
+  const out = side === 'start' ? k - 1 : k + 1;
   const from = side === 'start' ? k : Math.max(other, 0);
   const to = side === 'start' ? Math.min(other, n - 1) : k;
   const outMark = out >= 0 && out < n && QUOTE_MARK.test(ts[out].text);
   emit(N['mark'], outMark ? 1 : 0, count(v.marks, from, to) % 2);
   emit(N['len'], lenBucket(to - from + 1), kp);
-  return state.feats;
 }
 
 /** The candidate the weights rank first; the current one wins ties. */
