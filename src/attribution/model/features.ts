@@ -197,21 +197,33 @@ export const CUE_FIRST = 2;
 const CUE = 1, PRON = 4, TITLE = 8, HON = 16, ORG = 32, DET = 64, STMT = 128, VERB = 256;
 const VERB_LEX = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Gerund', 'Participle', 'PhrasalVerb']);
 
+let lexiconFlags: Map<string, number> | undefined;
+/** Every word of our lexicons with its membership bits, built on first use: one lookup per word, not eight. */
+function lexiconFlagsOf(w: string): number {
+  if (!lexiconFlags) {
+    const m = new Map<string, number>();
+    const add = (words: Iterable<string>, bit: number) => {
+      for (const x of words) m.set(x, (m.get(x) ?? 0) | bit);
+    };
+    add(CUE_FORMS, CUE);
+    add(CUE_FIRST_WORDS, CUE_FIRST);
+    add(Object.keys(PRONOUNS).filter((x) => PRONOUNS[x]), PRON);
+    add(TITLE_WORDS, TITLE);
+    // "gov." is an honorific, and so is the word before its stop.
+    add([...HONORIFICS].flatMap((x) => (x.endsWith('.') ? [x, x.slice(0, -1)] : [x])), HON);
+    add(ORG_WORDS, ORG);
+    add(DETERMINERS, DET);
+    add(STATEMENT_NOUNS, STMT);
+    lexiconFlags = m;
+  }
+  return lexiconFlags.get(w) ?? 0;
+}
+
 function flagsOf(t: Token, lex: string | undefined): number {
   if (t.kind !== 'word') return 0;
   const w = t.lower;
-  return (
-    (CUE_FORMS.has(w) ? CUE : 0) |
-    (CUE_FIRST_WORDS.has(w) ? CUE_FIRST : 0) |
-    (PRONOUNS[w] ? PRON : 0) |
-    (TITLE_WORDS.has(w) ? TITLE : 0) |
-    (HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) ? HON : 0) |
-    (ORG_WORDS.has(w) ? ORG : 0) |
-    (DETERMINERS.has(w) ? DET : 0) |
-    (STATEMENT_NOUNS.has(w) ? STMT : 0) |
-    // Unknown to the lexicon and ending in -ed: most often a verb's past ("boomed", "interjected").
-    ((lex !== undefined ? VERB_LEX.has(lex) : w.endsWith('ed')) ? VERB : 0)
-  );
+  // Unknown to the lexicon and ending in -ed: most often a verb's past ("boomed", "interjected").
+  return lexiconFlagsOf(w) | ((lex !== undefined ? VERB_LEX.has(lex) : w.endsWith('ed')) ? VERB : 0);
 }
 
 // Words and other tokens apart: a key built per token ("\0" + text) cost a string hash each time.

@@ -79,7 +79,7 @@ function transitions(w: TaggerWeights): Float64Array {
   return t;
 }
 
-/** The best tag sequence of a paragraph under the weights, with the BIO constraint. */
+/** The best tag sequence of a paragraph under the weights, with the BIO constraint (`tr` must hold it, as `constrainedTransitions` gives). */
 export function viterbi(p: ModelParagraph, w: TaggerWeights, e = emissions(p, w), tr = transitions(w)): Uint8Array {
   const n = p.tokens.length;
   const out = new Uint8Array(n);
@@ -97,7 +97,8 @@ export function viterbi(p: ModelParagraph, w: TaggerWeights, e = emissions(p, w)
     for (let t = 0; t < NTAGS; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let s = 0; s < NTAGS; s++) {
+      // Only a tag's own Begin and Inside may precede an Inside tag: the other transitions are -Infinity.
+      for (let s = t === 0 || t % 2 === 1 ? 0 : t - 1, last = t === 0 || t % 2 === 1 ? NTAGS - 1 : t; s <= last; s++) {
         const v = score[prev + s] + tr[s * NTAGS + t];
         if (v > best) {
           best = v;
