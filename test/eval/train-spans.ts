@@ -1,12 +1,13 @@
 // npm run train -- [--data FILE] [--epochs N] [--bits B] [--prune Q] [--cv K] [--fold-models DIR] [--out FILE] [--date D]
-//                   [--oracle] [--cue-errors]
+//                   [--oracle] [--cue-errors] [--recall]
 // Trains the span model (src/attribution/model/span-model.json) on the PolNeAR train split: an averaged
 // structured perceptron over BIO tags of source, cue and content, with the rules' proposals among its
 // features. Deterministic: a fixed seed orders the paragraphs, so the same data gives the same bytes.
 // --cv K reports K-fold cross-validated figures on train (folds by document) instead of only training:
 // that is where choices are made. --fold-models DIR also writes each fold's model (for calibrating on
 // predictions the model did not train on). Diagnostics: --cv prints token accuracy and span F1 per role
-// beside the rules'; --cue-errors lists the cues the first fold missed, split and invented; --oracle
+// beside the rules'; --cue-errors lists the cues the first fold missed, split and invented; --recall
+// sorts the gold relations no cross-validated statement overlaps by what the tagger saw of them; --oracle
 // scores the relations decoded from gold tags and from the rules' tags (the decoder's own ceiling).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,6 +18,7 @@ import { modelDrafts, refineWithModel, ruleSpans, withBoundaries } from '../../s
 import { choose, type TaggedParagraph } from '../../src/attribution/model/boundaries.js';
 import { rankExamples, trainRanker, type RankExample } from './boundary-training.js';
 import { constrainedTransitions, viterbi, type TaggerWeights } from '../../src/attribution/model/tagger.js';
+import { spansOf } from '../../src/attribution/model/relations.js';
 import { decodeModel, encodeBoundaries, encodeModel } from '../../src/attribution/model/weights.js';
 import { resolveOptions } from '../../src/analyze.js';
 import { outletIndex } from '../../src/lexicons/outlet-index.js';
@@ -193,6 +195,35 @@ function examplesOf(docs: readonly Doc[], oof: ReturnType<typeof outOfFold>): Ra
   return out;
 }
 
+/**
+ * Where recall goes: the gold relations no statement overlaps, by what the tagger tagged of them
+ * (nothing; content and cue, with or without a source; the rest), and the commonest last words of
+ * the cues of those it tagged nothing of.
+ */
+function recallReport(docs: readonly Doc[], pred: Map<string, PredDoc>, oof: ReturnType<typeof outOfFold>): void {
+  const hits = (a0: number, a1: number, spans: readonly { start: number; end: number }[]) => spans.some((x) => Math.min(a1, x.end) > Math.max(a0, x.start));
+  const counts = new Map<string, number>();
+  const cues = new Map<string, number>();
+  const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  docs.forEach((d, i) => {
+    const ours = pred.get(d.gold.id)?.quotes ?? [];
+    const tagged = { S: [] as { start: number; end: number }[], C: [] as { start: number; end: number }[], Q: [] as { start: number; end: number }[] };
+    for (const p of oof[i].tagged) for (const x of spansOf(p.tags)) tagged[x.role].push({ start: p.tokens[x.from].start, end: p.tokens[x.to - 1].end });
+    for (const q of d.gold.quotes) {
+      add(counts, 'gold');
+      if (hits(q.start, q.end, ours)) continue;
+      add(counts, `missed (${q.kind})`);
+      const content = hits(q.start, q.end, tagged.Q);
+      const cue = q.cueStart != null && hits(q.cueStart, q.cueEnd!, tagged.C);
+      const source = q.speakerStart != null && hits(q.speakerStart, q.speakerEnd!, tagged.S);
+      add(counts, !content && !cue && !source ? 'missed, nothing tagged' : content && cue ? `missed, content and cue tagged${source ? ', source too' : ', no source'}` : 'missed, partly tagged');
+      if (!content && !cue && !source) add(cues, q.cueStart != null ? (d.gold.text.slice(q.cueStart, q.cueEnd!).toLowerCase().match(/[a-z']+/g) ?? ['?']).slice(-1)[0] : '(no cue)');
+    }
+  });
+  for (const [k, n] of counts) console.log(`  ${k.padEnd(48)} ${n}`);
+  console.log(`  cues of those tagged nothing of: ${[...cues].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([w, n]) => `${w} ${n}`).join(', ')}`);
+}
+
 function report(label: string, docs: readonly Doc[], pred: Map<string, PredDoc>) {
   const gold = new Map(docs.map((d) => [d.gold.id, d.gold]));
   const s = score(gold, pred, null, 0.3);
@@ -228,7 +259,6 @@ if (CV > 0) {
       const t = viterbi(p, w);
       for (let j = 0; j < gold.length; j++) { n++; if (t[j] === gold[j]) ok++; if (p.ruleTags[j] === gold[j]) ruleOk++; confusion[gold[j] * NTAGS + t[j]]++; }
     }
-    const { spansOf } = await import('../../src/attribution/model/relations.js');
     const cnt = { g: 0, p: 0, r: 0, pm: 0, rm: 0 } as Record<string, number>;
     for (const d of held) for (const { p, gold } of d.paragraphs) {
       const key = (x: { role: string; from: number; to: number }) => `${x.role}${x.from},${x.to}`;
@@ -301,7 +331,9 @@ if (CV > 0) {
       if (i % CV === k) ranked[i] = oof[i].drafts.map((q) => (STATEMENT.has(q.kind) ? withBoundaries(d.seg, q, oof[i].tagged, b) : q));
     });
   }
-  report(`+ranker (cv ${CV})`, docs, predictionsOf(docs, ranked));
+  const final = predictionsOf(docs, ranked);
+  report(`+ranker (cv ${CV})`, docs, final);
+  if (args.includes('--recall')) recallReport(docs, final, oof);
 } else {
   const w = train(docs.flatMap((d) => d.paragraphs), EPOCHS);
   const file = encodeModel(w, {
