@@ -110,6 +110,21 @@ describe('span model: tagger and weights', () => {
     expect(e.length).toBeGreaterThan(short.tokens.length * NTAGS);
   });
 
+  it('a paragraph too long for the reused buffers gets its own, with the same features, and leaves them small', () => {
+    const text = 'The mayor said the bridge would stay open, and the council agreed. '.repeat(3500);
+    const source = normalize(text, resolveOptions({ format: 'text' }));
+    const seg = segment(source);
+    const [training] = modelParagraphs(source.view, seg, [], new Map(), MASK);
+    const [inference] = [...eachModelParagraph(source.view, seg, [], new Map(), MASK, true)];
+    expect(training.tokens.length * NTAGS).toBeGreaterThan(1 << 18);
+    expect(inference.feats.length).toBe(training.feats.length);
+    expect(inference.feats.every((f, i) => f === training.feats[i])).toBe(true);
+    const w = { mask: MASK, emit: new Int8Array((MASK + 1) * NTAGS).fill(1), trans: new Array((NTAGS + 1) * NTAGS).fill(0) };
+    expect(emissions(inference, w).length).toBe(inference.tokens.length * NTAGS);
+    expect(viterbi(inference, w)).toHaveLength(inference.tokens.length);
+    expect(emissions(paragraphs('Critics derided the plan.').ps[0], w).length).toBeLessThanOrEqual(1 << 18);
+  });
+
   it('the shipped model loads, with its provenance', async () => {
     expect(spanModel()).not.toBeNull();
     const file = (await import('../src/attribution/model/span-model.json')).default as { provenance: Record<string, unknown> };

@@ -293,6 +293,7 @@ function nearestInSentence(flags: Uint16Array, sentence: Int32Array, bit: number
 }
 
 let featScratch = new Uint32Array(0);
+const FEATURE_SCRATCH_LIMIT = 1 << 20;
 
 /** Writes hashed features, masked to buckets, into one buffer. */
 class FeatureWriter {
@@ -462,8 +463,10 @@ function featurize(tokens: readonly Token[], text: TextHashes, sentence: Int32Ar
   const h = tokenHashes(text, rule);
   const c = contextOf(tokens, h, sentence, inQuote, tags, paragraph);
   // At most MAX_FEATURES per token: one buffer, written in place.
-  if (transient && featScratch.length < n * MAX_FEATURES) featScratch = new Uint32Array(Math.max(n * MAX_FEATURES, featScratch.length * 2));
-  const out = new FeatureWriter(transient ? featScratch : new Uint32Array(n * MAX_FEATURES), mask);
+  // The reused buffer stays under FEATURE_SCRATCH_LIMIT: a longer paragraph gets one of its own, freed with it.
+  const reuse = transient && n * MAX_FEATURES <= FEATURE_SCRATCH_LIMIT;
+  if (reuse && featScratch.length < n * MAX_FEATURES) featScratch = new Uint32Array(Math.min(FEATURE_SCRATCH_LIMIT, Math.max(n * MAX_FEATURES, featScratch.length * 2)));
+  const out = new FeatureWriter(reuse ? featScratch : new Uint32Array(n * MAX_FEATURES), mask);
   const offs = new Uint32Array(n + 1);
   for (let k = 0; k < n; k++) {
     offs[k] = out.m;
