@@ -6,6 +6,7 @@ import { CUE_FIRST_WORDS, CUE_FORMS, DETERMINERS, HONORIFICS, ORG_WORDS, PRONOUN
 import type { Segmentation } from '../../segment/index.js';
 import { tokenize, type Token } from '../tokens.js';
 import { Memo } from '../../text/memo.js';
+import { Scratch } from './scratch.js';
 
 /** The BIO tags of the model: O, then Begin/Inside of source, cue and content. */
 export const TAGS = ['O', 'B-S', 'I-S', 'B-C', 'I-C', 'B-Q', 'I-Q'] as const;
@@ -292,8 +293,7 @@ function nearestInSentence(flags: Uint16Array, sentence: Int32Array, bit: number
   return out;
 }
 
-let featScratch = new Uint32Array(0);
-const FEATURE_SCRATCH_LIMIT = 1 << 20;
+const featScratch = new Scratch((n) => new Uint32Array(n), 1 << 20);
 
 /** Writes hashed features, masked to buckets, into one buffer. */
 class FeatureWriter {
@@ -463,10 +463,7 @@ function featurize(tokens: readonly Token[], text: TextHashes, sentence: Int32Ar
   const h = tokenHashes(text, rule);
   const c = contextOf(tokens, h, sentence, inQuote, tags, paragraph);
   // At most MAX_FEATURES per token: one buffer, written in place.
-  // The reused buffer stays under FEATURE_SCRATCH_LIMIT: a longer paragraph gets one of its own, freed with it.
-  const reuse = transient && n * MAX_FEATURES <= FEATURE_SCRATCH_LIMIT;
-  if (reuse && featScratch.length < n * MAX_FEATURES) featScratch = new Uint32Array(Math.min(FEATURE_SCRATCH_LIMIT, Math.max(n * MAX_FEATURES, featScratch.length * 2)));
-  const out = new FeatureWriter(reuse ? featScratch : new Uint32Array(n * MAX_FEATURES), mask);
+  const out = new FeatureWriter(transient ? featScratch.get(n * MAX_FEATURES) : new Uint32Array(n * MAX_FEATURES), mask);
   const offs = new Uint32Array(n + 1);
   for (let k = 0; k < n; k++) {
     offs[k] = out.m;

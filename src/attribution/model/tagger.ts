@@ -1,6 +1,7 @@
 // Inference of the span model: a linear-chain model over BIO tags, decoded by Viterbi. Plain
 // TypeScript over typed arrays, so it runs wherever the rest of the library does.
 import { NTAGS, type ModelParagraph } from './features.js';
+import { Scratch } from './scratch.js';
 
 /** Weights of the tagger: emission weights per (feature bucket, tag) and tag-to-tag transitions. */
 export interface TaggerWeights {
@@ -22,14 +23,10 @@ export function allowed(prev: number, cur: number): boolean {
 const SEVEN_TAGS: 7 = NTAGS;
 void SEVEN_TAGS;
 
-// Scratch arrays grown to the longest paragraph seen, so that a document allocates none per paragraph
-// (the 84 dev texts allocated about 30 MB of them). A paragraph longer than SCRATCH_LIMIT scores gets
-// arrays of its own, which are freed with it: one huge input must not pin its memory for good.
 const SCRATCH_LIMIT = 1 << 18;
-let emitScratch = new Float64Array(0);
-let scoreScratch = new Float64Array(0);
-let backScratch = new Uint8Array(0);
-const grown = (size: number, have: number) => (size > have ? Math.min(SCRATCH_LIMIT, Math.max(size, have * 2)) : 0);
+const emitScratch = new Scratch((n) => new Float64Array(n), SCRATCH_LIMIT);
+const scoreScratch = new Scratch((n) => new Float64Array(n), SCRATCH_LIMIT);
+const backScratch = new Scratch((n) => new Uint8Array(n), SCRATCH_LIMIT);
 
 /**
  * Emission scores of every token for every tag (the seven tags unrolled: this is the model's hot loop).
@@ -37,14 +34,7 @@ const grown = (size: number, have: number) => (size > have ? Math.min(SCRATCH_LI
  */
 export function emissions(p: ModelParagraph, w: TaggerWeights): Float64Array {
   const n = p.tokens.length;
-  if (n * NTAGS > SCRATCH_LIMIT) return scoreEmissions(p, w, new Float64Array(n * NTAGS));
-  const size = grown(n * NTAGS, emitScratch.length);
-  if (size) emitScratch = new Float64Array(size);
-  return scoreEmissions(p, w, emitScratch);
-}
-
-function scoreEmissions(p: ModelParagraph, w: TaggerWeights, e: Float64Array): Float64Array {
-  const n = p.tokens.length;
+  const e = emitScratch.get(n * NTAGS);
   const { feats, offs } = p;
   const emit = w.emit;
   for (let k = 0; k < n; k++) {
@@ -91,14 +81,8 @@ export function viterbi(p: ModelParagraph, w: TaggerWeights, e = emissions(p, w)
   const n = p.tokens.length;
   const out = new Uint8Array(n);
   if (!n) return out;
-  const own = n * NTAGS > SCRATCH_LIMIT;
-  const size = own ? 0 : grown(n * NTAGS, scoreScratch.length);
-  if (size) {
-    scoreScratch = new Float64Array(size);
-    backScratch = new Uint8Array(size);
-  }
-  const score = own ? new Float64Array(n * NTAGS) : scoreScratch;
-  const back = own ? new Uint8Array(n * NTAGS) : backScratch;
+  const score = scoreScratch.get(n * NTAGS);
+  const back = backScratch.get(n * NTAGS);
   for (let t = 0; t < NTAGS; t++) score[t] = e[t] + tr[NTAGS * NTAGS + t];
   for (let k = 1; k < n; k++) {
     const prev = (k - 1) * NTAGS;
