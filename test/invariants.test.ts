@@ -8,6 +8,8 @@ const MARKS = ['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00
 const pieces = fc.oneof(
   fc.constantFrom(...MARKS),
   fc.constantFrom(' said ', ' told ', ' Jane Roe', ' he', ', ', '. ', '\n\n', ': ', ' according to ', ' \u2014 ', "don't", ' the Kremlin'),
+  // Names Object.prototype holds: a lookup in a plain object would find them.
+  fc.constantFrom(' constructor', ' toString', ' __proto__', ' hasOwnProperty'),
   fc.string({ maxLength: 8 }),
 );
 const articleLike = fc.array(pieces, { maxLength: 60 }).map((xs) => xs.join(''));

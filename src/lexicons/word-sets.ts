@@ -1,5 +1,6 @@
 // Word sets derived once from the lexicon files, shared by every stage that looks words up.
 import { cueVerbs, functionWords, titles } from './index.js';
+import { lookupTable } from '../text/lookup-table.js';
 
 const words = (list: readonly string[], split: RegExp) => new Set(list.flatMap((x) => x.toLowerCase().split(split)));
 
@@ -40,4 +41,4 @@ export const CUE_FIRST_WORDS = new Set([...CUE_FORMS, ...verbs.flatMap((v) => v.
 export const SPEECH_FORMS = singleForms(verbs.filter((v) => !v.attitude || v.strength >= 0.8));
 /** Words that may stand between a speaker and the cue ("has also said"). */
 export const AUXILIARIES = new Set(cueVerbs.auxiliaries);
-export const PRONOUNS = functionWords.pronouns as Record<string, { gender: string; number: string; type: string; relative?: boolean; firstPerson?: boolean }>;
+export const PRONOUNS = lookupTable(functionWords.pronouns as Record<string, { gender: string; number: string; type: string; relative?: boolean; firstPerson?: boolean }>);

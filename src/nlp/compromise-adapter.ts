@@ -79,7 +79,7 @@ let lexicon: Record<string, string | string[]> | undefined;
 export function lexiconTag(lowerWord: string): string | undefined {
   register();
   lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
-  const t = lexicon[lowerWord];
+  const t = Object.hasOwn(lexicon, lowerWord) ? lexicon[lowerWord] : undefined;
   return Array.isArray(t) ? t[0] : t;
 }
 
@@ -113,10 +113,10 @@ export function mayNameOrTitle(word: string): boolean {
   const clean = word.toLowerCase().normalize('NFD').replace(MARKS, '').replace(EDGE_PUNCT, '');
   const base = clean.replace(/['\u2019]s$/, '').replace(/\./g, '');
   for (const form of [clean, base]) {
-    const t = lexicon[form];
+    const t = Object.hasOwn(lexicon, form) ? lexicon[form] : undefined;
     if (t !== undefined && (Array.isArray(t) ? t : [t]).some(personTag)) return true;
   }
-  if (lexicon[base] !== undefined) return false;
+  if (Object.hasOwn(lexicon, base)) return false;
   const suffix = suffixTag(base, suffixPatterns);
   return suffix !== undefined && personTag(suffix);
 }

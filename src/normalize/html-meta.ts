@@ -1,3 +1,4 @@
+import { lookupTable } from '../text/lookup-table.js';
 import { splitAuthors } from './html-byline.js';
 // What a page says about itself: JSON-LD first (the publisher's structured data), then Open Graph and
 // article:* tags, then plain <meta>, <link rel=canonical>, <time> and <html lang>. The first source to
@@ -40,7 +41,7 @@ export function setMeta<K extends Exclude<keyof HtmlMeta, 'articleBody'>>(meta: 
   (meta as Record<string, MetaValue<unknown>>)[key] = { value: typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : Array.isArray(value) ? value.map((v: string) => v.replace(/\s+/g, ' ').trim()) : value, origin };
 }
 
-const OG: Record<string, Exclude<keyof HtmlMeta, 'articleBody' | 'authors'>> = {
+const OG = lookupTable<Exclude<keyof HtmlMeta, 'articleBody' | 'authors'>>({
   'og:title': 'title',
   'twitter:title': 'title',
   'og:site_name': 'siteName',
@@ -50,8 +51,8 @@ const OG: Record<string, Exclude<keyof HtmlMeta, 'articleBody' | 'authors'>> = {
   'og:updated_time': 'modified',
   'article:section': 'section',
   'og:locale': 'language',
-};
-const PLAIN: Record<string, Exclude<keyof HtmlMeta, 'articleBody' | 'authors'>> = {
+});
+const PLAIN = lookupTable<Exclude<keyof HtmlMeta, 'articleBody' | 'authors'>>({
   date: 'published',
   pubdate: 'published',
   'publish-date': 'published',
@@ -68,7 +69,7 @@ const PLAIN: Record<string, Exclude<keyof HtmlMeta, 'articleBody' | 'authors'>> 
   'dc.language': 'language',
   'parsely-title': 'title',
   'application-name': 'siteName',
-};
+});
 
 const AUTHOR_META = new Set(['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name']);
 
@@ -77,8 +78,10 @@ export function readMetaTag(attribs: Record<string, string>, meta: HtmlMeta): vo
   const key = (attribs.property ?? attribs.name ?? attribs['http-equiv'] ?? '').toLowerCase();
   const content = attribs.content;
   if (!content) return;
-  if (OG[key]) setMeta(meta, OG[key], key === 'og:locale' ? content.replace('_', '-') : content, 'open-graph');
-  else if (PLAIN[key]) setMeta(meta, PLAIN[key], content, 'html-meta');
+  const og = OG[key];
+  const plain = PLAIN[key];
+  if (og) setMeta(meta, og, key === 'og:locale' ? content.replace('_', '-') : content, 'open-graph');
+  else if (plain) setMeta(meta, plain, content, 'html-meta');
   else if (key === 'content-language') setMeta(meta, 'language', content.split(',')[0], 'html-meta');
   else if (AUTHOR_META.has(key)) {
     // article:author is often a profile URL; a URL is not a name.
