@@ -36,6 +36,15 @@ export function confidenceFeatures(d: Draft, speakerTrace: readonly string[], un
   return [...f];
 }
 
+// A model's weights as a Map: looked up with every statement's feature names, which a JSON object,
+// with keys of every shape, serves far slower. Kept per model object (fits pass their own).
+const weightMaps = new WeakMap<Model, Map<string, number>>();
+function weightMap(m: Model): Map<string, number> {
+  let w = weightMaps.get(m);
+  if (!w) weightMaps.set(m, (w = new Map(Object.entries(m.weights))));
+  return w;
+}
+
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -44,7 +53,12 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * @example confidenceLogits(['kind:direct', 'cue:say', 'source-kind:name']).statement; // > 0: more likely right than not
  */
 export function confidenceLogits(features: readonly string[], models: ConfidenceModels = MODELS): Record<Target, number> {
-  const z = (m: Model) => m.bias + features.reduce((s, f) => s + (m.weights[f] ?? 0), 0);
+  const z = (m: Model) => {
+    const w = weightMap(m);
+    let s = 0;
+    for (const f of features) s += w.get(f) ?? 0;
+    return m.bias + s;
+  };
   return { statement: z(models.statement), content: z(models.content), speaker: z(models.speaker) };
 }
 

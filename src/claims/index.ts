@@ -145,90 +145,126 @@ function containers(ranges: { start: number; end: number; id: number }[]) {
   };
 }
 
+/** What every statement of one document is built with. */
+interface ClaimContext {
+  source: Source;
+  outlets: OutletIndex;
+  speakers: Speaker[];
+  published: string | null;
+  url: string | null;
+  page: ReturnType<typeof fragmentPage>;
+  /** How many statements so far had each base id. */
+  seen: Map<string, number>;
+  /** Each speaker's venue that names an outlet, for "the interview" of the same speaker elsewhere. */
+  outletBySpeaker: Map<number, NonNullable<Draft['venue']>>;
+}
+
 /** Stage 5: public statements and claim objects, with ids, confidences, outlets, dates and links. */
 export function buildClaims(source: Source, seg: Segmentation, drafts: readonly Draft[], entities: EntityResult, outlets: OutletIndex): { quotes: Statement[]; claims: Claim[]; speakers: Speaker[] } {
-  const { input, document } = source;
-  const speakers = entities.speakers;
-  const published = document.publishedDate?.value ?? null;
-  const url = document.canonicalUrl?.value ?? null;
-  const seen = new Map<string, number>();
-  const page = fragmentPage(source.view);
+  const ctx: ClaimContext = {
+    source,
+    outlets,
+    speakers: entities.speakers,
+    published: source.document.publishedDate?.value ?? null,
+    url: source.document.canonicalUrl?.value ?? null,
+    page: fragmentPage(source.view),
+    seen: new Map(),
+    outletBySpeaker: outletsBySpeaker(drafts, entities),
+  };
   const quotes: Statement[] = [];
   const claims: Claim[] = [];
   const scored = scoreDrafts(source, seg, drafts, entities);
   const dropped = nestedFilter ? doubtedNested(drafts.map((d, i) => ({ kind: d.kind, content: d.content, source: d.source, trace: scored[i].trace, screen: scored[i].screen }))) : new Set<number>();
-  // "the interview" with no outlet named is the interview this speaker gave to an outlet elsewhere in the text.
-  const outletBySpeaker = new Map<number, NonNullable<Draft['venue']>>();
-  drafts.forEach((d, i) => {
-    if (d.venue?.outlet && entities.speakerOf[i].index >= 0) outletBySpeaker.set(entities.speakerOf[i].index, d.venue);
-  });
   drafts.forEach((d, i) => {
     if (dropped.has(i)) return;
-    const { who, content, trace, fitted, confidence } = scored[i];
-    const speaker = who.index >= 0 ? speakers[who.index] : null;
-    const isStatement = CLAIM_KINDS.has(d.kind);
-    // Stable id: the statement's text and its speaker; a counter separates true repeats.
-    const base = stableId('q', content.text, speaker?.name ?? '');
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    const id = n ? `${base}-${n}` : base;
-    const linked = d.venue?.type === 'interview' && !d.venue.outlet ? outletBySpeaker.get(who.index) : undefined;
-    const venue = d.venue
-      ? {
-          name: linked?.outlet ?? d.venue.name,
-          type: linked ? ('outlet' as const) : d.venue.type,
-          span: span(input, d.venue.range[0], d.venue.range[1]),
-          outlet: linked?.outlet ?? d.venue.outlet,
-          confidence: linked ? 0.7 : d.venue.outlet ? 0.85 : 0.6,
-          trace: linked ? [d.venue.trace, 'venue:same-interview'] : [d.venue.trace],
-        }
-      : null;
-    const dateSpan = d.date ? span(input, d.date[0], d.date[1]) : null;
-    const statement: Statement = {
-      id,
-      kind: d.kind,
-      headline: d.headline,
-      content,
-      segments: d.segments.map(([s, e]) => span(input, s, e)),
-      quoted: d.quoted.map(([s, e]) => span(input, s, e)),
-      cue: d.cue ? span(input, d.cue[0], d.cue[1]) : null,
-      source: d.source ? span(input, d.source[0], d.source[1]) : null,
-      speakerId: speaker?.id ?? null,
-      speakerConfidence: d.source && isStatement ? fitted.speaker : 0,
-      contentConfidence: isStatement ? fitted.content : 0.2,
-      venue,
-      addressee: d.addressee ? span(input, d.addressee[0], d.addressee[1]) : null,
-      date: dateSpan ? { span: dateSpan, value: resolveRelativeDate(dateSpan.text, published) } : null,
-      confidence,
-      trace,
-      diagnostics: d.diagnostics.map((x) => ({ ...x, span: x.span ?? content })),
-    };
+    const speaker = scored[i].who.index >= 0 ? ctx.speakers[scored[i].who.index] : null;
+    const statement = statementOf(ctx, d, scored[i], speaker);
     quotes.push(statement);
-    if (speaker) speaker.statementIds.push(id);
-    if (!isStatement) return;
-    const venueOutlet = venue?.outlet ? outlets.byName(venue.outlet) : null;
-    claims.push({
-      id: stableId('c', content.text, speaker?.name ?? ''),
-      statementId: id,
-      text: content.text,
-      kind: d.kind as Claim['kind'],
-      headline: d.headline,
-      spans: { content, segments: statement.segments, cue: statement.cue, source: statement.source },
-      speaker: speaker ? { id: speaker.id, name: speaker.name, type: speaker.type, role: speaker.role, honorific: speaker.honorific, mentions: claimMentions(fullestMention(speaker), statement.source) } : null,
-      cue: statement.cue?.text ?? null,
-      venue,
-      outlets: { publisher: document.publisher?.value ?? null, wire: document.wire?.value ?? null, venue: venueOutlet },
-      date: statement.date?.value ?? (d.headline ? published : null),
-      confidence,
-      checkworthiness: scoreCheckworthiness(content.text),
-      links: (() => {
-        const fragment = textFragment(content.text, { page, start: content.start });
-        return { url, deepLink: deepLink(url, fragment), textFragment: fragment };
-      })(),
-      diagnostics: statement.diagnostics,
-    });
+    if (speaker) speaker.statementIds.push(statement.id);
+    if (CLAIM_KINDS.has(d.kind)) claims.push(claimOf(ctx, d, statement, speaker));
   });
-  return { quotes, claims, speakers };
+  return { quotes, claims, speakers: ctx.speakers };
+}
+
+/** "the interview" with no outlet named is the interview this speaker gave to an outlet elsewhere in the text. */
+function outletsBySpeaker(drafts: readonly Draft[], entities: EntityResult): Map<number, NonNullable<Draft['venue']>> {
+  const out = new Map<number, NonNullable<Draft['venue']>>();
+  drafts.forEach((d, i) => {
+    if (d.venue?.outlet && entities.speakerOf[i].index >= 0) out.set(entities.speakerOf[i].index, d.venue);
+  });
+  return out;
+}
+
+/** Stable id: the statement's text and its speaker; a counter separates true repeats. */
+function statementId(ctx: ClaimContext, text: string, speaker: Speaker | null): string {
+  const base = stableId('q', text, speaker?.name ?? '');
+  const n = ctx.seen.get(base) ?? 0;
+  ctx.seen.set(base, n + 1);
+  return n ? `${base}-${n}` : base;
+}
+
+function venueOf(ctx: ClaimContext, d: Draft, speakerIndex: number): Statement['venue'] {
+  if (!d.venue) return null;
+  const linked = d.venue.type === 'interview' && !d.venue.outlet ? ctx.outletBySpeaker.get(speakerIndex) : undefined;
+  return {
+    name: linked?.outlet ?? d.venue.name,
+    type: linked ? ('outlet' as const) : d.venue.type,
+    span: span(ctx.source.input, d.venue.range[0], d.venue.range[1]),
+    outlet: linked?.outlet ?? d.venue.outlet,
+    confidence: linked ? 0.7 : d.venue.outlet ? 0.85 : 0.6,
+    trace: linked ? [d.venue.trace, 'venue:same-interview'] : [d.venue.trace],
+  };
+}
+
+function statementOf(ctx: ClaimContext, d: Draft, scored: Scored, speaker: Speaker | null): Statement {
+  const { input } = ctx.source;
+  const { who, content, trace, fitted, confidence } = scored;
+  const isStatement = CLAIM_KINDS.has(d.kind);
+  const at = (r: readonly [number, number] | null | undefined) => (r ? span(input, r[0], r[1]) : null);
+  const dateSpan = at(d.date);
+  return {
+    id: statementId(ctx, content.text, speaker),
+    kind: d.kind,
+    headline: d.headline,
+    content,
+    segments: d.segments.map(([s, e]) => span(input, s, e)),
+    quoted: d.quoted.map(([s, e]) => span(input, s, e)),
+    cue: at(d.cue),
+    source: at(d.source),
+    speakerId: speaker?.id ?? null,
+    speakerConfidence: d.source && isStatement ? fitted.speaker : 0,
+    contentConfidence: isStatement ? fitted.content : 0.2,
+    venue: venueOf(ctx, d, who.index),
+    addressee: at(d.addressee),
+    date: dateSpan ? { span: dateSpan, value: resolveRelativeDate(dateSpan.text, ctx.published) } : null,
+    confidence,
+    trace,
+    diagnostics: d.diagnostics.map((x) => ({ ...x, span: x.span ?? content })),
+  };
+}
+
+/** The claim a statement makes: its text and spans, speaker, outlets, date, check-worthiness and a link to the passage. */
+function claimOf(ctx: ClaimContext, d: Draft, statement: Statement, speaker: Speaker | null): Claim {
+  const { content, venue } = statement;
+  const fragment = textFragment(content.text, { page: ctx.page, start: content.start });
+  const { document } = ctx.source;
+  return {
+    id: stableId('c', content.text, speaker?.name ?? ''),
+    statementId: statement.id,
+    text: content.text,
+    kind: d.kind as Claim['kind'],
+    headline: d.headline,
+    spans: { content, segments: statement.segments, cue: statement.cue, source: statement.source },
+    speaker: speaker ? { id: speaker.id, name: speaker.name, type: speaker.type, role: speaker.role, honorific: speaker.honorific, mentions: claimMentions(fullestMention(speaker), statement.source) } : null,
+    cue: statement.cue?.text ?? null,
+    venue,
+    outlets: { publisher: document.publisher?.value ?? null, wire: document.wire?.value ?? null, venue: venue?.outlet ? ctx.outlets.byName(venue.outlet) : null },
+    date: statement.date?.value ?? (d.headline ? ctx.published : null),
+    confidence: statement.confidence,
+    checkworthiness: scoreCheckworthiness(content.text),
+    links: { url: ctx.url, deepLink: deepLink(ctx.url, fragment), textFragment: fragment },
+    diagnostics: statement.diagnostics,
+  };
 }
 
 /**

@@ -23,12 +23,22 @@ interface Directive {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isBoundary = (text: string, i: number) => i <= 0 || i >= text.length || !WORD_CHAR.test(text[i - 1]) || !WORD_CHAR.test(text[i]);
 
-/** Where a directive matches in whitespace-collapsed, lower-cased text, as the spec finds ranges. */
-function matches(text: string, d: Directive): number[] {
+/** Where a directive's start text stands in whitespace-collapsed, lower-cased text, at word boundaries. */
+function startsOf(text: string, start: string): number[] {
   const out: number[] = [];
-  const start = norm(d.start);
-  for (let s = text.indexOf(start); s >= 0; s = text.indexOf(start, s + 1)) {
-    if (!isBoundary(text, s) || !isBoundary(text, s + start.length)) continue;
+  const s0 = norm(start);
+  for (let s = text.indexOf(s0); s >= 0; s = text.indexOf(s0, s + 1)) if (isBoundary(text, s) && isBoundary(text, s + s0.length)) out.push(s);
+  return out;
+}
+
+/**
+ * Where a directive matches, as the spec finds ranges, given where its start text stands (`startsOf`):
+ * the directives tried for one passage share their start, so the page is scanned once for them all.
+ */
+function matches(text: string, d: Directive, starts: readonly number[]): number[] {
+  const out: number[] = [];
+  const startLength = norm(d.start).length;
+  for (const s of starts) {
     // The prefix ends right before the start, whitespace aside (index arithmetic, no copies of the page).
     if (d.prefix) {
       const p = norm(d.prefix);
@@ -36,7 +46,7 @@ function matches(text: string, d: Directive): number[] {
       while (k > 0 && text[k - 1] === ' ') k--;
       if (k < p.length || !text.startsWith(p, k - p.length)) continue;
     }
-    let e = s + start.length;
+    let e = s + startLength;
     if (d.end) {
       const j = text.indexOf(norm(d.end), e);
       if (j < 0) continue;
@@ -70,20 +80,35 @@ export const MAX_FRAGMENT_PAGE = 300_000;
 export function fragmentPage(text: string): FragmentPage | null {
   if (text.length > MAX_FRAGMENT_PAGE) return null;
   const at = new Int32Array(text.length + 1);
-  let folded = '';
+  // One code unit per character kept (a character whose lower case is longer keeps its own case).
+  const folded = new Uint16Array(text.length);
+  let length = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {
-    at[i] = folded.length;
-    if (/\s/.test(text[i])) {
-      if (!space) folded += ' ';
+    at[i] = length;
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i])) {
+      if (!space) folded[length++] = 32;
       space = true;
     } else {
-      folded += text[i].toLowerCase().length === 1 ? text[i].toLowerCase() : text[i];
+      folded[length++] = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerUnit(text[i]);
       space = false;
     }
   }
-  at[text.length] = folded.length;
-  return { text, folded, at };
+  at[text.length] = length;
+  return { text, folded: fromUnits(folded, length), at };
+}
+
+function lowerUnit(ch: string): number {
+  const lower = ch.toLowerCase();
+  return (lower.length === 1 ? lower : ch).charCodeAt(0);
+}
+
+/** A string of the first `n` code units, in chunks small enough for an argument list. */
+function fromUnits(units: Uint16Array, n: number): string {
+  let out = '';
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode(...units.subarray(i, Math.min(n, i + 8192)));
+  return out;
 }
 
 /**
@@ -109,8 +134,9 @@ export function textFragment(passage: string, context?: { page: FragmentPage | n
   const tries: Directive[] = [base];
   for (let n = 1; n <= 4; n++) if (before.length >= n) tries.push({ ...base, prefix: before.slice(-n).join(' ') });
   for (let n = 1; n <= 4; n++) if (after.length >= n) tries.push({ ...base, suffix: after.slice(0, n).join(' ') });
+  const starts = startsOf(text, base.start);
   for (const d of tries) {
-    const m = matches(text, d);
+    const m = matches(text, d, starts);
     if (m.length === 1 && Math.abs(m[0] - at) <= 1) return render(d);
   }
   return render(base);

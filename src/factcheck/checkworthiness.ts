@@ -17,6 +17,8 @@ const M = model as { bias: number; calibration?: { a: number; b: number }; neigh
 const A = M.calibration?.a ?? 1;
 const B = M.calibration?.b ?? 0;
 const SHARE = M.neighbours ?? 0;
+// Looked up by every word of every claim: a Map, not the JSON object of thousands of keys.
+const WEIGHTS = new Map(Object.entries(M.weights));
 
 /**
  * Scores how check-worthy a sentence or claim is: the probability that fact-checkers would pick it,
@@ -39,7 +41,7 @@ function rawLogit(text: string, context?: CheckworthinessContext): { z: number; 
   let z = M.bias;
   const used: { name: string; weight: number }[] = [];
   for (const name of checkworthinessFeatures(text, context)) {
-    const raw = M.weights[name];
+    const raw = WEIGHTS.get(name);
     if (raw === undefined) continue;
     z += raw;
     // Each weight as it counts in the calibrated score.

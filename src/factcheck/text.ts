@@ -1,4 +1,3 @@
-import { lookupTable } from '../text/lookup-table.js';
 import { Memo } from '../text/memo.js';
 import { stem } from './stem.js';
 
@@ -8,7 +7,7 @@ const STOP = new Set('a an the and or but if of to in on at by for with from as 
 /** Links, which name no claim: URLs and a tweet's picture link. */
 export const LINKS = /https?:\/\/\S+|pic\.twitter\.com\/\S+|www\.\S+/g;
 
-const NUMBER_WORDS = lookupTable({ one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', thousand: '1000', million: '1000000', billion: '1000000000', percent: '%' });
+const NUMBER_WORDS = new Map(Object.entries({ one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', thousand: '1000', million: '1000000', billion: '1000000000', percent: '%' }));
 
 // Stemming is most of the cost of indexing, and a collection repeats its words.
 const stems = new Memo<string>(100_000);
@@ -33,7 +32,7 @@ export function terms(text: string): string[] {
       out.push(w.slice(0, -1), '%');
       continue;
     }
-    w = NUMBER_WORDS[w] ?? w;
+    w = NUMBER_WORDS.get(w) ?? w;
     if (STOP.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
     out.push(/\d/.test(w) ? w : stemmed(w));
   }
