@@ -91,22 +91,20 @@ function checkInputs(args: Args, paths: readonly string[]): string | null {
   return null;
 }
 
+/** A usage error: its message on stderr, exit code 2. */
+function usage(message: string): 2 {
+  process.stderr.write(`quotecheck: ${message}\n`);
+  return 2;
+}
+
 async function main(): Promise<number> {
   const command = process.argv[2] as (typeof QUEUE_COMMANDS)[number];
-  if ((QUEUE_COMMANDS as readonly string[]).includes(command)) {
-    try {
-      return await runQueueCommand(command, process.argv.slice(3));
-    } catch (e) {
-      process.stderr.write(`quotecheck ${command}: ${(e as Error).message}\n`);
-      return 2;
-    }
-  }
+  if ((QUEUE_COMMANDS as readonly string[]).includes(command)) return queueMain(command);
   let a: Args | 'help';
   try {
     a = parseArgs(process.argv.slice(2));
   } catch (e) {
-    process.stderr.write(`quotecheck: ${(e as Error).message}\n`);
-    return 2;
+    return usage((e as Error).message);
   }
   if (a === 'help') {
     process.stdout.write(helpText() + '\n');
@@ -115,36 +113,42 @@ async function main(): Promise<number> {
   const args = a;
   const paths = expandPaths(args.paths.filter((p) => p !== '-'));
   const usageError = checkInputs(args, paths);
-  if (usageError) {
-    process.stderr.write(`quotecheck: ${usageError}\n`);
+  if (usageError) return usage(usageError);
+  const index = factCheckIndex(args);
+  if (typeof index === 'string') return usage(index);
+  return analyzeAll(args, paths, index);
+}
+
+async function queueMain(command: (typeof QUEUE_COMMANDS)[number]): Promise<number> {
+  try {
+    return await runQueueCommand(command, process.argv.slice(3));
+  } catch (e) {
+    process.stderr.write(`quotecheck ${command}: ${(e as Error).message}\n`);
     return 2;
   }
-  let index: FactCheckIndex | null = null;
-  if (args.factChecks) {
-    let loaded: ReturnType<typeof loadFactChecks>;
-    try {
-      loaded = loadFactChecks(readFileSync(args.factChecks, 'utf8'));
-    } catch (e) {
-      process.stderr.write(`quotecheck: --fact-checks ${args.factChecks}: ${(e as Error).message}\n`);
-      return 2;
-    }
-    for (const p of loaded.problems) process.stderr.write(`quotecheck: ${args.factChecks} ${p.position}: ${p.message} (skipped)\n`);
-    index = createFactCheckIndex(loaded.records);
+}
+
+/** The index of --fact-checks (null without it), its unreadable records reported and skipped; a message when the file cannot be read. */
+function factCheckIndex(args: Args): FactCheckIndex | null | string {
+  if (!args.factChecks) return null;
+  let loaded: ReturnType<typeof loadFactChecks>;
+  try {
+    loaded = loadFactChecks(readFileSync(args.factChecks, 'utf8'));
+  } catch (e) {
+    return `--fact-checks ${args.factChecks}: ${(e as Error).message}`;
   }
+  for (const p of loaded.problems) process.stderr.write(`quotecheck: ${args.factChecks} ${p.position}: ${p.message} (skipped)\n`);
+  return createFactCheckIndex(loaded.records);
+}
+
+/** Analyzes every input, writes the results as they come, and returns the exit code: 1 when any document failed. */
+async function analyzeAll(args: Args, paths: string[], index: FactCheckIndex | null): Promise<number> {
   const single = !args.jsonl && paths.length <= 1;
   const format: Format = args.format ?? (single ? 'json' : 'jsonl');
   const total = args.jsonl ? undefined : Math.max(1, paths.length);
   const source: AsyncIterable<BatchInput> | Iterable<BatchInput> = args.jsonl ? readJsonl(process.stdin) : paths.length ? readFiles(paths) : readStdinText(process.stdin);
-
   // The HTML report shows each article's text: keep it, in input order, only for that format.
   const texts: (string | undefined)[] = [];
-  async function* remember(src: AsyncIterable<BatchInput> | Iterable<BatchInput>): AsyncGenerator<BatchInput> {
-    for await (const item of src) {
-      texts.push(typeof item === 'string' ? item : 'text' in item ? item.text : undefined);
-      yield item;
-    }
-  }
-
   const writer = new ResultWriter(format, args.out, single);
   const progress = !args.quiet && process.stderr.isTTY ? new SingleBar({ format: 'analyzing {bar} {value}/{total} documents | {rate}/s | ETA {eta}s', stream: process.stderr, hideCursor: true, etaBuffer: 50 }) : null;
   progress?.start(total ?? 0, 0, { rate: '0' });
@@ -154,7 +158,7 @@ async function main(): Promise<number> {
   let failed = 0;
   let statements = 0;
   try {
-    for await (const raw of analyzeMany(format === 'html' ? remember(source) : source, { ...args.options, concurrency: single ? 1 : args.jobs })) {
+    for await (const raw of analyzeMany(format === 'html' ? remembering(source, texts) : source, { ...args.options, concurrency: single ? 1 : args.jobs })) {
       const r = withFactCheckMatches(filter(raw, args), index);
       docs++;
       if (!r.ok) {
@@ -171,6 +175,14 @@ async function main(): Promise<number> {
   await writer.finish();
   if (!args.quiet) process.stderr.write(`quotecheck: ${docs} documents, ${statements} statements, ${failed} failed, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   return failed ? 1 : 0;
+}
+
+/** The inputs, each one's text kept in `texts` as it passes. */
+async function* remembering(src: AsyncIterable<BatchInput> | Iterable<BatchInput>, texts: (string | undefined)[]): AsyncGenerator<BatchInput> {
+  for await (const item of src) {
+    texts.push(typeof item === 'string' ? item : 'text' in item ? item.text : undefined);
+    yield item;
+  }
 }
 
 main().then(
