@@ -80,35 +80,20 @@ export const MAX_FRAGMENT_PAGE = 300_000;
 export function fragmentPage(text: string): FragmentPage | null {
   if (text.length > MAX_FRAGMENT_PAGE) return null;
   const at = new Int32Array(text.length + 1);
-  // One code unit per character kept (a character whose lower case is longer keeps its own case).
-  const folded = new Uint16Array(text.length);
-  let length = 0;
+  let folded = '';
   let space = false;
   for (let i = 0; i < text.length; i++) {
-    at[i] = length;
-    const c = text.charCodeAt(i);
-    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i])) {
-      if (!space) folded[length++] = 32;
+    at[i] = folded.length;
+    if (/\s/.test(text[i])) {
+      if (!space) folded += ' ';
       space = true;
     } else {
-      folded[length++] = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerUnit(text[i]);
+      folded += text[i].toLowerCase().length === 1 ? text[i].toLowerCase() : text[i];
       space = false;
     }
   }
-  at[text.length] = length;
-  return { text, folded: fromUnits(folded, length), at };
-}
-
-function lowerUnit(ch: string): number {
-  const lower = ch.toLowerCase();
-  return (lower.length === 1 ? lower : ch).charCodeAt(0);
-}
-
-/** A string of the first `n` code units, in chunks small enough for an argument list. */
-function fromUnits(units: Uint16Array, n: number): string {
-  let out = '';
-  for (let i = 0; i < n; i += 8192) out += String.fromCharCode(...units.subarray(i, Math.min(n, i + 8192)));
-  return out;
+  at[text.length] = folded.length;
+  return { text, folded, at };
 }
 
 /**
