@@ -47,7 +47,24 @@ export class InputTooLargeError extends QuotecheckError {
  * analyze(42 as never); // throws InvalidInputError
  */
 export class InvalidInputError extends QuotecheckError {
-  constructor(what: string) {
-    super('invalid-input', `analyze() expects the article as a string, got ${what}: read files as UTF-8 text first.`);
+  /** `what`: the type given; `expected`: the call and what it takes ("analyze() expects the article"). */
+  constructor(what: string, expected = 'analyze() expects the article') {
+    super('invalid-input', `${expected} as a string, got ${what}: read files as UTF-8 text first.`);
+  }
+}
+
+/**
+ * Thrown when `verifyQuote` is given a quote longer than it compares (MAX_QUOTE_WORDS words):
+ * verify the passage a sentence or a paragraph at a time.
+ * @example
+ * verifyQuote('word '.repeat(3000), transcript); // throws QuoteTooLongError
+ */
+export class QuoteTooLongError extends QuotecheckError {
+  readonly words: number;
+  readonly limit: number;
+  constructor(words: number, limit: number) {
+    super('quote-too-long', `The quote has ${words} words, over the ${limit} verifyQuote compares: verify it a paragraph at a time, or analyze the text as an article with analyze().`);
+    this.words = words;
+    this.limit = limit;
   }
 }

@@ -1,5 +1,5 @@
 export { analyze, resolveOptions } from './analyze.js';
-export { InputTooLargeError, InvalidInputError, InvalidOptionsError, QuotecheckError } from './errors.js';
+export { InputTooLargeError, InvalidInputError, InvalidOptionsError, QuotecheckError, QuoteTooLongError } from './errors.js';
 export * from './schema/index.js';
 export { scoreCheckworthiness, scoreTranscript, type Checkworthiness } from './factcheck/checkworthiness.js';
 export type { CheckworthinessContext } from './factcheck/checkworthiness-features.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verifyQuote } from '../src/index.js';
+import { InvalidInputError, QuoteTooLongError, verifyQuote } from '../src/index.js';
 
 const transcript =
   'Thank you all for coming. In practice, we have frozen our participation in this organization, and we will decide on the next steps later. ' +
@@ -39,5 +39,50 @@ describe('verifyQuote', () => {
     const v = verifyQuote('"In practice … [Armenia has] frozen our participation"', transcript);
     expect(v.elisions).toBe(1);
     expect(v.editorialInsertions).toEqual(['Armenia has']);
+  });
+});
+
+// A reference hundreds of times longer than the quote, made of words we draw ourselves: the search
+// must not align every window (it took 53 s for a 494-word quote in a 25,000-word transcript).
+function wordsOf(n: number, vocabulary: number, seed: number): string {
+  let s = seed;
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff;
+    out.push(`w${s % vocabulary}`);
+  }
+  return out.join(' ');
+}
+
+describe('verifyQuote on long inputs', () => {
+  it.each([
+    { name: 'a sentence in a long transcript', quoteWords: 30, referenceWords: 30_000, vocabulary: 3000 },
+    { name: 'a page-long quote in a long transcript', quoteWords: 500, referenceWords: 30_000, vocabulary: 3000 },
+    { name: 'a long quote in a reference of a few words repeated (no bound tells windows apart)', quoteWords: 300, referenceWords: 20_000, vocabulary: 12 },
+  ])('$name: found, in bounded time', ({ quoteWords, referenceWords, vocabulary }) => {
+    const quote = wordsOf(quoteWords, vocabulary, 1);
+    const reference = `${wordsOf(referenceWords, vocabulary, 2)} ${quote} ${wordsOf(50, vocabulary, 3)}`;
+    const started = performance.now();
+    const v = verifyQuote(quote, reference);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(v.verdict).not.toBe('not-found');
+    if (vocabulary > 100) {
+      expect(v.verdict).toBe('exact');
+      expect(v.passage!.text).toBe(quote);
+    }
+  });
+
+  it('a quote over the limit is a usage error that names the fix', () => {
+    expect(() => verifyQuote(wordsOf(2001, 50, 1), 'w1 w2')).toThrow(QuoteTooLongError);
+    expect(() => verifyQuote(wordsOf(2001, 50, 1), 'w1 w2')).toThrow(/a paragraph at a time/);
+    expect(verifyQuote(wordsOf(2000, 50, 1), 'w1 w2').verdict).toBeDefined();
+  });
+
+  it.each([
+    [42, 'text', /expects the quote as a string, got number/],
+    ['text', null, /expects the reference as a string, got null/],
+  ])('%s, %s: not strings, a usage error', (quote, reference, message) => {
+    expect(() => verifyQuote(quote as never, reference as never)).toThrow(InvalidInputError);
+    expect(() => verifyQuote(quote as never, reference as never)).toThrow(message);
   });
 });

@@ -1,3 +1,4 @@
+import { InvalidInputError, QuoteTooLongError } from '../errors.js';
 import type { Span } from '../schema/common.js';
 
 /**
@@ -95,6 +96,80 @@ function align(q: Token[], r: Word[]): { pairs: [number, number][]; matched: num
   return { pairs, matched: dp[0][0] };
 }
 
+interface Window {
+  from: number;
+  to: number;
+  pairs: [number, number][];
+  matched: number;
+}
+
+/** Words of a quote `verifyQuote` compares at most (see QuoteTooLongError). */
+export const MAX_QUOTE_WORDS = 2000;
+
+/** Word pairs aligned at most per call: about a quarter of a second (see `bestWindow`). */
+const MAX_ALIGNED_PAIRS = 20_000_000;
+
+/**
+ * The window of the reference the quote aligns best with: the most words matched in order, the
+ * earliest window among equals. Windows `span` words long start two words before each reference word
+ * the quote has. Aligning is quadratic in the quote's length, so windows are aligned in the order of
+ * the words they share with the quote (an upper bound of what they can match, counted as the window
+ * slides), and one is aligned only when that bound could beat the best so far. A paragraph-long quote
+ * against a long transcript took seconds to minutes when every window was aligned. On a reference
+ * made of the quote's few words over and over, where no bound tells windows apart, the search stops
+ * after MAX_ALIGNED_PAIRS word pairs with the best window found by then.
+ */
+function bestWindow(tokens: Token[], quoteWords: readonly string[], ref: readonly Word[], span: number): Window | null {
+  const starts: number[] = [];
+  const inQuote = new Set(quoteWords);
+  for (let s = 0; s < ref.length; s++) {
+    const from = Math.max(0, s - 2);
+    if (inQuote.has(ref[s].norm) && starts[starts.length - 1] !== from) starts.push(from);
+  }
+  const bounds = sharedWords(quoteWords, ref, starts, span);
+  const order = starts.map((_, c) => c).sort((x, y) => bounds[y] - bounds[x] || x - y);
+  let best: Window | null = null;
+  let budget = MAX_ALIGNED_PAIRS;
+  for (const c of order) {
+    const from = starts[c];
+    if (best && (bounds[c] < best.matched || budget <= 0)) break;
+    if (best && bounds[c] === best.matched && from >= best.from) continue;
+    const window = ref.slice(from, Math.min(ref.length, from + span));
+    budget -= tokens.length * window.length;
+    const a = align(tokens, window);
+    if (!best || a.matched > best.matched || (a.matched === best.matched && from < best.from)) best = { from, to: from + window.length, pairs: a.pairs, matched: a.matched };
+  }
+  return best;
+}
+
+/** For each window start (ascending), how many of its `span` words the quote has, counted with multiplicity. */
+function sharedWords(quoteWords: readonly string[], ref: readonly Word[], starts: readonly number[], span: number): Int32Array {
+  const wanted = new Map<string, number>();
+  for (const w of quoteWords) wanted.set(w, (wanted.get(w) ?? 0) + 1);
+  const had = new Map<string, number>();
+  const out = new Int32Array(starts.length);
+  let shared = 0;
+  let lo = 0;
+  let hi = 0;
+  starts.forEach((from, c) => {
+    const to = Math.min(ref.length, from + span);
+    for (; hi < to; hi++) {
+      const w = ref[hi].norm;
+      const n = had.get(w) ?? 0;
+      if (n < (wanted.get(w) ?? 0)) shared++;
+      had.set(w, n + 1);
+    }
+    for (; lo < from; lo++) {
+      const w = ref[lo].norm;
+      const n = had.get(w)! - 1;
+      had.set(w, n);
+      if (n < (wanted.get(w) ?? 0)) shared--;
+    }
+    out[c] = shared;
+  });
+  return out;
+}
+
 /**
  * Compares a quote with a reference text (a transcript, the interview, another article): finds the
  * passage it comes from and the word-level changes. Ellipses ("...", "…") are elisions and bracketed
@@ -103,29 +178,22 @@ function align(q: Token[], r: Word[]): { pairs: [number, number][]; matched: num
  * const v = verifyQuote('"We will not raise taxes"', 'I promise you: we will raise taxes next year.');
  * v.verdict; // 'altered'
  * v.differences; // [{ type: 'insertion', quote: 'not', reference: null }]
+ * @throws InvalidInputError when the quote or the reference is not a string; QuoteTooLongError for a
+ * quote over MAX_QUOTE_WORDS (2,000) words. A reference of any length is searched, in time that grows
+ * with its length and the square of the quote's.
  */
 export function verifyQuote(quote: string, reference: string): QuoteVerification {
+  for (const [value, expected] of [[quote, 'verifyQuote() expects the quote'], [reference, 'verifyQuote() expects the reference']] as const)
+    if (typeof value !== 'string') throw new InvalidInputError(value === null ? 'null' : typeof value, expected);
   const { tokens, elisions, editorial } = parseQuote(quote);
   const qWords = tokens.filter((t): t is Extract<Token, { kind: 'word' }> => t.kind === 'word');
+  // The alignment holds a table of the quote's words by twice as many reference words: 2,000 words
+  // take 32 MB and a tenth of a second, where a quote is rarely more than a paragraph.
+  if (qWords.length > MAX_QUOTE_WORDS) throw new QuoteTooLongError(qWords.length, MAX_QUOTE_WORDS);
   const none: QuoteVerification = { verdict: 'not-found', similarity: 0, passage: null, differences: [], elisions, editorialInsertions: editorial };
   if (!qWords.length) return none;
   const ref = words(reference);
-  // Candidate windows start near reference words that appear in the quote; the window is wide enough
-  // for the quote plus what its elisions skip.
-  const inQuote = new Set(qWords.map((t) => t.w.norm));
-  const span = qWords.length * 2 + elisions * 40 + editorial.length * 8 + 10;
-  let best: { from: number; to: number; pairs: [number, number][]; matched: number } | null = null;
-  const seen = new Set<number>();
-  for (let s = 0; s < ref.length; s++) {
-    if (!inQuote.has(ref[s].norm)) continue;
-    const from = Math.max(0, s - 2);
-    if (seen.has(from)) continue;
-    seen.add(from);
-    const window = ref.slice(from, Math.min(ref.length, from + span));
-    const a = align(tokens, window);
-    if (!best || a.matched > best.matched) best = { from, to: from + window.length, pairs: a.pairs, matched: a.matched };
-    if (a.matched === qWords.length) break;
-  }
+  const best = bestWindow(tokens, qWords.map((t) => t.w.norm), ref, qWords.length * 2 + elisions * 40 + editorial.length * 8 + 10);
   if (!best || !best.pairs.length) return none;
   const similarity = best.matched / qWords.length;
   const firstRef = best.from + best.pairs[0][1];
