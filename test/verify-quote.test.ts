@@ -19,6 +19,14 @@ describe('verifyQuote', () => {
     expect(transcript.slice(v.passage!.start, v.passage!.end)).toBe(v.passage!.text);
   });
 
+  it('the words after an ellipsis stand where the passage resumes, not at an earlier word of the elided part', () => {
+    const said = 'The minister said the talks had failed because the unions walked out, and the budget would pass.';
+    const v = verifyQuote('"The minister said ... the budget would pass"', said);
+    expect(v.verdict).toBe('exact');
+    expect(v.differences).toEqual([]);
+    expect(v.passage!.text).toBe(said.slice(0, -1));
+  });
+
   it('a reordered clause is altered', () => {
     const v = verifyQuote('we will decide on the next steps later, and we have frozen our participation in this organization', transcript);
     expect(v.verdict).toBe('altered');

@@ -90,7 +90,11 @@ function align(q: Token[], r: Word[]): { pairs: [number, number][]; matched: num
       pairs.push([i, j]);
       i++;
       j++;
-    } else if (dp[i][j] === dp[i + 1][j]) i++;
+    }
+    // An elision or an insertion takes every reference word it can without losing a match: the words
+    // after "..." then stand where the passage resumes, not at an earlier "the" with deletions after it.
+    else if (t.kind === 'gap' && dp[i][j + 1] === dp[i][j]) j++;
+    else if (dp[i][j] === dp[i + 1][j]) i++;
     else j++;
   }
   return { pairs, matched: dp[0][0] };
