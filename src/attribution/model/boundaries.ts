@@ -64,15 +64,41 @@ const isBoundaryToken = (t: Token) => !TRIM.test(t.text);
 const dBucket = (d: number) => (Math.abs(d) <= 3 ? d + 3 : (d < 0 ? 10 : 20) + (Math.abs(d) <= 6 ? 0 : Math.abs(d) <= 12 ? 1 : 2));
 const lenBucket = (n: number) => (n <= 2 ? n : n <= 5 ? 3 : n <= 10 ? 4 : n <= 20 ? 5 : n <= 40 ? 6 : 7);
 
-/** The paragraph and token of a character offset (the token that holds it, or the next one). */
-function locate(paragraphs: readonly TaggedParagraph[], pos: number): [number, number] | null {
-  for (let pi = 0; pi < paragraphs.length; pi++) {
-    const ts = paragraphs[pi].tokens;
-    if (!ts.length || ts[ts.length - 1].end <= pos) continue;
-    if (ts[0].start > pos && pi > 0) return null;
-    for (let k = 0; k < ts.length; k++) if (ts[k].end > pos) return [pi, k];
+/** The paragraphs that have tokens, and where each one's last token ends (ascending): what `locate` searches. */
+const lastEnds = new WeakMap<readonly TaggedParagraph[], { paragraph: number[]; end: number[] }>();
+
+/** The first index in [lo, hi) whose value is above `x` (the values ascend); `hi` if none. */
+function firstAbove(at: (i: number) => number, lo: number, hi: number, x: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(mid) > x) hi = mid;
+    else lo = mid + 1;
   }
-  return null;
+  return lo;
+}
+
+/**
+ * The paragraph and token of a character offset (the token that holds it, or the next one): the first
+ * paragraph that ends after it, by binary search (a scan per statement made long documents quadratic).
+ */
+function locate(paragraphs: readonly TaggedParagraph[], pos: number): [number, number] | null {
+  let index = lastEnds.get(paragraphs);
+  if (!index) {
+    index = { paragraph: [], end: [] };
+    paragraphs.forEach((p, pi) => {
+      if (!p.tokens.length) return;
+      index!.paragraph.push(pi);
+      index!.end.push(p.tokens[p.tokens.length - 1].end);
+    });
+    lastEnds.set(paragraphs, index);
+  }
+  const { paragraph, end } = index;
+  const i = firstAbove((j) => end[j], 0, end.length, pos);
+  if (i === end.length) return null;
+  const pi = paragraph[i];
+  const ts = paragraphs[pi].tokens;
+  if (ts[0].start > pos && pi > 0) return null;
+  return [pi, firstAbove((k) => ts[k].end, 0, ts.length, pos)];
 }
 
 /**

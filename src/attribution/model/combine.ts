@@ -10,6 +10,7 @@ import { emissions, viterbi, type TaggerWeights } from './tagger.js';
 import { boundaryModel, spanModel } from './weights.js';
 import { boundaryProblems, choose, withMarks, type BoundaryWeights, type TaggedParagraph } from './boundaries.js';
 import { NTAGS } from './features.js';
+import { Coverage, DisjointSpans, paragraphAt, quotedIn } from './span-index.js';
 
 type Range = [number, number];
 const STATEMENT = new Set<Draft['kind']>(['direct', 'partial', 'indirect']);
@@ -78,7 +79,8 @@ export function refineWithModel(view: string, seg: Segmentation, rules: RuleProp
 /** The statements of rules and tagger combined, before the boundary ranker, with the tagged paragraphs it reads. */
 export function modelDrafts(view: string, seg: Segmentation, rules: RuleProposals, w: TaggerWeights): { drafts: Draft[]; tagged: TaggedParagraph[] } {
   const { relations, spans, tagged } = modelRelations(view, seg, rules, w);
-  const of = (role: RoleSpan['role'], r: Range | null) => (r ? spans.filter((s) => s.role === role && overlaps(s.range, r)) : []);
+  const byRole = new Map((['S', 'C', 'Q'] as const).map((role) => [role, new DisjointSpans(spans.filter((s) => s.role === role))]));
+  const of = (role: RoleSpan['role'], r: Range | null) => (r ? byRole.get(role)!.overlapping(r) : []);
   const out: Draft[] = [];
   for (const d of rules.drafts) {
     const merged = STATEMENT.has(d.kind) ? withModelSpans(view, seg, d, of) : null;
@@ -87,15 +89,24 @@ export function modelDrafts(view: string, seg: Segmentation, rules: RuleProposal
     if (merged && d.cue && d.kind === 'direct' && d.evidence.includes('content:quote')) out.push({ ...merged, cue: d.cue, cueLemma: d.cueLemma, evidence: merged.evidence.filter((e) => e !== 'model:cue') });
     else if (merged) out.push(merged);
   }
+  const contents = new Coverage(view.length);
+  const cues = new Coverage(view.length);
+  const take = (d: Draft) => {
+    contents.mark(d.content);
+    if (d.cue) cues.mark(d.cue);
+  };
+  out.forEach(take);
   for (const m of relations) {
-    if (out.some((o) => overlaps(o.content, m.content) || (o.cue && overlaps(o.cue, m.cue)))) continue;
+    if (contents.overlaps(m.content) || cues.overlaps(m.cue)) continue;
     // A cue the model was not sure of is not worth a statement the rules did not see (train folds: +0.01 end to end).
     if (m.margin <= 0) continue;
     // Nor is one it cannot give a speaker (the rules' mention finder, tried on them, names almost none):
     // they cost more in speaker accuracy than they add in recall (train folds: end to end +0.005,
     // speaker +0.013, overlap -0.005).
     if (!m.source) continue;
-    out.push(newDraft(view, seg, m));
+    const d = newDraft(view, seg, m);
+    out.push(d);
+    take(d);
   }
   // A quotation the rules took for a title or a scare quote stays one, unless the model made it a statement.
   for (const d of rules.drafts) if (!STATEMENT.has(d.kind) && !out.some((o) => overlaps(o.content, d.content))) out.push(d);
@@ -181,7 +192,7 @@ function mergeDraft(view: string, seg: Segmentation, m: ModelRelation, d: Draft,
 /** A statement only the model found. */
 function newDraft(view: string, seg: Segmentation, m: ModelRelation): Draft {
   const quoted = quotedIn(seg, m.content);
-  const paragraph = Math.max(0, seg.paragraphs.findIndex((p) => p.start <= m.content[0] && m.content[0] < p.end));
+  const paragraph = paragraphAt(seg, m.content[0]);
   return {
     kind: kindOf(m.content, quoted),
     headline: !!seg.paragraphs[paragraph]?.headline,
@@ -205,13 +216,6 @@ function newDraft(view: string, seg: Segmentation, m: ModelRelation): Draft {
 }
 
 const marginFeature = (m: ModelRelation) => `model:margin-${m.margin < 2 ? 'low' : m.margin < 6 ? 'mid' : 'high'}`;
-
-/** Quotation segments inside a content range. */
-function quotedIn(seg: Segmentation, content: Range): Range[] {
-  const out: Range[] = [];
-  for (const q of seg.quotes) for (const g of q.segments) if (g.start >= content[0] - 1 && g.end <= content[1] + 1) out.push([g.start, g.end]);
-  return out;
-}
 
 /**
  * Direct when nine tenths of the content is inside quotation marks, partial when any of it is (as the
