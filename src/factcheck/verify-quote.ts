@@ -197,6 +197,7 @@ export function verifyQuote(quote: string, reference: string): QuoteVerification
   const none: QuoteVerification = { verdict: 'not-found', similarity: 0, passage: null, differences: [], elisions, editorialInsertions: editorial };
   if (!qWords.length) return none;
   const ref = words(reference);
+  // A window is wide enough for the quote and what its elisions and insertions stand for.
   const best = bestWindow(tokens, qWords.map((t) => t.w.norm), ref, qWords.length * 2 + elisions * 40 + editorial.length * 8 + 10);
   if (!best || !best.pairs.length) return none;
   const similarity = best.matched / qWords.length;

@@ -4,6 +4,7 @@
 // tweet"); the ranker scores each candidate boundary with such span features, learned on train.
 import type { Token } from '../tokens.js';
 import { CUE_FIRST, hashOf, mix, textHashes, TAGS, type TokenHashes } from './features.js';
+import { firstAbove } from './span-index.js';
 
 type Range = [number, number];
 
@@ -66,16 +67,6 @@ const lenBucket = (n: number) => (n <= 2 ? n : n <= 5 ? 3 : n <= 10 ? 4 : n <= 2
 
 /** The paragraphs that have tokens, and where each one's last token ends (ascending): what `locate` searches. */
 const lastEnds = new WeakMap<readonly TaggedParagraph[], { paragraph: number[]; end: number[] }>();
-
-/** The first index in [lo, hi) whose value is above `x` (the values ascend); `hi` if none. */
-function firstAbove(at: (i: number) => number, lo: number, hi: number, x: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at(mid) > x) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
 
 /**
  * The paragraph and token of a character offset (the token that holds it, or the next one): the first

@@ -109,7 +109,11 @@ export function modelDrafts(view: string, seg: Segmentation, rules: RuleProposal
     take(d);
   }
   // A quotation the rules took for a title or a scare quote stays one, unless the model made it a statement.
-  for (const d of rules.drafts) if (!STATEMENT.has(d.kind) && !out.some((o) => overlaps(o.content, d.content))) out.push(d);
+  for (const d of rules.drafts) {
+    if (STATEMENT.has(d.kind) || contents.overlaps(d.content)) continue;
+    out.push(d);
+    take(d);
+  }
   return { drafts: out.sort((x, y) => x.content[0] - y.content[0]), tagged };
 }
 

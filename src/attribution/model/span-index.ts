@@ -6,13 +6,14 @@ import type { Segmentation } from '../../segment/index.js';
 
 type Range = [number, number];
 
-/** Index of the first element of `xs` (ascending by `key`) whose key is above `x`; `xs.length` if none. */
-function firstAbove<T>(xs: readonly T[], key: (t: T) => number, x: number): number {
-  let lo = 0;
-  let hi = xs.length;
+/**
+ * The first index in [lo, hi) whose value (`at`, ascending) is above `x`; `hi` if none.
+ * @example firstAbove((i) => [1, 3, 5][i], 0, 3, 3); // 2
+ */
+export function firstAbove(at: (i: number) => number, lo: number, hi: number, x: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (key(xs[mid]) > x) hi = mid;
+    if (at(mid) > x) hi = mid;
     else lo = mid + 1;
   }
   return lo;
@@ -28,7 +29,7 @@ export class DisjointSpans<S extends { range: Range }> {
 
   overlapping(r: Range): S[] {
     const out: S[] = [];
-    for (let i = firstAbove(this.spans, (s) => s.range[1], r[0]); i < this.spans.length && this.spans[i].range[0] < r[1]; i++) out.push(this.spans[i]);
+    for (let i = firstAbove((i) => this.spans[i].range[1], 0, this.spans.length, r[0]); i < this.spans.length && this.spans[i].range[0] < r[1]; i++) out.push(this.spans[i]);
     return out;
   }
 }
@@ -82,7 +83,7 @@ export function quotedIn(seg: Segmentation, content: Range): Range[] {
     segmentIndexes.set(seg, byStart);
   }
   const found: IndexedSegment[] = [];
-  for (let i = firstAbove(byStart, (g) => g.start, content[0] - 2); i < byStart.length && byStart[i].start <= content[1] + 1; i++) if (byStart[i].end <= content[1] + 1) found.push(byStart[i]);
+  for (let i = firstAbove((i) => byStart[i].start, 0, byStart.length, content[0] - 2); i < byStart.length && byStart[i].start <= content[1] + 1; i++) if (byStart[i].end <= content[1] + 1) found.push(byStart[i]);
   return found.sort((a, b) => a.order - b.order).map((g) => [g.start, g.end]);
 }
 
@@ -91,6 +92,6 @@ export function quotedIn(seg: Segmentation, content: Range): Range[] {
  * @example paragraphAt(seg, 0); // 0
  */
 export function paragraphAt(seg: Segmentation, pos: number): number {
-  const i = firstAbove(seg.paragraphs, (p) => p.start, pos) - 1;
+  const i = firstAbove((j) => seg.paragraphs[j].start, 0, seg.paragraphs.length, pos) - 1;
   return i >= 0 && pos < seg.paragraphs[i].end ? i : 0;
 }
