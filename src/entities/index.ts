@@ -78,14 +78,50 @@ function mentionItems(source: Source, drafts: readonly Draft[], outlets: OutletI
   return items.sort((a, b) => Number(!!a.late) - Number(!!b.late) || a.start - b.start || a.draft - b.draft);
 }
 
-/** The entities found so far, and how a name finds its entity among them. */
+const FUZZY = { keys: ['key'], includeScore: true, threshold: 0.34, ignoreLocation: true };
+/** The longest pattern fuse.js matches in one piece (its bitap works on 32-bit masks). */
+const FUZZY_PIECE = 32;
+
+/**
+ * The entities found so far, and how a name finds its entity among them. A document can name
+ * thousands of people: comparing each name with every entity made the stage quadratic (4,800 speakers
+ * took 40 s), so entities are indexed by their name words and their surnames' letter pairs, and only
+ * those that share one are compared, with the same tests and in the same order as before.
+ */
 class EntityBook {
   readonly entities: Entity[] = [];
-  private readonly fuse = new Fuse<{ key: string; e: Entity }>([], { keys: ['key'], includeScore: true, threshold: 0.34, ignoreLocation: true });
+  private readonly position = new Map<Entity, number>();
+  /** Entity positions by name word (a word an entity once had stays listed: candidates are checked). */
+  private readonly byWord = new Map<string, number[]>();
+  /** Surnames as the fuzzy search knows them (the surname when the entity was added), and their entities' positions by letter pair. */
+  private readonly keys: { key: string; e: Entity }[] = [];
+  private readonly byPair = new Map<string, number[]>();
+  private readonly fuse = new Fuse<{ key: string; e: Entity }>([], FUZZY);
 
   add(e: Entity): void {
+    this.position.set(e, this.entities.length);
     this.entities.push(e);
-    if (e.parsed.nameWords.length) this.fuse.add({ key: surname(e.parsed), e });
+    this.indexWords(e);
+    if (!e.parsed.nameWords.length) return;
+    const item = { key: surname(e.parsed), e };
+    this.fuse.add(item);
+    const k = this.keys.length;
+    this.keys.push(item);
+    for (const pair of new Set(letterPairs(item.key.toLowerCase()))) push(this.byPair, pair, k);
+  }
+
+  /** Where an entity stands in `entities`. */
+  indexOf(e: Entity): number {
+    return this.position.get(e) ?? -1;
+  }
+
+  /** Lists the entity under its name words again, after a fuller name replaced them. */
+  indexWords(e: Entity): void {
+    const i = this.indexOf(e);
+    for (const w of new Set(e.parsed.nameWords)) {
+      const list = this.byWord.get(w);
+      if (list?.[list.length - 1] !== i) push(this.byWord, w, i);
+    }
   }
 
   /** The entity a name belongs to: the same name words (a subset, same surname), else a variant spelling of the surname. */
@@ -96,7 +132,9 @@ class EntityBook {
       return e ? { e, variant: false } : null;
     }
     const words = new Set(p.nameWords);
-    for (let i = entities.length - 1; i >= 0; i--) {
+    // A name and an entity of which one holds the other's words share a word: only those are candidates, latest first.
+    const candidates = [...new Set([...words].flatMap((w) => this.byWord.get(w) ?? []))].sort((a, b) => b - a);
+    for (const i of candidates) {
       const e = entities[i];
       if (!e.parsed.nameWords.length) continue;
       const ew = new Set(e.parsed.nameWords);
@@ -106,7 +144,7 @@ class EntityBook {
     // Variant spelling: same other words, surname close enough ("Pashinin" ~ "Pashinyan").
     const sn = surname(p);
     if (sn.length >= 5 && p.type === 'person') {
-      for (const r of this.fuse.search(sn)) {
+      for (const r of this.variantsOf(sn)) {
         const e = r.item.e;
         const firstOk = p.nameWords.length < 2 || e.parsed.nameWords.length < 2 || e.parsed.nameWords[0] === p.nameWords[0];
         if (firstOk && (r.score ?? 1) <= 0.34 && e.parsed.type === 'person') return { e, variant: true };
@@ -114,6 +152,38 @@ class EntityBook {
     }
     return null;
   }
+
+  /**
+   * fuse.js's matches of a surname among the entities' surnames. A match within its threshold has at
+   * most a third of the surname's letters wrong; cut into one piece more than that, one piece stands
+   * unchanged in the match, and each piece has a letter pair. Only surnames with the first letter pair
+   * of a piece are searched, in their order, so scores and ranks are the ones of a search of all.
+   */
+  private variantsOf(sn: string): ReturnType<Fuse<{ key: string; e: Entity }>['search']> {
+    const pattern = sn.toLowerCase();
+    if (pattern.length > FUZZY_PIECE) return this.fuse.search(sn);
+    const pieces = Math.floor(FUZZY.threshold * pattern.length) + 1;
+    const found = new Set<number>();
+    for (let p = 0; p < pieces; p++) {
+      const at = Math.floor((p * pattern.length) / pieces);
+      for (const k of this.byPair.get(pattern.slice(at, at + 2)) ?? []) found.add(k);
+    }
+    if (!found.size) return [];
+    return new Fuse([...found].sort((a, b) => a - b).map((k) => this.keys[k]), FUZZY).search(sn);
+  }
+}
+
+function push(index: Map<string, number[]>, key: string, value: number): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}
+
+/** A word's overlapping letter pairs ("smith": sm, mi, it, th). */
+function letterPairs(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= word.length; i++) out.push(word.slice(i, i + 2));
+  return out;
 }
 
 /** A pronoun source: the most recent compatible entity, with the risks that cost confidence. */
@@ -128,7 +198,7 @@ function pronounMention({ source, book, speakerOf }: MentionContext, it: Item, d
   if (!draft.sourceFromContext) e.mentions.push({ span: span(source.input, it.start, it.end), kind: 'pronoun', variant: false });
   e.statementIdx.push(it.draft);
   e.lastSeen = it.start;
-  speakerOf[it.draft] = { index: book.entities.indexOf(e), confidence: pr?.firstPerson ? 0.5 : 0.75, trace: [`pronoun:${lower}->${e.parsed.name}`, ...pronounRisks(book.entities, e, lower, it.start, source.view)] };
+  speakerOf[it.draft] = { index: book.indexOf(e), confidence: pr?.firstPerson ? 0.5 : 0.75, trace: [`pronoun:${lower}->${e.parsed.name}`, ...pronounRisks(book.entities, e, lower, it.start, source.view)] };
 }
 
 /** A name or description: parsed with its appositive, joined to the entity it names or describes, or a new one. */
@@ -142,6 +212,7 @@ function nameMention({ source, outlets, book, speakerOf }: MentionContext, it: I
   if (hit) {
     e = hit.e;
     mergeInto(e, parsed, hit.variant);
+    book.indexWords(e);
     if (!draft || !draft.sourceFromContext) e.mentions.push(mention);
   } else {
     e = { id: '', parsed: { ...parsed }, mentions: [mention], variants: new Set(), statementIdx: [], lastSeen: it.start };
@@ -154,7 +225,7 @@ function nameMention({ source, outlets, book, speakerOf }: MentionContext, it: I
   if (!draft) return;
   e.statementIdx.push(it.draft);
   const trace = described ? `speaker:description->${e.parsed.name}` : hit ? (hit.variant ? 'speaker:variant-spelling' : 'speaker:clustered') : 'speaker:new';
-  speakerOf[it.draft] = { index: book.entities.indexOf(e), confidence: hit?.variant ? 0.7 : described ? 0.75 : draft.sourceKind === 'description' ? 0.8 : 0.9, trace: [trace] };
+  speakerOf[it.draft] = { index: book.indexOf(e), confidence: hit?.variant ? 0.7 : described ? 0.75 : draft.sourceKind === 'description' ? 0.8 : 0.9, trace: [trace] };
 }
 
 /** The mention parsed, with what its appositive says: the name ("the city attorney, Ana Ruiz") or the role ("X, the treasurer of Acme"). */
@@ -284,10 +355,18 @@ function resolvePronoun(entities: readonly Entity[], pronoun: string, at: number
     if (pr.gender === 'female' && e.parsed.gender === 'male') return false;
     return true;
   };
-  const candidates = entities.filter((e) => e.lastSeen <= at && fits(e)).sort((a, b) => b.lastSeen - a.lastSeen);
-  const latest = candidates[0];
+  // The most recent compatible entity (the first made, among equals), without sorting them all: a
+  // document naming thousands of people asks this for every pronoun.
+  let latest: Entity | null = null;
+  for (const e of entities) if (e.lastSeen <= at && (!latest || e.lastSeen > latest.lastSeen) && fits(e)) latest = e;
   if (!latest) return null;
-  const subject = candidates.find((e) => e !== latest && e.lastSeen < latest.lastSeen && !/[.?!]/.test(view.slice(e.lastSeen, latest.lastSeen)) && opensSentence(view, e.lastSeen));
+  // Its sentence's subject: seen after the last sentence end before it, the latest that opens the sentence.
+  const sentenceEnd = Math.max(view.lastIndexOf('.', latest.lastSeen - 1), view.lastIndexOf('?', latest.lastSeen - 1), view.lastIndexOf('!', latest.lastSeen - 1));
+  const before = latest.lastSeen;
+  const subject = entities
+    .filter((e) => e.lastSeen > sentenceEnd && e.lastSeen < before && fits(e))
+    .sort((a, b) => b.lastSeen - a.lastSeen)
+    .find((e) => opensSentence(view, e.lastSeen));
   // Only when the pronoun opens the next sentence: inside the same sentence, the nearest one is meant.
   return subject && /[.?!]/.test(view.slice(latest.lastSeen, at)) ? subject : latest;
 }
