@@ -1,7 +1,8 @@
 // The span model's range lookups against the scans they replaced, on generated ranges.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Coverage, DisjointSpans, paragraphAt, quotedIn } from '../src/attribution/model/span-index.js';
+import { DisjointSpans, paragraphAt, quotedIn } from '../src/attribution/model/span-index.js';
+import { Coverage } from '../src/text/ranges.js';
 import type { Segmentation } from '../src/segment/index.js';
 
 type Range = [number, number];

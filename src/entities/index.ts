@@ -9,6 +9,7 @@ import { Memo } from '../text/memo.js';
 import { tagText } from '../nlp/compromise-adapter.js';
 import { findNamedPeople } from './people.js';
 import { parseMention, type ParsedMention } from './names.js';
+import { Coverage } from '../text/ranges.js';
 
 interface Entity {
   id: string;
@@ -71,8 +72,13 @@ function mentionItems(source: Source, drafts: readonly Draft[], outlets: OutletI
       return r ? { start: r[0], end: r[1], draft: i } : null;
     })
     .filter((x): x is Item => !!x);
+  // A named person overlapping a statement's source, or a person already listed, is not listed again.
+  const covered = new Coverage(source.view.length);
+  for (const it of items) covered.mark([it.start, it.end]);
   for (const p of findNamedPeople(source, outlets)) {
-    if (!items.some((it) => it.start < p.end && p.start < it.end)) items.push({ start: p.start, end: p.end, draft: -1, parsed: p.parsed, late: p.late });
+    if (covered.overlaps([p.start, p.end])) continue;
+    items.push({ start: p.start, end: p.end, draft: -1, parsed: p.parsed, late: p.late });
+    covered.mark([p.start, p.end]);
   }
   // Captions come last so that the body, not a caption's spelling, names each entity.
   return items.sort((a, b) => Number(!!a.late) - Number(!!b.late) || a.start - b.start || a.draft - b.draft);

@@ -4,7 +4,7 @@
 // tweet"); the ranker scores each candidate boundary with such span features, learned on train.
 import type { Token } from '../tokens.js';
 import { CUE_FIRST, hashOf, mix, textHashes, TAGS, type TokenHashes } from './features.js';
-import { firstAbove } from './span-index.js';
+import { firstAbove } from '../../text/ranges.js';
 
 type Range = [number, number];
 

@@ -10,7 +10,8 @@ import { emissions, viterbi, type TaggerWeights } from './tagger.js';
 import { boundaryModel, spanModel } from './weights.js';
 import { boundaryProblems, choose, withMarks, type BoundaryWeights, type TaggedParagraph } from './boundaries.js';
 import { NTAGS } from './features.js';
-import { Coverage, DisjointSpans, paragraphAt, quotedIn } from './span-index.js';
+import { Coverage } from '../../text/ranges.js';
+import { DisjointSpans, paragraphAt, quotedIn } from './span-index.js';
 
 type Range = [number, number];
 const STATEMENT = new Set<Draft['kind']>(['direct', 'partial', 'indirect']);
