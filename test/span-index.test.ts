@@ -28,10 +28,11 @@ describe('span index', () => {
     );
   });
 
-  it('Coverage.overlaps answers as comparing with every marked range would, empty ranges included', () => {
+  it('Coverage.overlaps answers as comparing with every marked range would, empty ranges and ranges past its length included', () => {
     fc.assert(
       fc.property(fc.array(range, { maxLength: 20 }), fc.array(range, { maxLength: 10 }), (marked, asked) => {
-        const c = new Coverage(260);
+        // Shorter than some ranges reach: those are compared one by one.
+        const c = new Coverage(200);
         marked.forEach((r) => c.mark(r));
         for (const r of asked) expect(c.overlaps(r)).toBe(marked.some((m) => overlaps(m, r)));
       }),

@@ -18,28 +18,32 @@ export function firstAbove(at: (i: number) => number, lo: number, hi: number, x:
 
 /**
  * Which characters the ranges marked so far cover, to ask whether a new range overlaps any of them
- * (as `a[0] < b[1] && b[0] < a[1]` would over every marked range). Empty ranges, which overlap what
- * holds their point strictly inside, are compared one by one: they are rare.
+ * (as `a[0] < b[1] && b[0] < a[1]` would over every marked range). Ranges the map cannot hold (empty
+ * ones, which overlap what holds their point strictly inside, and any reaching past `length`) are
+ * compared one by one: they are rare.
  * @example const c = new Coverage(10); c.mark([2, 4]); c.overlaps([3, 6]); // true
  */
 export class Coverage {
   private readonly covered: Uint8Array;
   private readonly marked: Range[] = [];
-  private readonly empty: Range[] = [];
+  private readonly irregular: Range[] = [];
   constructor(length: number) {
     this.covered = new Uint8Array(length);
   }
 
   mark(r: Range): void {
     this.marked.push(r);
-    if (r[0] >= r[1]) this.empty.push(r);
-    else this.covered.fill(1, r[0], r[1]);
+    if (this.fits(r)) this.covered.fill(1, r[0], r[1]);
+    else this.irregular.push(r);
   }
 
   overlaps(r: Range): boolean {
     const meets = (e: Range) => e[0] < r[1] && r[0] < e[1];
-    if (r[0] >= r[1]) return this.marked.some(meets);
-    return this.covered.subarray(r[0], r[1]).indexOf(1) >= 0 || this.empty.some(meets);
+    if (!this.fits(r)) return this.marked.some(meets);
+    return this.covered.subarray(r[0], r[1]).indexOf(1) >= 0 || this.irregular.some(meets);
+  }
+
+  private fits(r: Range): boolean {
+    return r[0] >= 0 && r[0] < r[1] && r[1] <= this.covered.length;
   }
 }
-
