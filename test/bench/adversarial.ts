@@ -7,6 +7,19 @@ const args = process.argv.slice(2);
 const scale = Number(args[args.indexOf('--scale') + 1] || 1) || 1;
 const para = 'The minister said on Friday that "the budget is balanced, and we will not raise taxes," adding that critics were wrong. ';
 
+// Distinct made-up names ("Bavoki Tesuma"): a document naming thousands of people.
+let nameSeed = 7;
+const letter = (s: string) => s[((nameSeed = (Math.imul(nameSeed, 1103515245) + 12345) & 0x7fffffff) >> 8) % s.length];
+const madeUpName = () => {
+  let w = '';
+  for (let i = 0; i < 3; i++) w += letter('bcdfghjklmnprstvz') + letter('aeiou');
+  return w[0].toUpperCase() + w.slice(1);
+};
+const person = (i: number) => {
+  const last = madeUpName();
+  return `${madeUpName()} ${last}, a lawyer, said the ruling was wrong. "We will appeal," ${last} added. She told reporters it was over.${i % 3 === 2 ? '\n\n' : ' '}`;
+};
+
 const cases: { name: string; make: (n: number) => string; base: number; spanModel?: boolean }[] = [
   { name: 'plain article text', make: (n) => Array.from({ length: n }, (_, i) => para + (i % 5 === 4 ? '\n\n' : '')).join(''), base: 4000 },
   { name: 'quote-mark soup', make: (n) => Array.from({ length: n }, (_, i) => '"\u201c\u201d\'\u2018\u2019\u00ab\u00bb'[i % 8] + (i % 3 ? 'a ' : '')).join(''), base: 20000 },
@@ -14,6 +27,8 @@ const cases: { name: string; make: (n: number) => string; base: number; spanMode
   // The span model's own lookups (tagged spans, earlier statements, paragraphs) once scanned the document per statement.
   { name: 'plain article text, span model', make: (n) => Array.from({ length: n }, (_, i) => para + (i % 5 === 4 ? '\n\n' : '')).join(''), base: 2000, spanModel: true },
   { name: 'one long paragraph, span model', make: (n) => para.repeat(n), base: 1000, spanModel: true },
+  // Each name was once compared with every person named before it.
+  { name: 'thousands of people', make: (n) => Array.from({ length: n }, (_, i) => person(i)).join(''), base: 500 },
   { name: 'nested quotes', make: (n) => '\u201c\u2018'.repeat(n) + 'deep' + '\u2019\u201d'.repeat(n) + ' he said.', base: 1000 },
   { name: 'deeply nested HTML', make: (n) => '<div>'.repeat(n) + '"Quote," she said.' + '</div>'.repeat(n), base: 10000 },
   { name: 'hostile HTML: unclosed tags, stray end tags, entities', make: (n) => '<p>x</p><p>y</p><div>'.repeat(2) + Array.from({ length: n }, (_, i) => ['<aside>', '</nav>', '<a href="x"', ' &amp; &#8220;q&#8221; ', '<!-- c ', '< b'][i % 6]).join(''), base: 20000 },
