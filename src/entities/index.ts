@@ -99,7 +99,7 @@ class EntityBook {
   private readonly position = new Map<Entity, number>();
   /** Entity positions by name word (a word an entity once had stays listed: candidates are checked). */
   private readonly byWord = new Map<string, number[]>();
-  /** Surnames as the fuzzy search knows them (the surname when the entity was added), and their entities' positions by letter pair. */
+  /** Surnames as the fuzzy search knows them (the surname when the entity was added), and where in this list each letter pair occurs. */
   private readonly keys: { key: string; e: Entity }[] = [];
   private readonly byPair = new Map<string, number[]>();
   private readonly fuse = new Fuse<{ key: string; e: Entity }>([], FUZZY);
