@@ -13,6 +13,7 @@ import { mentionBefore, subjectOf, subordinateSubject, type MentionMatch } from 
 import { CUE_FIRST_WORDS, DETERMINERS, DOCUMENT_NOUNS, FINDING_NOUNS, GROUP_NOUNS, ORG_WORDS, ROLE_WORDS, STATEMENT_NOUNS } from '../lexicons/word-sets.js';
 import type { VenueMatch } from './venue.js';
 import { refineWithModel } from './model/combine.js';
+import { firstAbove } from '../text/ranges.js';
 
 type Range = [number, number];
 
@@ -388,16 +389,7 @@ class SpeakerContext {
 
 /** The index of the sentence holding a position of the view (binary search over the sentences). */
 function sentenceIndex(seg: Segmentation): (at: number) => number {
-  return (at) => {
-    let lo = 0;
-    let hi = seg.sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (seg.sentences[mid].start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  return (at) => Math.max(0, firstAbove((i) => seg.sentences[i].start, 0, seg.sentences.length, at) - 1);
 }
 
 /** A quotation closing with its own full stop, question or exclamation mark. */

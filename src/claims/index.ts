@@ -12,6 +12,7 @@ import { confidenceFeatures, confidences } from './confidence.js';
 import { stableId } from './ids.js';
 import { deepLink, fragmentPage, textFragment } from './links.js';
 import { scoreCheckworthiness } from '../factcheck/checkworthiness.js';
+import { firstAbove } from '../text/ranges.js';
 
 const CLAIM_KINDS = new Set(['direct', 'partial', 'indirect']);
 
@@ -123,17 +124,8 @@ function containers(ranges: { start: number; end: number; id: number }[]) {
       second[k + 1] = Math.max(second[k], r.end);
     }
   }
-  /** How many ranges start before `at` (or at it too, with `inclusive`). */
-  const count = (at: number, inclusive: boolean) => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ranges[mid].start < at || (inclusive && ranges[mid].start === at)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  /** How many ranges start before `at` (or at it too, with `inclusive`); offsets are whole numbers. */
+  const count = (at: number, inclusive: boolean) => firstAbove((i) => ranges[i].start, 0, n, inclusive ? at : at - 1);
   return {
     /** Some range holds [a, b) and is larger: it starts before a and reaches b, or starts at a and ends after b. */
     strictlyContains: (a: number, b: number) => best[count(a, false)].end >= b || best[count(a, true)].end > b,

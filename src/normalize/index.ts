@@ -8,6 +8,7 @@ import { classifyLines, type Line } from './layout.js';
 import { type HtmlPage, looksLikeHtml, parseHtml } from './html.js';
 import { plainText, type PlainText } from './plain-text.js';
 import { looksLikeMarkdown, maskMarkdown } from './markdown.js';
+import { firstAbove } from '../text/ranges.js';
 
 /**
  * The input prepared for the later stages. `view` has the input's length and offsets; markup is
@@ -109,15 +110,8 @@ export function normalize(input: string, options: ResolvedOptions): Source {
 
 /** The line holding an offset, by binary search (lines are in text order): a page has hundreds of links. */
 function lineAt(lines: readonly Line[], at: number): Line | undefined {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid].end <= at) lo = mid + 1;
-    else if (lines[mid].start > at) hi = mid - 1;
-    else return lines[mid];
-  }
-  return undefined;
+  const line = lines[firstAbove((i) => lines[i].end, 0, lines.length, at)];
+  return line && line.start <= at ? line : undefined;
 }
 
 /** An href made absolute against the page's URL; null for script and anchor-only links. */
