@@ -105,6 +105,8 @@ interface Window {
   to: number;
   pairs: [number, number][];
   matched: number;
+  /** How many of its words the quote has, in any order (counted with multiplicity). */
+  shared: number;
 }
 
 /** Words of a quote `verifyQuote` compares at most (see QuoteTooLongError). */
@@ -141,7 +143,7 @@ function bestWindow(tokens: Token[], quoteWords: readonly string[], ref: readonl
     const window = ref.slice(from, Math.min(ref.length, from + span));
     budget -= tokens.length * window.length;
     const a = align(tokens, window);
-    if (!best || a.matched > best.matched || (a.matched === best.matched && from < best.from)) best = { from, to: from + window.length, pairs: a.pairs, matched: a.matched };
+    if (!best || a.matched > best.matched || (a.matched === best.matched && from < best.from)) best = { from, to: from + window.length, pairs: a.pairs, matched: a.matched, shared: bounds[c] };
   }
   return best;
 }
@@ -172,6 +174,29 @@ function sharedWords(quoteWords: readonly string[], ref: readonly Word[], starts
     out[c] = shared;
   });
   return out;
+}
+
+/** Differences between consecutive aligned pairs; reference words inside a gap are not changes. */
+function differencesOf(tokens: readonly Token[], ref: readonly Word[], best: Window, firstRef: number, lastRef: number): QuoteDifference[] {
+  const differences: QuoteDifference[] = [];
+  let qi = tokens.findIndex((t) => t.kind === 'word');
+  let ri = firstRef;
+  const pairs = [...best.pairs.map(([a, b]) => [a, best.from + b] as [number, number]), [tokens.length, lastRef + 1] as [number, number]];
+  for (const [qa, ra] of pairs) {
+    const qSlice = tokens.slice(qi, qa);
+    const gap = qSlice.some((t) => t.kind === 'gap');
+    const qExtra = qSlice.filter((t): t is Extract<Token, { kind: 'word' }> => t.kind === 'word').map((t) => t.w.norm);
+    const rExtra = ra > ri ? ref.slice(ri, ra).map((w) => w.norm) : [];
+    if (!gap || qExtra.length) {
+      const rSkipped = gap ? [] : rExtra;
+      if (qExtra.length && rSkipped.length) differences.push({ type: 'substitution', quote: qExtra.join(' '), reference: rSkipped.join(' ') });
+      else if (qExtra.length) differences.push({ type: 'insertion', quote: qExtra.join(' '), reference: null });
+      else if (rSkipped.length) differences.push({ type: 'deletion', quote: null, reference: rSkipped.join(' ') });
+    }
+    qi = qa + 1;
+    ri = ra + 1;
+  }
+  return differences;
 }
 
 /**
@@ -205,37 +230,9 @@ export function verifyQuote(quote: string, reference: string): QuoteVerification
   const lastRef = best.from + best.pairs[best.pairs.length - 1][1];
   const passage: Span = { start: ref[firstRef].start, end: ref[lastRef].end, text: reference.slice(ref[firstRef].start, ref[lastRef].end) };
 
-  // Differences between consecutive aligned pairs; reference words inside a gap are not changes.
-  const differences: QuoteDifference[] = [];
-  let qi = tokens.findIndex((t) => t.kind === 'word');
-  let ri = firstRef;
-  const pairs = [...best.pairs.map(([a, b]) => [a, best!.from + b] as [number, number]), [tokens.length, lastRef + 1] as [number, number]];
-  for (const [qa, ra] of pairs) {
-    const qSlice = tokens.slice(qi, qa);
-    const gap = qSlice.some((t) => t.kind === 'gap');
-    const qExtra = qSlice.filter((t): t is Extract<Token, { kind: 'word' }> => t.kind === 'word').map((t) => t.w.norm);
-    const rExtra = ra > ri ? ref.slice(ri, ra).map((w) => w.norm) : [];
-    if (!gap || qExtra.length) {
-      const rSkipped = gap ? [] : rExtra;
-      if (qExtra.length && rSkipped.length) differences.push({ type: 'substitution', quote: qExtra.join(' '), reference: rSkipped.join(' ') });
-      else if (qExtra.length) differences.push({ type: 'insertion', quote: qExtra.join(' '), reference: null });
-      else if (rSkipped.length) differences.push({ type: 'deletion', quote: null, reference: rSkipped.join(' ') });
-    }
-    qi = qa + 1;
-    ri = ra + 1;
-  }
+  const differences = differencesOf(tokens, ref, best, firstRef, lastRef);
   // Same words, other order: a reordered quote is altered, not a paraphrase.
-  const bag = new Map<string, number>();
-  for (const w of ref.slice(best.from, best.to)) bag.set(w.norm, (bag.get(w.norm) ?? 0) + 1);
-  let present = 0;
-  for (const t of qWords) {
-    const c = bag.get(t.w.norm) ?? 0;
-    if (c > 0) {
-      present++;
-      bag.set(t.w.norm, c - 1);
-    }
-  }
-  const overlap = present / qWords.length;
+  const overlap = best.shared / qWords.length;
   const verdict: QuoteVerification['verdict'] = !differences.length && similarity === 1 ? 'exact' : similarity >= 0.75 || overlap >= 0.9 ? 'altered' : similarity >= 0.4 || overlap >= 0.5 ? 'paraphrase' : 'not-found';
   return { verdict, similarity: Math.round(similarity * 1000) / 1000, passage: verdict === 'not-found' ? null : passage, differences: verdict === 'not-found' ? [] : differences, elisions, editorialInsertions: editorial };
 }
