@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { analyze } from '../src/index.js';
+import { fragmentPage } from '../src/claims/links.js';
 
 import { select } from './helpers/text-fragments.js';
 
@@ -29,5 +31,47 @@ describe('deep links select exactly their passage', () => {
     expect(frags).toHaveLength(2);
     expect(new Set(frags).size).toBe(2);
     expect(frags.every((f) => /-,|,-/.test(f))).toBe(true);
+  });
+});
+
+// The page folded one character at a time, as the text-fragment spec compares text: what fragmentPage
+// computes faster by lowering the page whole where that gives the same characters.
+function foldedOneByOne(text: string): { folded: string; at: number[] } {
+  let folded = '';
+  const at: number[] = [];
+  let space = false;
+  for (const ch of text.split('')) {
+    at.push(folded.length);
+    if (/\s/.test(ch)) {
+      if (!space) folded += ' ';
+      space = true;
+    } else {
+      folded += ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+      space = false;
+    }
+  }
+  at.push(folded.length);
+  return { folded, at };
+}
+
+describe('fragmentPage folds case and whitespace one character at a time', () => {
+  const chars = fc.constantFrom(...'aB .,\t\n\r\u00a0\u2028\u3000\ufeff\u2060\u200b\u0085\u0130\u0131Ii\u03a3\u03c3\u00c9\u00df\u1e9e\ud801\udc00'.split(''));
+  it.each([
+    ['a final sigma, which a whole-string lowering would make \u03c2', 'ΟΔΟΣ \u03a3'],
+    ['a dotted capital I, two units in lower case', '\u0130stanbul'],
+    ['an astral capital, lowered whole but not by halves', 'x \ud801\udc00 y'],
+    ['runs of mixed whitespace', 'a \t\n b\u00a0\u00a0c \u3000'],
+  ])('%s', (_, text) => {
+    const page = fragmentPage(text)!;
+    expect({ folded: page.folded, at: [...page.at] }).toEqual(foldedOneByOne(text));
+  });
+  it('on random text', () => {
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (text) => {
+        const page = fragmentPage(text)!;
+        expect({ folded: page.folded, at: [...page.at] }).toEqual(foldedOneByOne(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -68,9 +68,9 @@ export function tokenize(view: string, start: number, end: number, pieces: reado
       continue;
     }
     WORD.lastIndex = i;
-    const m = WORD.exec(view);
-    if (m && m.index === i) {
-      let text = m[0];
+    // test, not exec: a sticky match starts at i, and exec's match array was half of what tokenizing allocated.
+    if (WORD.test(view)) {
+      let text = view.slice(i, WORD.lastIndex);
       if (text.endsWith('.')) {
         const bare = text.slice(0, -1).toLowerCase();
         const keep = ABBR.has(bare) || ONE_CAPITAL.test(text.slice(0, -1)) || bare.includes('.');
