@@ -548,7 +548,8 @@ export function asFollows(tokens: readonly Token[], colon: number): MentionMatch
  * poll, survey or report, then a comma, credits that finding with the clause after the comma.
  */
 function inFinding(tokens: readonly Token[], i: number): Frame | null {
-  if (i !== clauseOpening(tokens) || tokens[i]?.lower !== 'in') return null;
+  // The word first: this runs at every token, and finding the clause's opening scans the sentence's start.
+  if (tokens[i]?.lower !== 'in' || i !== clauseOpening(tokens)) return null;
   let comma = i + 1;
   while (comma < tokens.length && comma - i <= 16 && !isPunct(tokens[comma], ',') && tokens[comma].kind !== 'quote') comma++;
   if (!isPunct(tokens[comma], ',') || comma - i < 3 || tokens.length - comma < 4) return null;
