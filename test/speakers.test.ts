@@ -73,6 +73,10 @@ describe('descriptions and pronouns resolve to the person the article named', ()
     ['an age', 'Rooney wins\n\nStriker Wayne Rooney, 33, scored twice. "I am happy," the 33-year-old said.', ['Wayne Rooney']],
     ['an age as the subject of a reported clause', 'Rooney wins\n\nStriker Wayne Rooney, 33, scored twice. The 33-year-old said he was happy.', ['Wayne Rooney']],
     ['the subject of the sentence before, not its object', 'Tony Blair met Gordon Brown on Monday. He said the talks were useful.', ['Tony Blair']],
+    ['a sentence ending in "!" is another sentence', 'Tony Blair met Gordon Brown on Monday! He said the talks were useful.', ['Tony Blair']],
+    ['no subject from before a sentence end', 'Gordon Brown arrived late! Tony Blair met him on Monday. He said the talks were useful.', ['Tony Blair']],
+    ['no subject from before a question', 'Was Gordon Brown there? Tony Blair met him on Monday. He said the talks were useful.', ['Tony Blair']],
+    ['inside one sentence, the nearest', 'Tony Blair met Gordon Brown on Monday, and he said the talks were useful.', ['Gordon Brown']],
     ['a spokeswoman is not the person named before her', 'Health Secretary John Reid announced the plan. A spokeswoman for the department said the money was ready.', ['John Reid', 'a spokeswoman for the department']],
   ] as const)('%s', (_, text, expected) => {
     expect(speakerOf(text)).toEqual(expected);

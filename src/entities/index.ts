@@ -9,7 +9,7 @@ import { Memo } from '../text/memo.js';
 import { tagText } from '../nlp/compromise-adapter.js';
 import { findNamedPeople } from './people.js';
 import { parseMention, type ParsedMention } from './names.js';
-import { Coverage } from '../text/ranges.js';
+import { Coverage, firstAbove } from '../text/ranges.js';
 
 interface Entity {
   id: string;
@@ -103,10 +103,18 @@ class EntityBook {
   private readonly keys: { key: string; e: Entity }[] = [];
   private readonly byPair = new Map<string, number[]>();
   private readonly fuse = new Fuse<{ key: string; e: Entity }>([], FUZZY);
+  /**
+   * The entities by when they were last seen, ascending, and among equals the later made first: read
+   * backwards from a position, the latest seen come first, the first made among equals. A pronoun
+   * reads the few it needs from here where a scan of all of them made a document naming thousands
+   * of people quadratic. Kept in order as mentions move entities (captions, read last, move them back).
+   */
+  readonly byRecency: Entity[] = [];
 
   add(e: Entity): void {
     this.position.set(e, this.entities.length);
     this.entities.push(e);
+    this.byRecency.splice(this.recencyPlace(e), 0, e);
     this.indexWords(e);
     if (!e.parsed.nameWords.length) return;
     const item = { key: surname(e.parsed), e };
@@ -114,6 +122,34 @@ class EntityBook {
     const k = this.keys.length;
     this.keys.push(item);
     for (const pair of new Set(letterPairs(item.key.toLowerCase()))) push(this.byPair, pair, k);
+  }
+
+  /** Records that the entity was mentioned at `at`. */
+  touch(e: Entity, at: number): void {
+    if (e.lastSeen === at) return;
+    const i = this.recencyPlace(e) - 1;
+    if (this.byRecency[i] === e) this.byRecency.splice(i, 1);
+    e.lastSeen = at;
+    this.byRecency.splice(this.recencyPlace(e), 0, e);
+  }
+
+  /** How many entities were last seen at or before `at`: they are byRecency[0 .. that). */
+  seenBy(at: number): number {
+    return firstAbove((i) => this.byRecency[i].lastSeen, 0, this.byRecency.length, at);
+  }
+
+  /** The index in byRecency just after where `e` belongs (after itself, when it is there). */
+  private recencyPlace(e: Entity): number {
+    const pos = this.indexOf(e);
+    let lo = 0;
+    let hi = this.byRecency.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.byRecency[mid];
+      if (m.lastSeen > e.lastSeen || (m.lastSeen === e.lastSeen && this.indexOf(m) < pos)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   }
 
   /** Where an entity stands in `entities`. */
@@ -195,7 +231,7 @@ function letterPairs(word: string): string[] {
 /** A pronoun source: the most recent compatible entity, with the risks that cost confidence. */
 function pronounMention({ source, book, speakerOf }: MentionContext, it: Item, draft: Draft, lower: string): void {
   const pr = PRONOUNS[lower];
-  const e = resolvePronoun(book.entities, lower, it.start, source.view);
+  const e = resolvePronoun(book, lower, it.start, source.view);
   if (!e) {
     speakerOf[it.draft] = { index: -1, confidence: 0.2, trace: [`pronoun:${lower}:unresolved`] };
     return;
@@ -203,8 +239,8 @@ function pronounMention({ source, book, speakerOf }: MentionContext, it: Item, d
   if (e.parsed.gender === 'unknown' && (pr?.gender === 'male' || pr?.gender === 'female')) e.parsed.gender = pr.gender;
   if (!draft.sourceFromContext) e.mentions.push({ span: span(source.input, it.start, it.end), kind: 'pronoun', variant: false });
   e.statementIdx.push(it.draft);
-  e.lastSeen = it.start;
-  speakerOf[it.draft] = { index: book.indexOf(e), confidence: pr?.firstPerson ? 0.5 : 0.75, trace: [`pronoun:${lower}->${e.parsed.name}`, ...pronounRisks(book.entities, e, lower, it.start, source.view)] };
+  book.touch(e, it.start);
+  speakerOf[it.draft] = { index: book.indexOf(e), confidence: pr?.firstPerson ? 0.5 : 0.75, trace: [`pronoun:${lower}->${e.parsed.name}`, ...pronounRisks(book, e, lower, it.start, source.view)] };
 }
 
 /** A name or description: parsed with its appositive, joined to the entity it names or describes, or a new one. */
@@ -224,7 +260,7 @@ function nameMention({ source, outlets, book, speakerOf }: MentionContext, it: I
     e = { id: '', parsed: { ...parsed }, mentions: [mention], variants: new Set(), statementIdx: [], lastSeen: it.start };
     book.add(e);
   }
-  e.lastSeen = it.start;
+  book.touch(e, it.start);
   // "Wayne Rooney, 33, scored": the age is how the article may name him later.
   const age = /^,\s*(\d{1,3}),/.exec(source.view.slice(it.end, it.end + 8));
   if (age && parsed.nameWords.length) e.parsed.descriptions = [...(e.parsed.descriptions ?? []), `${age[1]}-year-old`];
@@ -345,11 +381,13 @@ function describedEntity(entities: readonly Entity[], mention: string): Entity |
   return null;
 }
 
+const SENTENCE_END = new Set(['.', '?', '!']);
+
 /**
  * The entity a pronoun refers to: the most recent compatible one, except that the subject of that
  * sentence wins over an object after it ("Tony Blair met Gordon Brown. He said" is Blair).
  */
-function resolvePronoun(entities: readonly Entity[], pronoun: string, at: number, view: string): Entity | null {
+function resolvePronoun(book: EntityBook, pronoun: string, at: number, view: string): Entity | null {
   const pr = PRONOUNS[pronoun];
   const fits = (e: Entity) => {
     const t = e.parsed.type;
@@ -361,18 +399,22 @@ function resolvePronoun(entities: readonly Entity[], pronoun: string, at: number
     if (pr.gender === 'female' && e.parsed.gender === 'male') return false;
     return true;
   };
-  // The most recent compatible entity (the first made, among equals), without sorting them all: a
-  // document naming thousands of people asks this for every pronoun.
+  const recent = book.byRecency;
+  // The most recent compatible entity (the first made, among equals).
   let latest: Entity | null = null;
-  for (const e of entities) if (e.lastSeen <= at && (!latest || e.lastSeen > latest.lastSeen) && fits(e)) latest = e;
+  for (let i = book.seenBy(at) - 1; i >= 0 && !latest; i--) if (fits(recent[i])) latest = recent[i];
   if (!latest) return null;
-  // Its sentence's subject: seen after the last sentence end before it, the latest that opens the sentence.
-  const sentenceEnd = Math.max(view.lastIndexOf('.', latest.lastSeen - 1), view.lastIndexOf('?', latest.lastSeen - 1), view.lastIndexOf('!', latest.lastSeen - 1));
-  const before = latest.lastSeen;
-  const subject = entities
-    .filter((e) => e.lastSeen > sentenceEnd && e.lastSeen < before && fits(e))
-    .sort((a, b) => b.lastSeen - a.lastSeen)
-    .find((e) => opensSentence(view, e.lastSeen));
+  // Its sentence's subject: the latest seen before it with no sentence end between them that opens
+  // the sentence. The text is read back only as far as those entities go: looking for the last "?"
+  // before each pronoun read a document with none back to its start.
+  let subject: Entity | null = null;
+  let clear = latest.lastSeen; // no sentence end in view[clear .. latest.lastSeen)
+  for (let i = book.seenBy(latest.lastSeen - 1) - 1; i >= 0 && !subject; i--) {
+    const e = recent[i];
+    while (clear > e.lastSeen && !SENTENCE_END.has(view[clear - 1])) clear--;
+    if (clear > e.lastSeen) break;
+    if (fits(e) && opensSentence(view, e.lastSeen)) subject = e;
+  }
   // Only when the pronoun opens the next sentence: inside the same sentence, the nearest one is meant.
   return subject && /[.?!]/.test(view.slice(latest.lastSeen, at)) ? subject : latest;
 }
@@ -381,15 +423,21 @@ function resolvePronoun(entities: readonly Entity[], pronoun: string, at: number
  * What makes a pronoun's antecedent uncertain, for the confidence model: another compatible person
  * seen since the sentence before (a competing candidate), or an antecedent several sentences back.
  */
-function pronounRisks(entities: readonly Entity[], chosen: Entity, pronoun: string, at: number, view: string): string[] {
+function pronounRisks(book: EntityBook, chosen: Entity, pronoun: string, at: number, view: string): string[] {
   const risks: string[] = [];
   const gap = view.slice(chosen.lastSeen, at);
   if ((gap.match(/[.?!](\s|$)/g) ?? []).length >= 3 || gap.includes('\n\n')) risks.push('risk:antecedent-far');
   const pr = PRONOUNS[pronoun];
   if (pr?.type === 'person' && !pr.firstPerson) {
     const since = at - Math.min(600, gap.length + 300);
-    const rivals = entities.filter((e) => e !== chosen && e.lastSeen >= since && e.lastSeen <= at && e.parsed.type === 'person' && (pr.gender === 'any' || e.parsed.gender === 'unknown' || e.parsed.gender === pr.gender));
-    if (rivals.length) risks.push('risk:competing-candidate');
+    const recent = book.byRecency;
+    for (let i = book.seenBy(at) - 1; i >= 0 && recent[i].lastSeen >= since; i--) {
+      const e = recent[i];
+      if (e !== chosen && e.parsed.type === 'person' && (pr.gender === 'any' || e.parsed.gender === 'unknown' || e.parsed.gender === pr.gender)) {
+        risks.push('risk:competing-candidate');
+        break;
+      }
+    }
   }
   return risks;
 }
