@@ -32,6 +32,19 @@ const htmlLike = fc
   .array(fc.oneof(fc.constantFrom('<p>', '</p>', '<em>', '</em>', '<a href="x">', '</a>', '<br>', '&amp;', '&quot;', '&#8220;', '<script>"x"</script>', '<div>'), pieces), { maxLength: 50 })
   .map((xs) => xs.join(''));
 
+// Sentences of attribution words in random order: names, pronouns, cue verbs and the words a cue
+// takes after it (a preposition, a stance noun, a manner adverb), quotations and punctuation.
+const attributionSoup = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(' Jane Roe', ' Roe', ' Tom Hale', ' the Kremlin', ' the minister', ' He', ' She', ' they', ' his'),
+      fc.constantFrom(' said', ' told reporters', ' added', ' replied to', ' expressed concern about', ' according to', ' that', ' and', ' sarcastically', ' on Monday'),
+      fc.constantFrom('.', '?', ',', ':', ' "We will win,"', ' “No.”', '\n\n', ' —', ' ('),
+    ),
+    { minLength: 2, maxLength: 30 },
+  )
+  .map((xs) => xs.join(''));
+
 function checkSpans(text: string, spanModel = false) {
   const r = analyze(text, { spanModel });
   const spans = [
@@ -66,6 +79,7 @@ describe('invariants on generated input', () => {
     ['quotation mark soup', markSoup, 2000],
     ['the example article, mutated', mutated, 1500],
     ['HTML-like markup', htmlLike, 1000],
+    ['attribution words in random order', attributionSoup, 1500],
   ] as const)('%s: never throws, spans slice back, confidences in [0,1], segments ordered, no own attribution inside', (_, gen, numRuns) => {
     fc.assert(fc.property(gen as fc.Arbitrary<string>, (t) => void checkSpans(t)), { numRuns, seed: 42 });
   });
@@ -73,6 +87,7 @@ describe('invariants on generated input', () => {
     ['article-like token soup', articleLike, 1500],
     ['the example article, mutated', mutated, 500],
     ['HTML-like markup', htmlLike, 500],
+    ['attribution words in random order', attributionSoup, 500],
   ] as const)('with the span model, %s: the same invariants', (_, gen, numRuns) => {
     fc.assert(fc.property(gen as fc.Arbitrary<string>, (t) => void checkSpans(t, true)), { numRuns, seed: 43 });
   });
@@ -107,5 +122,12 @@ describe('untrusted records cannot pollute prototypes', () => {
       expect(() => analyze('"Hi," Ann said.', JSON.parse(json))).toThrow(InvalidOptionsError);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     }
+  });
+});
+
+describe('a frame whose content is punctuation alone is no statement', () => {
+  // Once a TypeError: the cue took the words after it ("to", "concern about") and left only the stop.
+  it.each([' Jane Roe said. and and', 'Jane Roe expressed concern about. and', 'Jane Roe replied to. and'])('%s', (text) => {
+    for (const spanModel of [false, true]) expect(analyze(text, { spanModel }).quotes).toEqual([]);
   });
 });

@@ -423,7 +423,8 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
     const prevEnd = f > 0 ? frames[f - 1].to : 0;
     reach = { f, from: Math.min(prevEnd, pieces[0].from), to: pieces[pieces.length - 1].to };
     for (const t of pieceQuotes) covered.add(t.quote!);
-    drafts.push(frameDraft(view, tokens, found, fr, pieces, paragraph, headline));
+    const draft = frameDraft(view, tokens, found, fr, pieces, paragraph, headline);
+    if (draft) drafts.push(draft);
   }
   return drafts;
 }
@@ -639,6 +640,25 @@ function cueWordsAfter(tokens: readonly Token[], fr: Frame, pieces: Piece[]): nu
   return cueTo;
 }
 
+/**
+ * The pieces less the source's tokens [from, to): a statement never holds its own attribution. A
+ * coordinated verb's subject opens its sentence ("Jane Roe, asked about it, laughed and said ...")
+ * and may stand inside the clause before the verb that the pieces hold.
+ */
+function withoutSource(tokens: readonly Token[], pieces: readonly Piece[], from: number, to: number): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    if (p.to <= from || p.from >= to) out.push(p);
+    else if (p.from < from) out.push(within(tokens, p, p.from, from));
+    else if (p.to > to) out.push(within(tokens, p, to, p.to));
+  }
+  return out;
+}
+
+function within(tokens: readonly Token[], p: Piece, from: number, to: number): Piece {
+  return { from, to, quotes: p.quotes.filter((q) => tokens.indexOf(q) >= from && tokens.indexOf(q) < to) };
+}
+
 /** "expressed concern about", "voiced support for": a stance noun after such a verb, and its preposition. Tokens, or 0. */
 function stanceNounAfter(tokens: readonly Token[], fr: Frame, at: number, end: number): number {
   if (!/^(express|voic|signal|register)/.test(tokens[fr.cue.to - 1]?.lower ?? '') || !STANCE_NOUNS.test(tokens[at]?.lower ?? '')) return 0;
@@ -656,10 +676,14 @@ function mannerAdverbAfter(tokens: readonly Token[], i: number): number {
 }
 const NOT_MANNER = /^(only|early|nearly|exactly|likely|unlikely|weekly|daily|monthly|yearly|family|virtually|equally|increasingly|largely|mostly|roughly|fully|highly|simply|really|actually|certainly|probably|clearly|apparently|reportedly|supposedly|allegedly|finally|initially|originally|previously|currently)$/;
 
-/** The statement a frame and its pieces make: kind, content and its segments, cue, source and the rest. */
-function frameDraft(view: string, tokens: readonly Token[], found: readonly Frame[], fr: Frame, input: readonly Piece[], paragraph: number, headline: boolean): Draft {
-  const pieces = [...input];
-  const cueTo = cueWordsAfter(tokens, fr, pieces);
+/** The statement a frame and its pieces make: kind, content and its segments, cue, source and the rest; null when they hold no word or quotation. */
+function frameDraft(view: string, tokens: readonly Token[], found: readonly Frame[], fr: Frame, input: readonly Piece[], paragraph: number, headline: boolean): Draft | null {
+  const mention = fr.mention ?? (fr.order === 'participle' ? participleSpeaker(tokens, found, fr) : null);
+  const sourceTo = mention ? (mention.appositive && !participialAside(tokens, fr, mention) ? Math.max(mention.to, mention.appositive[1]) : mention.to) : 0;
+  const pieces = mention ? withoutSource(tokens, input, mention.from, sourceTo) : [...input];
+  const cueTo = pieces.length ? cueWordsAfter(tokens, fr, pieces) : fr.cue.to;
+  // What the cue's own words leave may be punctuation alone ("Jane Roe replied to. and"): no statement.
+  if (!pieces.some((p) => p.quotes.length || tokens.slice(p.from, p.to).some((t) => t.kind === 'word'))) return null;
   const first = pieces[0];
   const last = pieces[pieces.length - 1];
   const allQuotes = pieces.flatMap((p) => p.quotes);
@@ -668,7 +692,6 @@ function frameDraft(view: string, tokens: readonly Token[], found: readonly Fram
   let content = trimContent(view, [tokens[first.from].start, tokens[last.to - 1].end]);
   const segments: Range[] = onlyQuotes ? [...quoted] : pieces.map((p) => trimContent(view, rangeOf(tokens, p.from, p.to)));
   if (onlyQuotes) content = [quoted[0][0], quoted[quoted.length - 1][1]];
-  const mention = fr.mention ?? (fr.order === 'participle' ? participleSpeaker(tokens, found, fr) : null);
   return {
     kind: allQuotes.length === 0 ? 'indirect' : onlyQuotes ? 'direct' : 'partial',
     headline,
@@ -677,7 +700,7 @@ function frameDraft(view: string, tokens: readonly Token[], found: readonly Fram
     quoted,
     cue: rangeOf(tokens, fr.cue.lead ?? fr.cue.from, cueTo),
     cueLemma: fr.cue.lemma,
-    source: mention ? rangeOf(tokens, mention.from, mention.appositive && !participialAside(tokens, fr, mention) ? Math.max(mention.to, mention.appositive[1]) : mention.to) : null,
+    source: mention ? rangeOf(tokens, mention.from, sourceTo) : null,
     sourceName: mention ? rangeOf(tokens, mention.from, mention.to) : undefined,
     sourceKind: mention ? mention.kind : null,
     appositive: mention?.appositive ? rangeOf(tokens, mention.appositive[0], mention.appositive[1]) : null,
