@@ -90,8 +90,14 @@ describe('what makes a speaker uncertain is in the trace', () => {
   it.each([
     ['a pronoun with a competing candidate', 'Tony Blair met Gordon Brown on Monday. He said the talks were useful.', 'risk:competing-candidate'],
     ['a description linked to a named person', 'Chancellor Gordon Brown met union leaders. "We will not budge," the chancellor said.', 'speaker:description-link'],
+    // Once never given: the risks were read after the pronoun had moved its antecedent to itself.
+    ['an antecedent three sentences back', 'Jane Roe arrived on Monday. The plant was closed. Workers waited outside. She said the talks were useful.', 'risk:antecedent-far'],
+    ['an antecedent in the paragraph before', 'Jane Roe arrived on Monday.\n\nShe said the talks were useful.', 'risk:antecedent-far'],
   ] as const)('%s', (_, text, feature) => {
     expect(analyze(text).quotes.flatMap((q) => q.trace)).toContain(feature);
+  });
+  it('an antecedent in the sentence before is not far', () => {
+    expect(analyze('Jane Roe arrived on Monday. She said the talks were useful.').quotes.flatMap((q) => q.trace)).not.toContain('risk:antecedent-far');
   });
   it('one candidate is no competition', () => {
     expect(analyze('Jane Roe met the press on Monday. She said the talks were useful.').quotes.flatMap((q) => q.trace)).not.toContain('risk:competing-candidate');

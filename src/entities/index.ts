@@ -239,8 +239,10 @@ function pronounMention({ source, book, speakerOf }: MentionContext, it: Item, d
   if (e.parsed.gender === 'unknown' && (pr?.gender === 'male' || pr?.gender === 'female')) e.parsed.gender = pr.gender;
   if (!draft.sourceFromContext) e.mentions.push({ span: span(source.input, it.start, it.end), kind: 'pronoun', variant: false });
   e.statementIdx.push(it.draft);
+  // The risks are read from where the antecedent was last seen, before this mention moves it here.
+  const risks = pronounRisks(book, e, lower, it.start, source.view);
   book.touch(e, it.start);
-  speakerOf[it.draft] = { index: book.indexOf(e), confidence: pr?.firstPerson ? 0.5 : 0.75, trace: [`pronoun:${lower}->${e.parsed.name}`, ...pronounRisks(book, e, lower, it.start, source.view)] };
+  speakerOf[it.draft] = { index: book.indexOf(e), confidence: pr?.firstPerson ? 0.5 : 0.75, trace: [`pronoun:${lower}->${e.parsed.name}`, ...risks] };
 }
 
 /** A name or description: parsed with its appositive, joined to the entity it names or describes, or a new one. */
@@ -425,11 +427,10 @@ function resolvePronoun(book: EntityBook, pronoun: string, at: number, view: str
  */
 function pronounRisks(book: EntityBook, chosen: Entity, pronoun: string, at: number, view: string): string[] {
   const risks: string[] = [];
-  const gap = view.slice(chosen.lastSeen, at);
-  if ((gap.match(/[.?!](\s|$)/g) ?? []).length >= 3 || gap.includes('\n\n')) risks.push('risk:antecedent-far');
+  if (farBack(view, chosen.lastSeen, at)) risks.push('risk:antecedent-far');
   const pr = PRONOUNS[pronoun];
   if (pr?.type === 'person' && !pr.firstPerson) {
-    const since = at - Math.min(600, gap.length + 300);
+    const since = at - Math.min(600, at - chosen.lastSeen + 300);
     const recent = book.byRecency;
     for (let i = book.seenBy(at) - 1; i >= 0 && recent[i].lastSeen >= since; i--) {
       const e = recent[i];
@@ -441,6 +442,21 @@ function pronounRisks(book: EntityBook, chosen: Entity, pronoun: string, at: num
   }
   return risks;
 }
+
+/**
+ * Whether view[from, to) holds three sentence ends (a stop, question or exclamation mark before a
+ * space or `to`) or a paragraph break: read back from `to`, only as far as it takes to know.
+ */
+function farBack(view: string, from: number, to: number): boolean {
+  let ends = 0;
+  for (let j = to - 1; j >= from; j--) {
+    const c = view[j];
+    if (c === '\n' && j + 1 < to && view[j + 1] === '\n') return true;
+    if (SENTENCE_END.has(c) && (j + 1 === to || WHITESPACE.test(view[j + 1])) && ++ends >= 3) return true;
+  }
+  return false;
+}
+const WHITESPACE = /\s/;
 
 /** Whether a mention stands at the start of its sentence (after quotation marks and spaces at most). */
 function opensSentence(view: string, at: number): boolean {
