@@ -164,7 +164,10 @@ function framedDrafts(view: string, seg: Segmentation, sentenceTokens: ReadonlyM
     const unframed = (cue: Range, content: Range, cueLemma: string, asker: Range | null, evidence: string): Draft => {
       const c = rangeOf(tokens, content[0], content[1]);
       const source = asker ? rangeOf(tokens, asker[0], asker[1]) : null;
-      return { kind: 'indirect', headline, content: c, segments: [c], quoted: [], cue: rangeOf(tokens, cue[0], cue[1]), cueLemma, source, sourceKind: source ? 'name' : null, sourceName: source ?? undefined, appositive: null, sourceFromContext: false, venue: null, addressee: null, date: null, paragraph: s.paragraph, evidence: [evidence, source ? 'source:asker' : 'source:none'], diagnostics: [] };
+      // "Trump is expected to win": the clause holds its cue (PolNeAR's content), its pieces do not.
+      const pieces = [cue, asker].reduce<Range[]>((gs, r) => (r ? gs.flatMap((g) => outside(tokens, g, r)) : gs), [content]);
+      const segments = pieces.length ? pieces.map((g) => rangeOf(tokens, g[0], g[1])) : [c];
+      return { kind: 'indirect', headline, content: c, segments, quoted: [], cue: rangeOf(tokens, cue[0], cue[1]), cueLemma, source, sourceKind: source ? 'name' : null, sourceName: source ?? undefined, appositive: null, sourceFromContext: false, venue: null, addressee: null, date: null, paragraph: s.paragraph, evidence: [evidence, source ? 'source:asker' : 'source:none'], diagnostics: [] };
     };
     for (const q of findQuestions(tokens, framedOver)) drafts.push(unframed(q.cue, q.content, 'ask', q.asker, 'cue:asked-question'));
     const quoteIn = (from: number, to: number) => tokens.slice(from, to).some((t) => t.kind === 'quote');
@@ -638,6 +641,12 @@ function cueWordsAfter(tokens: readonly Token[], fr: Frame, pieces: Piece[]): nu
   cueTo += channelAfter(tokens, cueTo, fr.to);
   cueTo += mannerAfter(tokens, cueTo);
   return cueTo;
+}
+
+/** The token range `g` less the range `r`: the pieces of it before and after `r`, those that hold a token. */
+function outside(tokens: readonly Token[], g: Range, r: Range): Range[] {
+  if (r[1] <= g[0] || r[0] >= g[1]) return [g];
+  return ([[g[0], r[0]], [r[1], g[1]]] as Range[]).filter(([a, b]) => a < b && tokens.slice(a, b).some((t) => t.kind === 'word'));
 }
 
 /**
