@@ -401,6 +401,24 @@ describe('attribution patterns', () => {
   });
 });
 
+// The venue's span is the words that name it: once computed from the canonical name's length and a
+// word more, it ran into "that", the stop, or past the end of the text (a TypeError).
+describe('a venue spans the words that name it', () => {
+  it.each([
+    ['"No," Jane Roe said on Twitter', 'Twitter', 'on Twitter'],
+    ['"No," Jane Roe said on Twitter.', 'Twitter', 'on Twitter'],
+    ['Jane Roe said on Twitter that the plan was dead.', 'Twitter', 'on Twitter'],
+    ['Jane Roe wrote on Facebook: "The plan is dead."', 'Facebook', 'on Facebook'],
+    ['Jane Roe said on Truth Social that the plan was dead.', 'Truth Social', 'on Truth Social'],
+    ['Jane Roe said on CNN that the plan was dead.', 'CNN', 'on CNN'],
+    ['Jane Roe said on Fox that the plan was dead.', 'Fox News', 'on Fox'],
+  ])('%s', (text, name, words) => {
+    const q = analyze(text).quotes[0];
+    expect(q.venue?.name).toBe(name);
+    expect(q.venue?.span.text).toBe(words);
+  });
+});
+
 describe('quotations that are not statements', () => {
   it.each([
     { text: 'The so-called "deal" was never signed.', kind: 'scare' },

@@ -18,13 +18,18 @@ const PLATFORMS = new Set(['twitter', 'x', 'facebook', 'instagram', 'telegram', 
 
 /** Looks for an outlet named inside token range [from, to). */
 function outletIn(tokens: readonly Token[], from: number, to: number, outlets: OutletIndex): string | null {
+  return outletAt(tokens, from, to, outlets)?.name ?? null;
+}
+
+/** The longest outlet name in tokens [from, to): its canonical name and the tokens it was written with. */
+function outletAt(tokens: readonly Token[], from: number, to: number, outlets: OutletIndex): { name: string; from: number; to: number } | null {
   for (let len = Math.min(5, to - from); len >= 1; len--) {
     for (let i = from; i + len <= to; i++) {
       const words = tokens.slice(i, i + len);
       if (words.some((w) => w.kind !== 'word')) continue;
       const text = words.map((w) => w.text).join(' ');
       const o = outlets.byName(text);
-      if (o && (len > 1 || words[0].cap)) return o.name;
+      if (o && (len > 1 || words[0].cap)) return { name: o.name, from: i, to: i + len };
     }
   }
   return null;
@@ -96,10 +101,12 @@ export function venueIn(tokens: readonly Token[], from: number, to: number, outl
     if (t.lower === 'on' && next.length) {
       const two = words.slice(0, 2).join(' ');
       const one = words[0];
-      if (PLATFORMS.has(two)) return { name: next.slice(0, 2).map((w) => w.text).join(' '), type: 'platform', from: i, to: i + 3, outlet: null, trace: 'venue:platform' };
+      // Ranges from the tokens matched, never from a name's length: "on Twitter" ending its text, or an
+      // outlet written otherwise than its canonical name ("on AP"), once ran past the sentence.
+      if (words.length >= 2 && PLATFORMS.has(two)) return { name: next.slice(0, 2).map((w) => w.text).join(' '), type: 'platform', from: i, to: i + 3, outlet: null, trace: 'venue:platform' };
       if (PLATFORMS.has(one) && (one !== 'x' || next[0].text === 'X')) return { name: next[0].text, type: 'platform', from: i, to: i + 2, outlet: null, trace: 'venue:platform' };
-      const outlet = outletIn(tokens, i + 1, Math.min(to, i + 5), outlets);
-      if (outlet && tokens[i + 1]?.cap) return { name: outlet, type: 'outlet', from: i, to: i + 1 + outlet.split(' ').length, outlet, trace: 'venue:on-outlet' };
+      const outlet = outletAt(tokens, i + 1, Math.min(to, i + 5), outlets);
+      if (outlet && outlet.from === i + 1 && tokens[i + 1].cap) return { name: outlet.name, type: 'outlet', from: i, to: outlet.to, outlet: outlet.name, trace: 'venue:on-outlet' };
     }
     if (t.lower === 'in' && (words[1] === 'statement' || words[1] === 'tweet' || words[1] === 'post' || words[1] === 'letter' || words[1] === 'memo' || words[1] === 'email' || words[1] === 'op-ed')) {
       const platform = words[1] === 'tweet' ? 'platform' : 'other';
