@@ -38,7 +38,7 @@ const attributionSoup = fc
   .array(
     fc.oneof(
       fc.constantFrom(' Jane Roe', ' Roe', ' Tom Hale', ' the Kremlin', ' the minister', ' He', ' She', ' they', ' his'),
-      fc.constantFrom(' said', ' told reporters', ' added', ' replied to', ' expressed concern about', ' according to', ' that', ' and', ' sarcastically', ' on Monday'),
+      fc.constantFrom(' said', ' told reporters', ' added', ' replied to', ' expressed concern about', ' according to', ' that', ' and', ' sarcastically', ' on Monday', ' on Twitter', ' is expected to', ' asked whether'),
       fc.constantFrom('.', '?', ',', ':', ' "We will win,"', ' “No.”', '\n\n', ' —', ' ('),
     ),
     { minLength: 2, maxLength: 30 },
@@ -129,5 +129,9 @@ describe('a frame whose content is punctuation alone is no statement', () => {
   // Once a TypeError: the cue took the words after it ("to", "concern about") and left only the stop.
   it.each([' Jane Roe said. and and', 'Jane Roe expressed concern about. and', 'Jane Roe replied to. and'])('%s', (text) => {
     for (const spanModel of [false, true]) expect(analyze(text, { spanModel }).quotes).toEqual([]);
+  });
+  // Once a TypeError: the clause before "according to" was an empty piece.
+  it('nothing before "according to" but a dash', () => {
+    expect(analyze(' -- according to Jane Roe \u2014 is expected to').quotes.map((q) => q.content.text)).toEqual(['is expected to']);
   });
 });

@@ -689,7 +689,8 @@ const NOT_MANNER = /^(only|early|nearly|exactly|likely|unlikely|weekly|daily|mon
 function frameDraft(view: string, tokens: readonly Token[], found: readonly Frame[], fr: Frame, input: readonly Piece[], paragraph: number, headline: boolean): Draft | null {
   const mention = fr.mention ?? (fr.order === 'participle' ? participleSpeaker(tokens, found, fr) : null);
   const sourceTo = mention ? (mention.appositive && !participialAside(tokens, fr, mention) ? Math.max(mention.to, mention.appositive[1]) : mention.to) : 0;
-  const pieces = mention ? withoutSource(tokens, input, mention.from, sourceTo) : [...input];
+  // An empty piece ("-- according to X -- ..." leaves none before the cue) holds nothing to report.
+  const pieces = (mention ? withoutSource(tokens, input, mention.from, sourceTo) : [...input]).filter((p) => p.from < p.to);
   const cueTo = pieces.length ? cueWordsAfter(tokens, fr, pieces) : fr.cue.to;
   // What the cue's own words leave may be punctuation alone ("Jane Roe replied to. and"): no statement.
   if (!pieces.some((p) => p.quotes.length || tokens.slice(p.from, p.to).some((t) => t.kind === 'word'))) return null;
