@@ -130,6 +130,10 @@ describe('a frame whose content is punctuation alone is no statement', () => {
   it.each([' Jane Roe said. and and', 'Jane Roe expressed concern about. and', 'Jane Roe replied to. and'])('%s', (text) => {
     for (const spanModel of [false, true]) expect(analyze(text, { spanModel }).quotes).toEqual([]);
   });
+  // Once a source span ending before it started: the mention finder dropped the connector it was made of.
+  it('a connector alone before the verb ("De told reporters") is no speaker', () => {
+    expect(checkSpans('De told reporters they will win.').quotes.every((q) => q.source === null)).toBe(true);
+  });
   // Once a TypeError: the clause before "according to" was an empty piece.
   it('nothing before "according to" but a dash', () => {
     expect(analyze(' -- according to Jane Roe \u2014 is expected to').quotes.map((q) => q.content.text)).toEqual(['is expected to']);

@@ -188,6 +188,8 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
   else if (!hasName && k < i) i = k;
   // A connector opening the phrase belongs to what came before ("the head of"), unless it is a name's particle ("de Blasio").
   if (tokens[i].kind === 'word' && CONNECTORS.has(tokens[i].lower) && !(NAME_PARTICLES.test(tokens[i].text) && tokens[i + 1]?.cap && i + 1 <= j)) i++;
+  // A connector alone ("De told reporters") leaves no phrase.
+  if (i > j) return null;
   return { from: i, to: j + 1, kind: hasName ? 'name' : 'description', appositive: null };
 }
 
