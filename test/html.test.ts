@@ -91,6 +91,21 @@ describe('HTML input', () => {
 });
 
 
+// The parser closes, at the end, a tag whose name it read before the page ended inside it; that tag
+// never opened, and closing it closed the page's root element (a TypeError).
+describe('a page that ends inside a tag', () => {
+  it.each([
+    ['<p>"We are ready," Jane Roe said.</p><div ', ['"We are ready,"']],
+    ['<html><body><p>"We are ready," Jane Roe said. <a href', ['"We are ready,"']],
+    ['<p>"We are ready," Jane Roe said.</p><p>More <img src="x"', ['"We are ready,"']],
+    ['<r ', []],
+  ])('%s', (html, contents) => {
+    const r = analyze(html, { format: 'html' });
+    expect(r.quotes.map((q) => q.content.text)).toEqual(contents);
+    for (const q of r.quotes) expect(html.slice(q.content.start, q.content.end)).toBe(q.content.text);
+  });
+});
+
 describe('the parser stack', () => {
   it('behaves as the front-first array htmlparser2 expects', async () => {
     const { frontStack } = await import('../src/normalize/parser-stack.js');

@@ -29,7 +29,7 @@ const mutated = fc.array(mutation, { minLength: 1, maxLength: 8 }).map((ms) =>
   }, example),
 );
 const htmlLike = fc
-  .array(fc.oneof(fc.constantFrom('<p>', '</p>', '<em>', '</em>', '<a href="x">', '</a>', '<br>', '&amp;', '&quot;', '&#8220;', '<script>"x"</script>', '<div>'), pieces), { maxLength: 50 })
+  .array(fc.oneof(fc.constantFrom('<p>', '</p>', '<em>', '</em>', '<a href="x">', '</a>', '<br>', '&amp;', '&quot;', '&#8220;', '<script>"x"</script>', '<div>', '<div ', '<a href'), pieces), { maxLength: 50 })
   .map((xs) => xs.join(''));
 
 // Sentences of attribution words in random order: names, pronouns, cue verbs and the words a cue

@@ -95,6 +95,11 @@ class PageReader {
   private credit = 0;
   private title: string[] | null = null;
   private ending = false;
+  /**
+   * A tag's name was read but not the rest of it: a page ending inside a tag ('<a href') leaves the
+   * parser a tag it closes at the end and never opened for us.
+   */
+  private unopened = false;
   private readonly parser: Parser;
 
   constructor(private readonly html: string) {
@@ -104,6 +109,7 @@ class PageReader {
     this.els = [{ name: '#root', start: 0, end: n, parent: -1, text: 0, links: 0, commas: 0, own: 0, score: 0, scored: false, hidden: false, hidesSelf: false, depth: 0, cls: '' }];
     this.parser = new Parser(
       {
+        onopentagname: () => (this.unopened = true),
         onopentag: (name, a) => this.open(name, a),
         ontext: (data) => this.text(data),
         onclosetag: (name, implied) => this.close(name, implied),
@@ -127,6 +133,7 @@ class PageReader {
   }
 
   private open(name: string, a: Record<string, string>): void {
+    this.unopened = false;
     const s = this.parser.startIndex;
     const el = this.pushElement(name, a, s);
     this.markOpening(name, el, s);
@@ -234,6 +241,10 @@ class PageReader {
   }
 
   private close(name: string, implied: boolean): void {
+    if (this.unopened) {
+      this.unopened = false;
+      return;
+    }
     const { n, parser } = this;
     const s = this.ending ? n : parser.startIndex;
     const idx = this.stack.pop()!;
