@@ -140,9 +140,26 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
   if (decided !== undefined) return decided;
   const t = tokens[j];
   if (!(headNoun(t) || pluralAfterNoun(tokens, j, floor)) || NOT_NAMES.has(t.lower) || PRONOUNS[t.lower]) return null;
+  const { i, hasName } = nameRunStart(tokens, j, floor);
+  let k = modifiersStart(tokens, i, floor);
+  let boundary = opensPhrase(tokens, k, floor) || coordinatedAtOpening(tokens, k, floor);
+  if (hasName && !boundary) {
+    const r = titleWordsStart(tokens, i, floor);
+    if (r < i) [k, boundary] = [r, true];
+  }
+  let from = phraseStart(tokens, j, floor, { i, k, hasName, boundary });
+  if (from === null) return null;
+  // A connector opening the phrase belongs to what came before ("the head of"), unless it is a name's particle ("de Blasio").
+  if (tokens[from].kind === 'word' && CONNECTORS.has(tokens[from].lower) && !(NAME_PARTICLES.test(tokens[from].text) && tokens[from + 1]?.cap && from + 1 <= j)) from++;
+  // A connector alone ("De told reporters") leaves no phrase.
+  if (from > j) return null;
+  return { from, to: j + 1, kind: hasName ? 'name' : 'description', appositive: null };
+}
+
+/** Names, titles and "of" between them back from j: "Secretary of State John Kerry", "France 24". Where they start, and whether a name is among them. */
+function nameRunStart(tokens: readonly Token[], j: number, floor: number): { i: number; hasName: boolean } {
   let i = j;
-  let hasName = nameish(t) && t.cap;
-  // Names, titles and "of" between them: "Secretary of State John Kerry", "France 24".
+  let hasName = nameish(tokens[j]) && tokens[j].cap;
   while (i - 1 >= floor) {
     const p = tokens[i - 1];
     // "de Blasio", "Le Pen", "van Gogh": a particle before a surname is the name's.
@@ -157,40 +174,51 @@ function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Men
     else if (isWord(p) && /['\u2019]s?$/.test(p.text) && p.cap) i--; // "Trump's campaign manager", "Farmers' Federation"
     else break;
   }
-  // Lowercase modifiers back to a determiner: "a senior administration official", "the memo".
+  return { i, hasName };
+}
+
+/** Lowercase modifiers back from i to a determiner (at most four): "a senior administration official", "the memo". */
+function modifiersStart(tokens: readonly Token[], i: number, floor: number): number {
   let k = i;
   let steps = 0;
   while (k - 1 >= floor && steps < 4 && (nominal(tokens[k - 1]) || possessive(tokens[k - 1]) || nounAfterDeterminer(tokens, k - 1, floor) || gerundModifier(tokens[k - 1]) || dayModifier(tokens, k - 1)) && !DETERMINERS.has(tokens[k - 1].lower)) {
     k--;
     steps++;
   }
-  let boundary = opensPhrase(tokens, k, floor) || coordinatedAtOpening(tokens, k, floor);
-  // '"Q," lead singer Ann Lee said': between a quotation (or a comma) and a name, up to three lower-case
-  // words are the name's title whatever the tagger made of them ("lead", "harbour").
-  if (hasName && !boundary) {
-    let r = i;
-    while (r - 1 >= floor && i - r < 3 && isWord(tokens[r - 1]) && !tokens[r - 1].cap && !NOT_NAMES.has(tokens[r - 1].lower) && !SUBJECT_PRONOUNS.has(tokens[r - 1].lower) && !DETERMINERS.has(tokens[r - 1].lower) && !/^\d/.test(tokens[r - 1].text) && !cueAt(tokens, r - 1)) r--;
-    if (r < i && opensPhrase(tokens, r, floor)) {
-      k = r;
-      boundary = true;
-    }
-  }
+  return k;
+}
+
+/**
+ * '"Q," lead singer Ann Lee said': between a quotation (or a comma) and a name, up to three lower-case
+ * words are the name's title whatever the tagger made of them ("lead", "harbour"). Where the title
+ * starts, or i when no phrase opening stands before such words.
+ */
+function titleWordsStart(tokens: readonly Token[], i: number, floor: number): number {
+  let r = i;
+  while (r - 1 >= floor && i - r < 3 && isWord(tokens[r - 1]) && !tokens[r - 1].cap && !NOT_NAMES.has(tokens[r - 1].lower) && !SUBJECT_PRONOUNS.has(tokens[r - 1].lower) && !DETERMINERS.has(tokens[r - 1].lower) && !/^\d/.test(tokens[r - 1].text) && !cueAt(tokens, r - 1)) r--;
+  return r < i && opensPhrase(tokens, r, floor) ? r : i;
+}
+
+/**
+ * Where the phrase ending at j starts, given the start of its name run (i), of its modifiers (k), and
+ * whether a phrase may open at k: a determiner before them, or the modifiers of a name or possessive;
+ * null when a bare description there names no speaker.
+ */
+function phraseStart(tokens: readonly Token[], j: number, floor: number, run: { i: number; k: number; hasName: boolean; boundary: boolean }): number | null {
+  const { i, k, hasName, boundary } = run;
+  const t = tokens[j];
   const opener = k - 1 >= floor && isWord(tokens[k - 1]) && DETERMINERS.has(tokens[k - 1].lower) ? tokens[k - 1] : null;
   // "officials said that Trump told", "the programs that farmers say": before a name or a plural, "that"
   // opens a clause, not the phrase (a demonstrative "that" takes a singular noun).
-  if (opener?.text === 'that' && (hasName || tagged(t, 'Plural'))) i = k;
-  else if (opener) i = k - 1;
-  else if (hasName && k < i && boundary) i = k; // '"...," agency spokesman Daniel Reyes told'
-  else if (k < i && tokens.slice(k, i).some((x) => x.cap && possessive(x))) i = k; // "Chile's central bank"
+  if (opener?.text === 'that' && (hasName || tagged(t, 'Plural'))) return k;
+  if (opener) return k - 1;
+  if (hasName && k < i && boundary) return k; // '"...," agency spokesman Daniel Reyes told'
+  if (k < i && tokens.slice(k, i).some((x) => x.cap && possessive(x))) return k; // "Chile's central bank"
   // "exit polls suggested", "new figures show": a document or finding needs no determiner at a clause's start.
   // A bare plural at a clause's opening is a group too: "political operatives point out".
-  else if (!hasName && !(ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ((DOCUMENT_NOUNS.has(t.lower) || FINDING_NOUNS.has(t.lower) || tagged(t, 'Plural') || pluralAfterNoun(tokens, j, floor)) && boundary))) return null;
-  else if (!hasName && k < i) i = k;
-  // A connector opening the phrase belongs to what came before ("the head of"), unless it is a name's particle ("de Blasio").
-  if (tokens[i].kind === 'word' && CONNECTORS.has(tokens[i].lower) && !(NAME_PARTICLES.test(tokens[i].text) && tokens[i + 1]?.cap && i + 1 <= j)) i++;
-  // A connector alone ("De told reporters") leaves no phrase.
-  if (i > j) return null;
-  return { from: i, to: j + 1, kind: hasName ? 'name' : 'description', appositive: null };
+  if (!hasName && !(ROLE_WORDS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ((DOCUMENT_NOUNS.has(t.lower) || FINDING_NOUNS.has(t.lower) || tagged(t, 'Plural') || pluralAfterNoun(tokens, j, floor)) && boundary))) return null;
+  if (!hasName && k < i) return k;
+  return i;
 }
 
 const NUMBER_WORD = /^(\d+(\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half)$/;
