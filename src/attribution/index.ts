@@ -448,8 +448,10 @@ interface Reach {
 
 /** The frames that make statements: a frame inside another's reported clause ("Benjamin said he believes ...") belongs to that clause. */
 function statementFrames(tokens: readonly Token[], found: readonly Frame[]): Frame[] {
-  // "responded first by calling": a verb another cue runs over is that cue's.
-  const led = (fr: Frame) => found.some((g) => g.cue.lead !== undefined && g.cue.lead <= fr.cue.from && fr.cue.to <= g.cue.from && !g.trace.includes('cue:infinitive'));
+  // "responded first by calling": a verb another cue runs over is that cue's. The few cues that run
+  // over verbs are listed once: asking every frame of every frame made a long sentence quadratic.
+  const leaders = found.filter((g) => g.cue.lead !== undefined && !g.trace.includes('cue:infinitive'));
+  const led = (fr: Frame) => leaders.some((g) => g.cue.lead! <= fr.cue.from && fr.cue.to <= g.cue.from);
   return found.filter((fr, k) => {
     if (led(fr)) return false;
     const p = found[k - 1];
@@ -584,7 +586,15 @@ function previousFrameEnd(frames: readonly Frame[], f: number, silent: ReadonlyS
 }
 
 /** '"...," Warren, who has not endorsed anyone, told ...': a frame inside a later speaker's clause says none of the quotations before that speaker. */
-const inSpeakerClause = (frames: readonly Frame[], fr: Frame) => frames.some((g) => g !== fr && inClauseOf(g, fr));
+const inSpeakerClause = (frames: readonly Frame[], fr: Frame) => withAppositive(frames).some((g) => g !== fr && inClauseOf(g, fr));
+
+/** The frames whose speaker has an appositive (the only ones another frame can sit in), listed once per sentence. */
+const appositiveFrames = new WeakMap<readonly Frame[], readonly Frame[]>();
+function withAppositive(frames: readonly Frame[]): readonly Frame[] {
+  let list = appositiveFrames.get(frames);
+  if (!list) appositiveFrames.set(frames, (list = frames.filter((g) => !!g.mention?.appositive)));
+  return list;
+}
 
 /**
  * 'Walking in to chants of "Marco! Marco!," the senator said his campaign was ...', 'To a question on the
