@@ -25,6 +25,21 @@ describe('deep links select exactly their passage', () => {
     }
   });
 
+  it('a long passage is selected by its first and last five words, whatever the spaces between them', () => {
+    const text = 'Intro.\n\n"We will  win\tthe vote, and then we will\nwin the next one too, and the one after," Jane Roe said.';
+    const r = analyze(text);
+    expect(r.claims[0].links.textFragment).toBe(':~:text=We%20will%20win%20the%20vote%2C,too%2C%20and%20the%20one%20after');
+    expect(select(text, r.claims[0].links.textFragment)).toHaveLength(1);
+  });
+
+  // Each of 150 could be told apart by its number, but a link would then read all 150: a page that
+  // repeats a passage so often is text repeating itself, where that made links quadratic.
+  it('a passage repeated more than a hundred times keeps the plain directive', () => {
+    const text = Array.from({ length: 150 }, (_, i) => `It was day ${i}. "We will win," Jane Roe said.`).join('\n\n');
+    const frags = analyze(text).claims.map((c) => c.links.textFragment);
+    expect(new Set(frags)).toEqual(new Set([':~:text=We%20will%20win']));
+  });
+
   it('repeated passages get prefix or suffix context, and differ', () => {
     const r = analyze(pages[0][1]);
     const frags = r.claims.filter((c) => c.text.includes('We will win')).map((c) => c.links.textFragment);

@@ -178,6 +178,14 @@ describe('scoreCheckworthiness', () => {
     expect(checkworthinessFeatures(text)).toContain(feature);
   });
 
+  it('reads a passage\'s first 400 words: a longer one scores as they do', () => {
+    const words = Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? 'unemployment' : i % 5 === 0 ? 'rose' : 'the'));
+    const lead = words.join(' ');
+    // What follows the 400th word changes nothing: a number, a percent, a year.
+    expect(scoreCheckworthiness(`${lead} 12% in 2023 and 4 million`)).toEqual(scoreCheckworthiness(lead));
+    expect(scoreCheckworthiness(`${words.slice(1).join(' ')} 12% in 2023`)).not.toEqual(scoreCheckworthiness(words.slice(1).join(' ')));
+  });
+
   it('a stage direction is no claim', () => {
     for (const line of ['[Applause]', '(LAUGHTER)', ' [crosstalk] ']) expect(scoreCheckworthiness(line)).toMatchObject({ score: 0, label: 'not check-worthy' });
   });

@@ -13,6 +13,29 @@ const EDGE_CHARS = new Set([...' \t\n"\'\u201c\u201d\u2018\u2019\u00ab\u00bb\u20
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
+/**
+ * What a directive takes of a passage's words: all of them when there are ten or fewer (`whole`), else
+ * its first and last five. Read from its two ends: splitting a long passage whole, for every claim, made
+ * a sentence of nested reported clauses quadratic.
+ */
+function edgeWords(s: string): { whole: boolean; first: string[]; last: string[] } {
+  const first: string[] = [];
+  const word = /\S+/g;
+  for (let m = word.exec(s); m && first.length <= 10; m = word.exec(s)) first.push(m[0]);
+  if (first.length <= 10) return { whole: true, first, last: [] };
+  const last: string[] = [];
+  let end = s.length;
+  while (last.length < 5) {
+    while (end > 0 && WHITESPACE.test(s[end - 1])) end--;
+    let start = end;
+    while (start > 0 && !WHITESPACE.test(s[start - 1])) start--;
+    last.unshift(s.slice(start, end));
+    end = start;
+  }
+  return { whole: false, first, last };
+}
+const WHITESPACE = /\s/;
+
 interface Directive {
   prefix: string | null;
   start: string;
@@ -23,11 +46,18 @@ interface Directive {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isBoundary = (text: string, i: number) => i <= 0 || i >= text.length || !WORD_CHAR.test(text[i - 1]) || !WORD_CHAR.test(text[i]);
 
-/** Where a directive's start text stands in whitespace-collapsed, lower-cased text, at word boundaries. */
+/**
+ * A start text found more often than this is not made unique with a few words of context: the link
+ * keeps the plain directive. Text repeating its clauses a thousand times (one statement nesting the
+ * next) made every link read every repetition.
+ */
+const MAX_STARTS = 100;
+
+/** Where a directive's start text stands in whitespace-collapsed, lower-cased text, at word boundaries (at most MAX_STARTS + 1 of them). */
 function startsOf(text: string, start: string): number[] {
   const out: number[] = [];
   const s0 = norm(start);
-  for (let s = text.indexOf(s0); s >= 0; s = text.indexOf(s0, s + 1)) if (isBoundary(text, s) && isBoundary(text, s + s0.length)) out.push(s);
+  for (let s = text.indexOf(s0); s >= 0 && out.length <= MAX_STARTS; s = text.indexOf(s0, s + 1)) if (isBoundary(text, s) && isBoundary(text, s + s0.length)) out.push(s);
   return out;
 }
 
@@ -136,9 +166,9 @@ function foldByChar(text: string): FragmentPage {
  * the directive matches exactly once, there.
  */
 export function textFragment(passage: string, context?: { page: FragmentPage | null; start: number }): string {
-  const ws = words(trimEdges(passage));
-  if (!ws.length) return ':~:text=';
-  const base: Directive = ws.length <= 10 ? { prefix: null, start: ws.join(' '), end: null, suffix: null } : { prefix: null, start: ws.slice(0, 5).join(' '), end: ws.slice(-5).join(' '), suffix: null };
+  const ws = edgeWords(trimEdges(passage));
+  if (!ws.first.length) return ':~:text=';
+  const base: Directive = ws.whole ? { prefix: null, start: ws.first.join(' '), end: null, suffix: null } : { prefix: null, start: ws.first.slice(0, 5).join(' '), end: ws.last.join(' '), suffix: null };
   if (!context?.page) return render(base);
   const { page } = context;
   const text = page.folded;
@@ -154,6 +184,7 @@ export function textFragment(passage: string, context?: { page: FragmentPage | n
   for (let n = 1; n <= 4; n++) if (before.length >= n) tries.push({ ...base, prefix: before.slice(-n).join(' ') });
   for (let n = 1; n <= 4; n++) if (after.length >= n) tries.push({ ...base, suffix: after.slice(0, n).join(' ') });
   const starts = startsOf(text, base.start);
+  if (starts.length > MAX_STARTS) return render(base);
   for (const d of tries) {
     const m = matches(text, d, starts);
     if (m.length === 1 && Math.abs(m[0] - at) <= 1) return render(d);
