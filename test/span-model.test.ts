@@ -185,3 +185,15 @@ describe('span model in analyze', () => {
     expect(q?.content.text).toContain('the bridge would stay open');
   });
 });
+
+// The rules' cue ran over the words before the quotation ("featured five vintage photos telling"); the
+// model took those words into the content, and the rules' cue, restored for a quotation standing alone,
+// sat inside it.
+describe('span model: a statement never holds its own cue', () => {
+  it('keeps the model\'s cue when its content took words of the rules\' one', () => {
+    const text = 'The site is new. Another featured five vintage photos telling "the story of how they fell in love."';
+    const [q] = analyze(text, { spanModel: true }).quotes;
+    expect(q.content.text).toBe('five vintage photos telling "the story of how they fell in love."');
+    for (const g of q.segments) expect(q.cue!.end <= g.start || q.cue!.start >= g.end).toBe(true);
+  });
+});
