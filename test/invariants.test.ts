@@ -65,9 +65,10 @@ function checkSpans(text: string, spanModel = false) {
       expect(c).toBeLessThanOrEqual(1);
     }
     for (let i = 1; i < q.segments.length; i++) expect(q.segments[i].start).toBeGreaterThanOrEqual(q.segments[i - 1].end);
-    // A statement never contains its own attribution.
+    // A statement never contains its own attribution, and its source and cue share no character.
     for (const own of [q.cue, q.source].filter((x): x is NonNullable<typeof x> => !!x))
       for (const g of q.segments) expect(own.end <= g.start || own.start >= g.end).toBe(true);
+    if (q.cue && q.source) expect(q.cue.end <= q.source.start || q.source.end <= q.cue.start).toBe(true);
   }
   return r;
 }

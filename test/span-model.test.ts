@@ -197,3 +197,11 @@ describe('span model: a statement never holds its own cue', () => {
     for (const g of q.segments) expect(q.cue!.end <= g.start || q.cue!.start >= g.end).toBe(true);
   });
 });
+
+describe('span model: a source never shares words with its cue', () => {
+  it('a source the model ran over the cue keeps what stands before it ("Roe answers" and "answers")', () => {
+    const text = '"What did the party do?" he asks.\n\n\u201cI can point to only two things. Besides that, not a single one,\u201d Roe answers.';
+    const q = analyze(text, { spanModel: true }).quotes[1];
+    expect([q.source?.text, q.cue?.text]).toEqual(['Roe', 'answers']);
+  });
+});

@@ -77,8 +77,42 @@ function trimContent(view: string, [s, e]: Range): Range {
  */
 export function attribute(source: Source, seg: Segmentation, outlets: OutletIndex, useModel = false): Draft[] {
   const rules = ruleDrafts(source, seg, outlets);
-  return useModel ? refineWithModel(source.view, seg, rules) : rules.drafts;
+  const drafts = useModel ? refineWithModel(source.view, seg, rules) : rules.drafts;
+  return drafts.map((d) => sourceApartFromCue(source.view, d));
 }
+
+/**
+ * A source never shares words with its cue. Where the two overlap ("Bozell answers" and "answers", the
+ * span model's; "according to recently" and "recently hacked documents", the rules'), the source keeps
+ * what lies before the cue, else after it; a source the cue holds whole ("A report about" and "A")
+ * stays, and the cue keeps what lies after it, else before.
+ */
+function sourceApartFromCue(view: string, d: Draft): Draft {
+  const { cue, source } = d;
+  if (!cue || !source || cue[1] <= source[0] || source[1] <= cue[0]) return d;
+  if (source[0] >= cue[0] && source[1] <= cue[1]) {
+    const rest = trimmedRange(view, source[1] < cue[1] ? [source[1], cue[1]] : [cue[0], source[0]]);
+    return rest ? { ...d, cue: rest, evidence: [...d.evidence, 'cue:apart-from-source'] } : { ...d, cue: null };
+  }
+  const cut = trimmedRange(view, source[0] < cue[0] ? [source[0], cue[0]] : [cue[1], source[1]]);
+  if (!cut) return { ...d, source: null, sourceName: undefined, sourceKind: null, appositive: null };
+  const within = (r: Range | null | undefined) => !!r && r[0] >= cut[0] && r[1] <= cut[1];
+  return {
+    ...d,
+    source: cut,
+    sourceName: within(d.sourceName) ? d.sourceName : cut,
+    appositive: within(d.appositive) ? d.appositive : null,
+    evidence: [...d.evidence, 'source:apart-from-cue'],
+  };
+}
+
+/** The range less the spaces and punctuation at its edges; null when nothing else is left. */
+function trimmedRange(view: string, [from, to]: Range): Range | null {
+  while (from < to && SOURCE_EDGE.test(view[from])) from++;
+  while (to > from && SOURCE_EDGE.test(view[to - 1])) to--;
+  return from < to ? [from, to] : null;
+}
+const SOURCE_EDGE = /[\s,:;\u2014\u2013-]/;
 
 /** What the rules found, and the compromise tags they read on the way (the model reuses them). */
 export interface RuleProposals {
@@ -645,7 +679,8 @@ function cueWordsAfter(tokens: readonly Token[], fr: Frame, pieces: Piece[]): nu
     pieces[0] = { ...pieces[0], from: pieces[0].from + 1 };
     cueTo++;
   }
-  const adverb = mannerAdverbAfter(tokens, cueTo);
+  // "according to recently hacked documents": after a cue whose source follows, the adverb is the source's.
+  const adverb = fr.cue.type === 'source-after' ? 0 : mannerAdverbAfter(tokens, cueTo);
   if (adverb && pieces[0].from === cueTo) pieces[0] = { ...pieces[0], from: pieces[0].from + 1 };
   cueTo += adverb;
   cueTo += channelAfter(tokens, cueTo, fr.to);
