@@ -186,21 +186,21 @@ describe('span model in analyze', () => {
   });
 });
 
-// The rules' cue ran over the words before the quotation ("featured five vintage photos telling"); the
+// The rules' cue ran over the words before the quotation ("featured two short videos telling"); the
 // model took those words into the content, and the rules' cue, restored for a quotation standing alone,
 // sat inside it.
 describe('span model: a statement never holds its own cue', () => {
   it('keeps the model\'s cue when its content took words of the rules\' one', () => {
-    const text = 'The site is new. Another featured five vintage photos telling "the story of how they fell in love."';
+    const text = 'The site is new. Another featured two short videos telling "the story of how the town rebuilt its bridge."';
     const [q] = analyze(text, { spanModel: true }).quotes;
-    expect(q.content.text).toBe('five vintage photos telling "the story of how they fell in love."');
+    expect(q.content.text).toBe('two short videos telling "the story of how the town rebuilt its bridge."');
     for (const g of q.segments) expect(q.cue!.end <= g.start || q.cue!.start >= g.end).toBe(true);
   });
 });
 
 describe('span model: a source never shares words with its cue', () => {
   it('a source the model ran over the cue keeps what stands before it ("Roe answers" and "answers")', () => {
-    const text = '"What did the party do?" he asks.\n\n\u201cI can point to only two things. Besides that, not a single one,\u201d Roe answers.';
+    const text = '"What did the party do?" he asks.\n\n\u201cI can point to two things. Other than that, not one,\u201d Roe answers.';
     const q = analyze(text, { spanModel: true }).quotes[1];
     expect([q.source?.text, q.cue?.text]).toEqual(['Roe', 'answers']);
   });

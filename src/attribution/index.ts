@@ -82,7 +82,7 @@ export function attribute(source: Source, seg: Segmentation, outlets: OutletInde
 }
 
 /**
- * A source never shares words with its cue. Where the two overlap ("Bozell answers" and "answers", the
+ * A source never shares words with its cue. Where the two overlap ("Roe answers" and "answers", the
  * span model's; "according to recently" and "recently hacked documents", the rules'), the source keeps
  * what lies before the cue, else after it; a source the cue holds whole ("A report about" and "A")
  * stays, and the cue keeps what lies after it, else before.

@@ -87,7 +87,7 @@ export function modelDrafts(view: string, seg: Segmentation, rules: RuleProposal
     const merged = STATEMENT.has(d.kind) ? withModelSpans(view, seg, d, of) : null;
     // A quotation standing alone keeps the rules' cue: the verb by its marks is the corpus's cue, where the
     // model's reading of it costs cue exact (train folds: cue +0.002, the rest unchanged); unless the
-    // model's content took words of it ("featured five photos telling"): a statement never holds its cue.
+    // model's content took words of it ("featured two short videos telling"): a statement never holds its cue.
     const rulesCue = d.cue;
     if (merged && rulesCue && d.kind === 'direct' && d.evidence.includes('content:quote') && !merged.segments.some((g) => overlaps(g, rulesCue))) out.push({ ...merged, cue: rulesCue, cueLemma: d.cueLemma, evidence: merged.evidence.filter((e) => e !== 'model:cue') });
     else if (merged) out.push(merged);
