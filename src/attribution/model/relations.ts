@@ -101,8 +101,18 @@ export function relationsOf(p: ModelParagraph, tags: Uint8Array, margins?: Float
   if (!cues.length) return { relations: [], open: null, orphans: spans.filter((s) => s.role === 'Q').map(orphan) };
   const sources = spans.filter((s) => s.role === 'S');
   const contents = spans.filter((s) => s.role === 'Q');
+  const { owned, unplaced } = contentsOfCues(p, tags.length, cues, sources, contents);
+  const orphans = unplaced.filter((q) => !owned.some((o) => o.includes(q))).map(orphan);
+  return { ...cueRelations(p, cues, owned, sources, contents, minMargin), orphans };
+}
+
+/**
+ * Each cue's contents: those that stand right by a cue go to it; those far from any go to the nearest
+ * cue of their sentence that has none yet. `unplaced` lists the contents no cue stood right by.
+ */
+function contentsOfCues(p: ModelParagraph, n: number, cues: readonly TaggedSpan[], sources: readonly TaggedSpan[], contents: readonly TaggedSpan[]): { owned: TaggedSpan[][]; unplaced: TaggedSpan[] } {
   const owned: TaggedSpan[][] = cues.map(() => []);
-  const sourceTokens = new Uint8Array(tags.length);
+  const sourceTokens = new Uint8Array(n);
   for (const s of sources) sourceTokens.fill(1, s.from, s.to);
   const unplaced: TaggedSpan[] = [];
   for (const q of contents) {
@@ -110,7 +120,6 @@ export function relationsOf(p: ModelParagraph, tags: Uint8Array, margins?: Float
     if (claim) owned[claim.cue].push(q);
     else unplaced.push(q);
   }
-  // Contents far from any cue go to the nearest cue of their sentence that has none yet.
   for (const q of unplaced) {
     let best = -1;
     let bestDist = Infinity;
@@ -124,7 +133,12 @@ export function relationsOf(p: ModelParagraph, tags: Uint8Array, margins?: Float
     });
     if (best >= 0) owned[best].push(q);
   }
-  const orphans = unplaced.filter((q) => !owned.some((o) => o.includes(q))).map(orphan);
+  return { owned, unplaced };
+}
+
+/** A relation for each cue with contents, its nearest source with it; the paragraph's last cue, when no content follows it, is left open for the next paragraph. */
+function cueRelations(p: ModelParagraph, cues: readonly TaggedSpan[], owned: TaggedSpan[][], sources: readonly TaggedSpan[], contents: readonly TaggedSpan[], minMargin: (ss: readonly TaggedSpan[]) => number): Omit<ParagraphRelations, 'orphans'> {
+  const t = p.tokens;
   const relations: ModelRelation[] = [];
   let open: ParagraphRelations['open'] = null;
   cues.forEach((c, ci) => {
@@ -139,7 +153,7 @@ export function relationsOf(p: ModelParagraph, tags: Uint8Array, margins?: Float
     const segments = qs.map((q) => range(t, q.from, q.to));
     relations.push({ cue, source, content: [segments[0][0], segments[segments.length - 1][1]], segments, margin: minMargin([c, ...qs, ...(src ? [src] : [])]) });
   });
-  return { relations, open, orphans };
+  return { relations, open };
 }
 
 const range = (t: readonly Token[], from: number, to: number): Range => [t[from].start, t[to - 1].end];
