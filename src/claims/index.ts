@@ -13,6 +13,7 @@ import { stableId } from './ids.js';
 import { deepLink, fragmentPage, textFragment } from './links.js';
 import { scoreCheckworthiness } from '../factcheck/checkworthiness.js';
 import { firstAbove } from '../text/ranges.js';
+import { leadingWords } from '../text/words.js';
 
 const CLAIM_KINDS = new Set(['direct', 'partial', 'indirect']);
 
@@ -52,21 +53,13 @@ interface Scored {
 /** Past this many words a content's length is one bucket to the confidence model ("41+"): counting on is waste. */
 const LONG_CONTENT = 41;
 
-/** How many words `text` has, counting no further than `max`: nested contents each hold the rest of their sentence. */
-function wordsUpTo(text: string, max: number): number {
-  const word = /\S+/g;
-  let n = 0;
-  while (n < max && word.exec(text)) n++;
-  return n;
-}
-
 function scoreDrafts(source: Source, seg: Segmentation, drafts: readonly Draft[], entities: EntityResult): Scored[] {
   const unclosedStarts = new Set(seg.quotes.filter((q) => q.unclosed).map((q) => q.start));
   return drafts.map((d, i) => {
     const who = entities.speakerOf[i];
     const unclosed = d.quoted.some(([s]) => unclosedStarts.has(s));
     const content = span(source.input, d.content[0], d.content[1]);
-    const trace = confidenceFeatures(d, who.trace, unclosed, wordsUpTo(content.text, LONG_CONTENT));
+    const trace = confidenceFeatures(d, who.trace, unclosed, leadingWords(content.text, LONG_CONTENT).count);
     const fitted = confidences(trace);
     return { who, content, trace, fitted, confidence: shownConfidence(d, fitted.statement), screen: shownConfidence(d, fitted.screen) };
   });

@@ -26,15 +26,14 @@ function edgeWords(s: string): { whole: boolean; first: string[]; last: string[]
   const last: string[] = [];
   let end = s.length;
   while (last.length < 5) {
-    while (end > 0 && WHITESPACE.test(s[end - 1])) end--;
+    while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
     let start = end;
-    while (start > 0 && !WHITESPACE.test(s[start - 1])) start--;
+    while (start > 0 && !isSpace(s.charCodeAt(start - 1))) start--;
     last.unshift(s.slice(start, end));
     end = start;
   }
   return { whole: false, first, last };
 }
-const WHITESPACE = /\s/;
 
 interface Directive {
   prefix: string | null;

@@ -9,7 +9,7 @@ import { Memo } from '../text/memo.js';
 import { tagText } from '../nlp/compromise-adapter.js';
 import { findNamedPeople } from './people.js';
 import { parseMention, type ParsedMention } from './names.js';
-import { Coverage, firstAbove } from '../text/ranges.js';
+import { Coverage, firstAbove, firstWhere } from '../text/ranges.js';
 
 interface Entity {
   id: string;
@@ -141,15 +141,8 @@ class EntityBook {
   /** The index in byRecency just after where `e` belongs (after itself, when it is there). */
   private recencyPlace(e: Entity): number {
     const pos = this.indexOf(e);
-    let lo = 0;
-    let hi = this.byRecency.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const m = this.byRecency[mid];
-      if (m.lastSeen > e.lastSeen || (m.lastSeen === e.lastSeen && this.indexOf(m) < pos)) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+    const list = this.byRecency;
+    return firstWhere((i) => list[i].lastSeen > e.lastSeen || (list[i].lastSeen === e.lastSeen && this.indexOf(list[i]) < pos), 0, list.length);
   }
 
   /** Where an entity stands in `entities`. */

@@ -4,6 +4,7 @@
 // features are what should hold on debates the model never saw; the stems are kept only when they
 // were seen across several debates (see fit-checkworthiness.ts).
 import { terms } from './text.js';
+import { leadingWords } from '../text/words.js';
 
 /**
  * A sentence's place in its transcript or article, when known.
@@ -104,10 +105,10 @@ function contextFeatures(c: CheckworthinessContext, f: string[]): void {
  */
 const MAX_WORDS = 400;
 
-function leadingWords(t: string, max: number): string {
-  const word = /\S+/g;
-  for (let n = 1, m = word.exec(t); m; n++, m = word.exec(t)) if (n === max) return t.slice(0, m.index + m[0].length);
-  return t;
+/** The text up to the end of its max-th word (the whole text when it has fewer). */
+function wordPrefix(t: string, max: number): string {
+  const { count, end } = leadingWords(t, max);
+  return count < max ? t : t.slice(0, end);
 }
 
 /**
@@ -116,7 +117,7 @@ function leadingWords(t: string, max: number): string {
  */
 export function checkworthinessFeatures(text: string, context?: CheckworthinessContext): string[] {
   const f: string[] = [];
-  const t = leadingWords(text.trim(), MAX_WORDS);
+  const t = wordPrefix(text.trim(), MAX_WORDS);
   sentenceFeatures(t, f);
   if (context) contextFeatures(context, f);
   for (const w of new Set(terms(t))) f.push(`w:${w}`);

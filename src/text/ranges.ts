@@ -8,9 +8,18 @@ type Range = readonly [number, number];
  * @example firstAbove((i) => [1, 3, 5][i], 0, 3, 3); // 2
  */
 export function firstAbove(at: (i: number) => number, lo: number, hi: number, x: number): number {
+  return firstWhere((i) => at(i) > x, lo, hi);
+}
+
+/**
+ * The first index in [lo, hi) where `after` holds, for a test that holds from some index on; `hi` if
+ * none. For orders a single value does not give (a key and a tie-break).
+ * @example firstWhere((i) => [1, 3, 5][i] >= 3, 0, 3); // 1
+ */
+export function firstWhere(after: (i: number) => boolean, lo: number, hi: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (at(mid) > x) hi = mid;
+    if (after(mid)) hi = mid;
     else lo = mid + 1;
   }
   return lo;
