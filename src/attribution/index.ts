@@ -513,17 +513,50 @@ function inOpeningAdverbial(tokens: readonly Token[], p: Frame, fr: Frame): bool
   return /^(in|at|on|during|after|before|from|with|under|amid|following|despite|although|though|while|when|because|since|if|once|whereas)$/.test(tokens[k + 1]?.lower ?? '');
 }
 
+/** A frame among its sentence's tokens: the words on either side of it and the open quotations there. */
+interface FrameSides {
+  fr: Frame;
+  /** Where the previous frame's words end and the next frame starts. */
+  prevEnd: number;
+  nextStart: number;
+  /** The frame's first token with the punctuation that leads to it, and the first token after it and its own punctuation. */
+  b: number;
+  a: number;
+  /** Where an opening participle's phrase ends ("After saying X, the governor left"), and where the words after the frame end. */
+  phraseEnd: number;
+  bEnd: number;
+  before: readonly Token[];
+  after: readonly Token[];
+  quotesBefore: Token[];
+  quotesAfter: Token[];
+  /** A quotation no statement has taken yet, and no programme title. */
+  open: (t: Token, at: number) => boolean;
+}
+
 /**
  * What frame f says: the quotations before it ('"...," she said'), resumed after it ('"A," she said,
  * "B."'), the quotations after it ('she said: "..."'), or its reported clause; none when it frames nothing.
  */
 function framePieces(view: string, tokens: readonly Token[], frames: readonly Frame[], f: number, covered: ReadonlySet<QuoteSpan>, reach: Reach | null, silent: ReadonlySet<Frame>): Piece[] {
+  const sides = frameSides(view, tokens, frames, f, covered, silent);
+  const { fr, prevEnd, b, a, bEnd, quotesBefore, quotesAfter } = sides;
+  if (quotesBefore.length && saysQuotesBefore(tokens, frames, sides)) {
+    const resumed = resumedQuote(tokens, fr, a, bEnd, sides.open);
+    return [{ from: prevEnd, to: b, quotes: quotesBefore }, ...(resumed ? [resumed] : [])];
+  }
+  if (quotesAfter.length && saysQuotesAfter(sides)) return quotesAfterPieces(tokens, frames, f, sides);
+  if (quotesBefore.length && fr.order === 'according') return [{ from: prevEnd, to: b, quotes: quotesBefore }];
+  if (fr.order === 'passive') return passivePieces(tokens, fr, prevEnd, a, bEnd);
+  if (!fr.mention && fr.order !== 'participle') return [];
+  return reportedPieces(tokens, frames, f, reach, sides);
+}
+
+function frameSides(view: string, tokens: readonly Token[], frames: readonly Frame[], f: number, covered: ReadonlySet<QuoteSpan>, silent: ReadonlySet<Frame>): FrameSides {
   const fr = frames[f];
   const prevEnd = previousFrameEnd(frames, f, silent);
   const nextStart = f + 1 < frames.length ? frames[f + 1].from : tokens.length;
   let a = fr.to;
   while (a < nextStart && tokens[a].kind === 'punct' && /[,:\u2014\u2013-]/.test(tokens[a].text)) a++;
-  // "After saying X, the governor left": an opening participle's phrase ends at its comma.
   const phraseEnd = fr.openingEnd ?? tokens.length;
   const bEnd = Math.min(nextStart, phraseEnd);
   const after = tokens.slice(a, bEnd);
@@ -533,27 +566,37 @@ function framePieces(view: string, tokens: readonly Token[], frames: readonly Fr
   const open = (t: Token, at: number) => t.kind === 'quote' && !covered.has(t.quote!) && !programmeTitle(view, tokens, at);
   const quotesBefore = before.filter((t, k) => open(t, prevEnd + k));
   const quotesAfter = after.filter((t, k) => open(t, a + k));
-  const frameAtStart = !before.some((t) => t.kind === 'quote') && (before.length <= 6 || before[before.length - 1]?.text === ',');
+  return { fr, prevEnd, nextStart, b, a, phraseEnd, bEnd, before, after, quotesBefore, quotesAfter, open };
+}
+
+/** Whether the frame says the quotations before it ('"...," she said'), unless its own words point elsewhere. */
+function saysQuotesBefore(tokens: readonly Token[], frames: readonly Frame[], { fr, a, prevEnd, after, quotesAfter }: FrameSides): boolean {
+  if (fr.order === 'according' || fr.order === 'passive') return false;
   // 'Citing "obligations," the spokeswoman told POLITICO that ...': "that" opens the frame's own words.
-  const thatAfter = opensThatClause(tokens, a);
+  if (opensThatClause(tokens, a)) return false;
   // ', writing "..."': a participle with a quotation after it says that one, not one before it.
   // '"...," before discussing specifics, he said': nor does one after a preposition say the one before it.
-  const participleQuote = fr.order === 'participle' && (quotesAfter.length > 0 || /^(by|after|before|while|when|in|for|from|without)$/.test(tokens[fr.cue.from - 1]?.lower ?? ''));
-  const quoteInOpening = openingPhraseQuote(tokens, fr, prevEnd, after);
-  if (quotesBefore.length && fr.order !== 'according' && fr.order !== 'passive' && !thatAfter && !participleQuote && !inSpeakerClause(frames, fr) && !quoteInOpening) {
-    const resumed = resumedQuote(tokens, fr, a, bEnd, open);
-    return [{ from: prevEnd, to: b, quotes: quotesBefore }, ...(resumed ? [resumed] : [])];
-  }
-  if (quotesAfter.length && (frameAtStart || fr.order === 'according' || fr.order === 'participle' || fr.mention)) {
-    // 'Graham called both candidates "crazy"': what is named belongs to the statement with its name.
-    const named = fr.cue.lemma === 'call' && fr.addressee && tokens[a]?.kind === 'quote' ? fr.addressee[0] : a;
-    const quoted: Piece = { from: named, to: quotedClauseEnd(tokens, frames, f, a, bEnd), quotes: quotesAfter };
-    // 'The plan, Lee argued, was "dead on arrival."': the frame interrupts the clause its quotation ends.
-    return interruptsSubject(tokens, fr, prevEnd, b, a) ? [{ from: prevEnd, to: b, quotes: [] }, quoted] : [quoted];
-  }
-  if (quotesBefore.length && fr.order === 'according') return [{ from: prevEnd, to: b, quotes: quotesBefore }];
-  if (fr.order === 'passive') return passivePieces(tokens, fr, prevEnd, a, bEnd);
-  if (!fr.mention && fr.order !== 'participle') return [];
+  if (fr.order === 'participle' && (quotesAfter.length > 0 || /^(by|after|before|while|when|in|for|from|without)$/.test(tokens[fr.cue.from - 1]?.lower ?? ''))) return false;
+  return !inSpeakerClause(frames, fr) && !openingPhraseQuote(tokens, fr, prevEnd, after);
+}
+
+/** Whether the frame says the quotations after it: it opens its sentence's clause, or its order or speaker points forward. */
+function saysQuotesAfter({ fr, before }: FrameSides): boolean {
+  const frameAtStart = !before.some((t) => t.kind === 'quote') && (before.length <= 6 || before[before.length - 1]?.text === ',');
+  return frameAtStart || fr.order === 'according' || fr.order === 'participle' || !!fr.mention;
+}
+
+/** The quotation after the frame with the rest of its clause ('she said: "..."'). */
+function quotesAfterPieces(tokens: readonly Token[], frames: readonly Frame[], f: number, { fr, prevEnd, b, a, bEnd, quotesAfter }: FrameSides): Piece[] {
+  // 'Graham called both candidates "crazy"': what is named belongs to the statement with its name.
+  const named = fr.cue.lemma === 'call' && fr.addressee && tokens[a]?.kind === 'quote' ? fr.addressee[0] : a;
+  const quoted: Piece = { from: named, to: quotedClauseEnd(tokens, frames, f, a, bEnd), quotes: quotesAfter };
+  // 'The plan, Lee argued, was "dead on arrival."': the frame interrupts the clause its quotation ends.
+  return interruptsSubject(tokens, fr, prevEnd, b, a) ? [{ from: prevEnd, to: b, quotes: [] }, quoted] : [quoted];
+}
+
+/** The frame's reported clause ('X said A'), and the rest of it when the frame interrupts it. */
+function reportedPieces(tokens: readonly Token[], frames: readonly Frame[], f: number, reach: Reach | null, { fr, prevEnd, nextStart, b, a, phraseEnd, bEnd, open }: FrameSides): Piece[] {
   const { clauseEnd, adjunctCut } = reportedClauseEnd(tokens, frames, f);
   const outer = reach && reach.f === f - 1 && reach.to >= b && fr.order !== 'participle' ? reach.from : prevEnd;
   // A quotation past the next frame, inside this frame's clause, does not make the clause a partial
