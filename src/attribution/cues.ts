@@ -99,50 +99,74 @@ export function cueAt(tokens: readonly Token[], i: number, titleCase = false): C
   const list = byFirst.get(t.lower);
   if (!list) return null;
   for (const e of list) {
-    let ok = true;
-    for (let k = 1; k < e.words.length; k++) if (tokens[i + k]?.lower !== e.words[k]) ok = false;
-    if (!ok) continue;
+    if (!wordsMatch(tokens, i, e)) continue;
     // A capitalized cue word mid-sentence is a name ("Will", "Read", "Post"), not a verb.
     if (!titleCase && t.cap && i > 0 && tokens[i - 1].kind === 'word' && e.type === 'verb') continue;
-    // compromise knows when "report", "call" or "state" is a noun here.
-    // "they are asked", "was told": passive, the subject is not the speaker.
     const prevWord = tokens[i - 1]?.lower;
     if (e.type === 'verb' && prevWord && /['\u2019]s?$/.test(prevWord) && prevWord !== "'s") continue; // "Ginsburg's comments"
+    // "they are asked", "was told": passive, the subject is not the speaker.
     if (e.type === 'verb' && /ed$|told|written|said/.test(t.lower) && PASSIVE_AUX.test(beforeAdverbs(tokens, i) ?? '')) {
       const passive = passiveWithAgent(tokens, i, e);
       if (passive) return passive;
       continue;
     }
     const next = tokens[i + e.words.length];
-    // "states that vote", "the state that ...": these forms are nouns unless the tagger says verb.
-    if (NOUN_FIRST.has(t.lower) && !t.tags?.has('Verb') && !afterQuotedPhrase(tokens, i)) continue;
-    // '"...," a voice-over in the ad states.': after a quotation, a longer phrase, then the clause's end.
-    const statesAfterQuote = NOUN_FIRST.has(t.lower) && closesClause(tokens[i + 1]) && afterQuotedPhrase(tokens, i, 7);
-    // "in six states that ...", "swing states": the noun. The verb follows its speaker's head
-    // ("The report states that", "she states:") and introduces words.
-    if (NOUN_FIRST.has(t.lower) && !(introducesWords(next) && speakerHead(tokens[i - 1], i - 1 === 0)) && !afterQuotedPhrase(tokens, i) && !statesAfterQuote) continue;
-    // "continues to grow": an aspect verb, not a speaker going on.
-    if (e.lemma === 'continue' && next?.lower === 'to') continue;
-    // '"...," he went on.', '"...," reacted Trump.', 'Trump reacted: "..."': these are speech only
-    // next to the quotation they frame.
-    if (FRAMING_ONLY.has(e.lemma) && !(afterQuotedName(tokens, i) && closesClause(next)) && !invertedAfterQuote(tokens, i, e.words.length) && next?.text !== ':') continue;
-    // "a radio show on Monday", "the talk show": a venue word after another is the compound's noun.
-    if (VENUE_NOUNS.has(t.lower) && (VENUE_NOUNS.has(prevWord ?? '') || prevWord === 'talk')) continue;
-    // "appeared on CNN", "Appearing before supporters, ...": appearing somewhere says nothing; only
-    // "appears to", "appeared pleased" report a stance.
-    if (e.lemma === 'appear' && /^(on|before|at|in|with|alongside|onstage|together|for)$/.test(next?.lower ?? '')) continue;
-    // "may add to his team": adding to something is not adding words.
-    // After a quotation and its speaker it is words again: '"...," Trump added to People.'
-    if (e.lemma === 'add' && next?.lower === 'to' && !afterQuotedName(tokens, i)) continue;
-    // A comma after a speech verb introduces its words ("said, ..."); after "plan" or "hope" it ends a noun.
-    const introduces = next && (next.kind === 'quote' || next.text === ':' || (next.text === ',' && !e.attitude) || next.lower === 'that');
-    // "records show", "polls suggest": after a finding, the tagger's noun reading of the verb is wrong.
-    const afterFinding = !!prevWord && (FINDING_NOUNS.has(prevWord) || DOCUMENT_NOUNS.has(prevWord));
-    const afterName = verbAfterName(tokens, i);
-    if (!introduces && !afterFinding && !afterName && !invertedAfterQuote(tokens, i, e.words.length) && !afterQuotedPhrase(tokens, i) && e.type === 'verb' && t.tags && !t.tags.has('Verb') && !t.tags.has('Gerund') && e.strength < 1 && !t.tags.has('PastTense')) continue;
+    if (NOUN_FIRST.has(t.lower) && nounHere(tokens, i, next)) continue;
+    if (saysNothingHere(tokens, i, e, next)) continue;
+    if (taggerReadsNoVerb(tokens, i, e, next)) continue;
     return { from: i, to: i + e.words.length, lemma: e.lemma, strength: e.strength, takesAddressee: e.takesAddressee, type: e.type, participle: e.participle, attitude: e.attitude };
   }
   return null;
+}
+
+function wordsMatch(tokens: readonly Token[], i: number, e: Entry): boolean {
+  for (let k = 1; k < e.words.length; k++) if (tokens[i + k]?.lower !== e.words[k]) return false;
+  return true;
+}
+
+/** A form that is a noun first ("states", "report") is one here, unless it follows its speaker or a quotation. */
+function nounHere(tokens: readonly Token[], i: number, next: Token | undefined): boolean {
+  // "states that vote", "the state that ...": these forms are nouns unless the tagger says verb.
+  if (!tokens[i].tags?.has('Verb') && !afterQuotedPhrase(tokens, i)) return true;
+  // "in six states that ...", "swing states": the noun. The verb follows its speaker's head
+  // ("The report states that", "she states:") and introduces words.
+  if (introducesWords(next) && speakerHead(tokens[i - 1], i - 1 === 0)) return false;
+  if (afterQuotedPhrase(tokens, i)) return false;
+  // '"...," a voice-over in the ad states.': after a quotation, a longer phrase, then the clause's end.
+  return !(closesClause(tokens[i + 1]) && afterQuotedPhrase(tokens, i, 7));
+}
+
+/** Cue words that say nothing in this company: going on, appearing somewhere, adding to something. */
+function saysNothingHere(tokens: readonly Token[], i: number, e: Entry, next: Token | undefined): boolean {
+  const prevWord = tokens[i - 1]?.lower;
+  // "continues to grow": an aspect verb, not a speaker going on.
+  if (e.lemma === 'continue' && next?.lower === 'to') return true;
+  // '"...," he went on.', '"...," reacted Trump.', 'Trump reacted: "..."': these are speech only
+  // next to the quotation they frame.
+  if (FRAMING_ONLY.has(e.lemma) && !(afterQuotedName(tokens, i) && closesClause(next)) && !invertedAfterQuote(tokens, i, e.words.length) && next?.text !== ':') return true;
+  // "a radio show on Monday", "the talk show": a venue word after another is the compound's noun.
+  if (VENUE_NOUNS.has(tokens[i].lower) && (VENUE_NOUNS.has(prevWord ?? '') || prevWord === 'talk')) return true;
+  // "appeared on CNN", "Appearing before supporters, ...": appearing somewhere says nothing; only
+  // "appears to", "appeared pleased" report a stance.
+  if (e.lemma === 'appear' && /^(on|before|at|in|with|alongside|onstage|together|for)$/.test(next?.lower ?? '')) return true;
+  // "may add to his team": adding to something is not adding words.
+  // After a quotation and its speaker it is words again: '"...," Trump added to People.'
+  return e.lemma === 'add' && next?.lower === 'to' && !afterQuotedName(tokens, i);
+}
+
+/**
+ * compromise knows when "report", "call" or "plan" is a noun here: a verb of less than full strength
+ * the tagger reads as no verb is none, unless what stands around it makes it one.
+ */
+function taggerReadsNoVerb(tokens: readonly Token[], i: number, e: Entry, next: Token | undefined): boolean {
+  const tags = tokens[i].tags;
+  if (e.type !== 'verb' || !tags || tags.has('Verb') || tags.has('Gerund') || tags.has('PastTense') || e.strength >= 1) return false;
+  // A comma after a speech verb introduces its words ("said, ..."); after "plan" or "hope" it ends a noun.
+  if (next && (next.kind === 'quote' || next.text === ':' || (next.text === ',' && !e.attitude) || next.lower === 'that')) return false;
+  // "records show", "polls suggest": after a finding, the tagger's noun reading of the verb is wrong.
+  const prevWord = tokens[i - 1]?.lower;
+  if (prevWord && (FINDING_NOUNS.has(prevWord) || DOCUMENT_NOUNS.has(prevWord))) return false;
+  return !verbAfterName(tokens, i) && !invertedAfterQuote(tokens, i, e.words.length) && !afterQuotedPhrase(tokens, i);
 }
 
 /**
