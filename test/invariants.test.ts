@@ -70,6 +70,9 @@ function checkSpans(text: string, spanModel = false) {
       for (const g of q.segments) expect(own.end <= g.start || own.start >= g.end).toBe(true);
     if (q.cue && q.source) expect(q.cue.end <= q.source.start || q.source.end <= q.cue.start).toBe(true);
   }
+  // One statement for each content.
+  const contents = r.quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial' || q.kind === 'indirect').map((q) => `${q.content.start},${q.content.end}`);
+  expect(new Set(contents).size).toBe(contents.length);
   return r;
 }
 
@@ -138,5 +141,18 @@ describe('a frame whose content is punctuation alone is no statement', () => {
   // Once a TypeError: the clause before "according to" was an empty piece.
   it('nothing before "according to" but a dash', () => {
     expect(analyze(' -- according to Jane Roe \u2014 is expected to').quotes.map((q) => q.content.text)).toEqual(['is expected to']);
+  });
+});
+
+describe('one statement for each content', () => {
+  // The rules read these sentences twice (from the subject and from the infinitive); the span model
+  // brought both readings to the same words, and the statement came out twice.
+  it.each([
+    ['The spokeswoman declined to say whether the mayor would run again.', 'whether the mayor would run again'],
+    ['Jane Roe refused to answer questions about the budget on Monday.', 'the budget'],
+    ["Tom Hale is choosing not to respond to the union's claims that he lied.", 'that he lied'],
+  ])('with the span model: %s', (text, content) => {
+    const r = checkSpans(text, true);
+    expect(r.quotes.filter((q) => q.content.text === content)).toHaveLength(1);
   });
 });

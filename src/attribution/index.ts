@@ -78,7 +78,26 @@ function trimContent(view: string, [s, e]: Range): Range {
 export function attribute(source: Source, seg: Segmentation, outlets: OutletIndex, useModel = false): Draft[] {
   const rules = ruleDrafts(source, seg, outlets);
   const drafts = useModel ? refineWithModel(source.view, seg, rules) : rules.drafts;
-  return drafts.map((d) => sourceApartFromCue(source.view, d));
+  return oneStatementPerContent(drafts).map((d) => sourceApartFromCue(source.view, d));
+}
+
+const STATEMENT_KINDS = new Set<Draft['kind']>(['direct', 'partial', 'indirect']);
+
+/**
+ * One statement for each content: where two statements came to the same words (two rule readings of
+ * one sentence that the span model merged, "Cook declined to say whether ..." from its subject and
+ * from its infinitive), the first stays. PolNeAR gives such words one relation (4 repeats in 19,832);
+ * train folds with the span model: 110 repeats gone, overlap +0.002, content exact +0.001.
+ */
+export function oneStatementPerContent(drafts: readonly Draft[]): Draft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    if (!STATEMENT_KINDS.has(d.kind)) return true;
+    const key = `${d.content[0]},${d.content[1]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ruleDrafts, type RuleProposals } from '../../src/attribution/index.js';
+import { oneStatementPerContent, ruleDrafts, type RuleProposals } from '../../src/attribution/index.js';
 import { modelParagraphs, NTAGS, type ModelParagraph } from '../../src/attribution/model/features.js';
 import { modelDrafts, refineWithModel, ruleSpans, withBoundaries } from '../../src/attribution/model/combine.js';
 import { choose, type TaggedParagraph } from '../../src/attribution/model/boundaries.js';
@@ -152,7 +152,7 @@ const STATEMENT = new Set(['direct', 'partial', 'indirect']);
 function predictions(docs: readonly Doc[], w: TaggerWeights | null): Map<string, PredDoc> {
   const out = new Map<string, PredDoc>();
   for (const d of docs) {
-    const drafts: Draft[] = w ? refineWithModel(d.source.view, d.seg, d.rules, w, null) : d.rules.drafts;
+    const drafts: Draft[] = oneStatementPerContent(w ? refineWithModel(d.source.view, d.seg, d.rules, w, null) : d.rules.drafts);
     out.set(d.gold.id, {
       id: d.gold.id,
       quotes: drafts.filter((q) => STATEMENT.has(q.kind)).map((q) => ({ start: q.content[0], end: q.content[1], speakerStart: q.source?.[0] ?? null, speakerEnd: q.source?.[1] ?? null, cueStart: q.cue?.[0] ?? null, cueEnd: q.cue?.[1] ?? null, kind: q.kind })),
@@ -331,7 +331,7 @@ if (CV > 0) {
       if (i % CV === k) ranked[i] = oof[i].drafts.map((q) => (STATEMENT.has(q.kind) ? withBoundaries(d.seg, q, oof[i].tagged, b) : q));
     });
   }
-  const final = predictionsOf(docs, ranked);
+  const final = predictionsOf(docs, ranked.map(oneStatementPerContent));
   report(`+ranker (cv ${CV})`, docs, final);
   if (args.includes('--recall')) recallReport(docs, final, oof);
 } else {
