@@ -31,6 +31,8 @@ const cases: { name: string; make: (n: number) => string; base: number; spanMode
   { name: 'thousands of people', make: (n) => Array.from({ length: n }, (_, i) => person(i)).join(''), base: 500 },
   // Each frame of a sentence once asked every other frame of it whether it ran over its verb.
   { name: 'one sentence of many statements', make: (n) => '"Hi," Ann said; '.repeat(n), base: 2000 },
+  // The span model paired each content with every cue of its sentence, counting the words between: cubic.
+  { name: 'one sentence of many statements, span model', make: (n) => '"Hi," Ann said; '.repeat(n), base: 2000, spanModel: true },
   { name: 'nested quotes', make: (n) => '\u201c\u2018'.repeat(n) + 'deep' + '\u2019\u201d'.repeat(n) + ' he said.', base: 1000 },
   { name: 'deeply nested HTML', make: (n) => '<div>'.repeat(n) + '"Quote," she said.' + '</div>'.repeat(n), base: 10000 },
   { name: 'hostile HTML: unclosed tags, stray end tags, entities', make: (n) => '<p>x</p><p>y</p><div>'.repeat(2) + Array.from({ length: n }, (_, i) => ['<aside>', '</nav>', '<a href="x"', ' &amp; &#8220;q&#8221; ', '<!-- c ', '< b'][i % 6]).join(''), base: 20000 },

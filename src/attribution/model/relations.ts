@@ -2,6 +2,7 @@
 // around it, by the positions English attribution uses ('X said A', '"A," X said, "B"').
 import type { Token } from '../tokens.js';
 import type { ModelParagraph, Role } from './features.js';
+import { firstWhere } from '../../text/ranges.js';
 
 type Range = [number, number];
 
@@ -25,6 +26,8 @@ export interface ModelRelation {
 const ROLE: (Role | null)[] = [null, 'S', 'S', 'C', 'C', 'Q', 'Q'];
 /** Words (not punctuation, not the source) a content may stand from its cue: "said on Tuesday that". */
 const MAX_GAP_WORDS = 4;
+/** Tokens of any kind a content may stand from its cue (punctuation and a long source among them). */
+const MAX_GAP_TOKENS = 60;
 const TERMINATOR = /^[.?!]$/;
 
 /** The spans of a tag sequence: a Begin tag opens one, its Inside tags extend it. */
@@ -97,12 +100,16 @@ export function relationsOf(p: ModelParagraph, tags: Uint8Array, margins?: Float
     return m / (ss[0].to - ss[0].from);
   };
   const t = p.tokens;
-  const orphan = (q: TaggedSpan) => ({ range: range(t, q.from, q.to), first: q.from === 0 || t.slice(0, q.from).every((x) => x.kind === 'punct'), margin: minMargin([q]) });
+  // Only punctuation before it: the content opens the paragraph.
+  let firstNonPunct = 0;
+  while (firstNonPunct < t.length && t[firstNonPunct].kind === 'punct') firstNonPunct++;
+  const orphan = (q: TaggedSpan) => ({ range: range(t, q.from, q.to), first: q.from <= firstNonPunct, margin: minMargin([q]) });
   if (!cues.length) return { relations: [], open: null, orphans: spans.filter((s) => s.role === 'Q').map(orphan) };
   const sources = spans.filter((s) => s.role === 'S');
   const contents = spans.filter((s) => s.role === 'Q');
   const { owned, unplaced } = contentsOfCues(p, tags.length, cues, sources, contents);
-  const orphans = unplaced.filter((q) => !owned.some((o) => o.includes(q))).map(orphan);
+  const taken = new Set(owned.flat());
+  const orphans = unplaced.filter((q) => !taken.has(q)).map(orphan);
   return { ...cueRelations(p, cues, owned, sources, contents, minMargin), orphans };
 }
 
@@ -115,25 +122,76 @@ function contentsOfCues(p: ModelParagraph, n: number, cues: readonly TaggedSpan[
   const sourceTokens = new Uint8Array(n);
   for (const s of sources) sourceTokens.fill(1, s.from, s.to);
   const unplaced: TaggedSpan[] = [];
+  const edges = cueEdges(n, cues);
   for (const q of contents) {
-    const claim = adjacentCue(p, q, cues, sourceTokens);
+    const claim = adjacentCue(p, q, edges, sourceTokens);
     if (claim) owned[claim.cue].push(q);
     else unplaced.push(q);
   }
+  const free = new FreeCues(owned);
   for (const q of unplaced) {
-    let best = -1;
-    let bestDist = Infinity;
-    cues.forEach((c, ci) => {
-      if (owned[ci].length || p.sentence[c.from] !== p.sentence[q.from]) return;
-      const d = c.from >= q.to ? c.from - q.to : q.from - c.to;
-      if (d < bestDist) {
-        bestDist = d;
-        best = ci;
-      }
-    });
-    if (best >= 0) owned[best].push(q);
+    const best = nearestFreeCue(p, q, cues, free);
+    if (best < 0) continue;
+    owned[best].push(q);
+    free.take(best);
   }
   return { owned, unplaced };
+}
+
+/**
+ * The nearest cue with no content yet whose first word is in the content's sentence; the one before
+ * it on a tie. Cues lie in the order of the text, so the nearest free one on each side is enough.
+ */
+function nearestFreeCue(p: ModelParagraph, q: TaggedSpan, cues: readonly TaggedSpan[], free: FreeCues): number {
+  const s = p.sentence[q.from];
+  const split = firstWhere((i) => cues[i].from >= q.to, 0, cues.length);
+  const l = free.atOrBefore(split - 1);
+  const r = free.atOrAfter(split);
+  const dl = l >= 0 && p.sentence[cues[l].from] === s ? q.from - cues[l].to : Infinity;
+  const dr = r < cues.length && p.sentence[cues[r].from] === s ? cues[r].from - q.to : Infinity;
+  if (dl === Infinity && dr === Infinity) return -1;
+  return dl <= dr ? l : r;
+}
+
+/**
+ * The cues with no content yet, as skip pointers with path compression: finding the nearest free one
+ * on a side stays cheap however many taken ones lie between.
+ */
+class FreeCues {
+  private readonly left: Int32Array;
+  private readonly right: Int32Array;
+  constructor(owned: readonly (readonly TaggedSpan[])[]) {
+    const n = owned.length;
+    this.left = Int32Array.from({ length: n }, (_, i) => (owned[i].length ? i - 1 : i));
+    this.right = Int32Array.from({ length: n }, (_, i) => (owned[i].length ? i + 1 : i));
+  }
+  take(i: number): void {
+    this.left[i] = i - 1;
+    this.right[i] = i + 1;
+  }
+  /** The last free cue at or before i, or -1. */
+  atOrBefore(i: number): number {
+    let r = i;
+    while (r >= 0 && this.left[r] !== r) r = this.left[r];
+    for (let x = i; x >= 0 && x !== r; ) {
+      const next = this.left[x];
+      this.left[x] = r;
+      x = next;
+    }
+    return r;
+  }
+  /** The first free cue at or after i, or the cue count. */
+  atOrAfter(i: number): number {
+    const n = this.right.length;
+    let r = i;
+    while (r < n && this.right[r] !== r) r = this.right[r];
+    for (let x = i; x < n && x !== r; ) {
+      const next = this.right[x];
+      this.right[x] = r;
+      x = next;
+    }
+    return r;
+  }
 }
 
 /** A relation for each cue with contents, its nearest source with it; the paragraph's last cue, when no content follows it, is left open for the next paragraph. */
@@ -158,43 +216,68 @@ function cueRelations(p: ModelParagraph, cues: readonly TaggedSpan[], owned: Tag
 
 const range = (t: readonly Token[], from: number, to: number): Range => [t[from].start, t[to - 1].end];
 
+/** Which cue ends at each token boundary and which starts at each token (-1 where none). */
+interface CueEdges {
+  endingAt: Int32Array;
+  startingAt: Int32Array;
+}
+
+function cueEdges(n: number, cues: readonly TaggedSpan[]): CueEdges {
+  const endingAt = new Int32Array(n + 1).fill(-1);
+  const startingAt = new Int32Array(n + 1).fill(-1);
+  cues.forEach((c, ci) => {
+    endingAt[c.to] = ci;
+    startingAt[c.from] = ci;
+  });
+  return { endingAt, startingAt };
+}
+
 /**
  * The cue a content stands right after ('X said that A') or right before ('"A," X said'), with
- * only punctuation, the source and a few words between, in one sentence. After a cue wins a tie.
+ * only punctuation, the source and a few words between, in one sentence. After a cue wins a tie;
+ * between two cues as near, the earlier one. It walks out from the content's edges, so a sentence
+ * of many statements costs what its statements do.
  */
-function adjacentCue(p: ModelParagraph, q: TaggedSpan, cues: readonly TaggedSpan[], sourceTokens: Uint8Array): Claim | null {
-  const gapWords = (from: number, to: number): number => {
-    let words = 0;
-    for (let k = from; k < to; k++) {
-      if (sourceTokens[k]) continue;
-      const t = p.tokens[k];
-      if (t.kind === 'word') words++;
-      else if (TERMINATOR.test(t.text)) return Infinity;
-    }
-    return words;
-  };
+function adjacentCue(p: ModelParagraph, q: TaggedSpan, edges: CueEdges, sourceTokens: Uint8Array): Claim | null {
   let best: Claim | null = null;
-  for (let ci = 0; ci < cues.length; ci++) {
-    const c = cues[ci];
-    let cost = Infinity;
-    if (c.to <= q.from && p.sentence[c.to - 1] === p.sentence[q.from]) cost = gapWords(c.to, q.from);
-    else if (c.from >= q.to && p.sentence[c.from] === p.sentence[q.to - 1]) cost = gapWords(q.to, c.from) + 0.5;
-    if (cost <= MAX_GAP_WORDS && (!best || cost < best.cost)) best = { cue: ci, cost };
+  const consider = (cue: number, cost: number) => {
+    if (cost <= MAX_GAP_WORDS && (!best || cost < best.cost || (cost === best.cost && cue < best.cue))) best = { cue, cost };
+  };
+  // What the gap gains with token k: a word, nothing (punctuation, the source), or a sentence's end.
+  const widen = (k: number, words: number) => {
+    if (sourceTokens[k]) return words;
+    const t = p.tokens[k];
+    return t.kind === 'word' ? words + 1 : TERMINATOR.test(t.text) ? Infinity : words;
+  };
+  // Cues before the content: the one ending at boundary k has the tokens [k, q.from) between.
+  const first = p.sentence[q.from];
+  for (let k = q.from, words = 0; k > 0 && p.sentence[k - 1] === first && q.from - k <= MAX_GAP_TOKENS; k--) {
+    if (edges.endingAt[k] >= 0) consider(edges.endingAt[k], words);
+    words = widen(k - 1, words);
+    if (words > MAX_GAP_WORDS) break;
+  }
+  // Cues after it: the one starting at token k has the tokens [q.to, k) between.
+  const last = p.sentence[q.to - 1];
+  for (let k = q.to, words = 0; k < p.tokens.length && p.sentence[k] === last && k - q.to <= MAX_GAP_TOKENS; k++) {
+    if (edges.startingAt[k] >= 0) consider(edges.startingAt[k], words + 0.5);
+    words = widen(k, words);
+    if (words + 0.5 > MAX_GAP_WORDS) break;
   }
   return best;
 }
 
-/** The source span closest to the cue in its sentence. */
+/**
+ * The source span closest to the cue in its sentence (the one before it on a tie): sources lie in the
+ * order of the text, so the last one ending before the cue and the first one starting after it are
+ * the only ones to weigh.
+ */
 function nearestSource(p: ModelParagraph, c: TaggedSpan, sources: readonly TaggedSpan[]): TaggedSpan | null {
-  let best: TaggedSpan | null = null;
-  let bestDist = Infinity;
-  for (const s of sources) {
-    if (p.sentence[s.from] !== p.sentence[c.from]) continue;
-    const d = s.to <= c.from ? c.from - s.to : s.from - c.to + 0.5;
-    if (d >= 0 && d < bestDist) {
-      bestDist = d;
-      best = s;
-    }
-  }
-  return best;
+  const s = p.sentence[c.from];
+  const after = firstWhere((i) => sources[i].to > c.from, 0, sources.length);
+  const before = after > 0 && p.sentence[sources[after - 1].from] === s ? sources[after - 1] : null;
+  const next = firstWhere((i) => sources[i].from >= c.to, after, sources.length);
+  const later = next < sources.length && p.sentence[sources[next].from] === s ? sources[next] : null;
+  if (!before) return later;
+  if (!later) return before;
+  return c.from - before.to <= later.from - c.to + 0.5 ? before : later;
 }
