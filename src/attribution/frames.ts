@@ -656,9 +656,12 @@ export function creditAfterDash(tokens: readonly Token[], i: number): MentionMat
     end++;
     while (end < tokens.length && (tokens[end].kind === 'punct' || /^(\d{1,4}|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)$/i.test(tokens[end].text))) end++;
   }
-  const rest = tokens.slice(end);
   // '"Q1" \u2014 Ann Lee "Q2" \u2014 Tom Hale': in a run of credited quotations the next one starts a new statement.
-  return rest.some((t) => t.kind !== 'punct') && !isPunct(rest[0], ',') && rest[0]?.kind !== 'quote' ? null : m;
+  if (isPunct(tokens[end], ',') || tokens[end]?.kind === 'quote') return m;
+  // Else only punctuation may follow (read up to the first word, not the rest of the sentence).
+  let k = end;
+  while (k < tokens.length && tokens[k].kind === 'punct') k++;
+  return k < tokens.length ? null : m;
 }
 
 /**

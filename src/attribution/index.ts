@@ -270,7 +270,7 @@ function unframedQuote(view: string, seg: Segmentation, si: number, tokens: read
   const lastAttributed = context.before(q.start);
   // 'But "It helps."': a conjunction opening the sentence leaves it the quotation's alone.
   const opener = idx === 1 && SENTENCE_CONJUNCTIONS.has(tokens[0].lower) ? tokens[0] : null;
-  const quoteOnly = tokens.every((x) => x === tokens[idx] || x === opener || x.kind === 'punct' || (x.kind === 'quote' && x.quote === q));
+  const quoteOnly = onlyQuotation(tokens, q, opener);
   const segs = q.segments.map((g) => [g.start, g.end] as Range);
   const base = { headline, quoted: segs, cue: null, cueLemma: null, appositive: null, venue: null, addressee: null, date: null, paragraph: s.paragraph, diagnostics: [] as Diagnostic[] };
   if (LABEL.test(view.slice(q.start, q.end))) return splitTranscript(view, q).map((d) => ({ ...base, ...d }));
@@ -281,7 +281,7 @@ function unframedQuote(view: string, seg: Segmentation, si: number, tokens: read
     context.made(d);
     return [d];
   };
-  const named = namedAround(view, seg, si, tokens.slice(0, idx), outlets, quoteOnly, lastAttributed);
+  const named = namedAround(view, seg, si, tokens, idx, outlets, quoteOnly, lastAttributed);
   if (named) return said(named.who, named.evidence);
   if (quoteOnly && saidWords(view, q) && lastAttributed?.source && s.paragraph - lastAttributed.paragraph <= 1) {
     const prev = lastAttributed;
@@ -308,16 +308,37 @@ function unframedQuote(view: string, seg: Segmentation, si: number, tokens: read
   return [unattributed];
 }
 
+/** What a sentence holds besides punctuation: its words, and the quotations of its quotation tokens. */
+const sentenceContents = new WeakMap<readonly Token[], { words: number[]; quotes: Set<QuoteSpan> }>();
+
+/**
+ * Whether the sentence is nothing but quotation `q` and punctuation (and a conjunction opening it):
+ * read once per sentence, where a check per quotation made a sentence of many quotations quadratic.
+ */
+function onlyQuotation(tokens: readonly Token[], q: QuoteSpan, opener: Token | null): boolean {
+  let c = sentenceContents.get(tokens);
+  if (!c) {
+    c = { words: [], quotes: new Set() };
+    tokens.forEach((t, k) => {
+      if (t.kind === 'quote') c!.quotes.add(t.quote!);
+      else if (t.kind !== 'punct') c!.words.push(k);
+    });
+    sentenceContents.set(tokens, c);
+  }
+  if (c.quotes.size !== 1 || !c.quotes.has(q)) return false;
+  return c.words.length === 0 || (c.words.length === 1 && !!opener && tokens[c.words[0]] === opener);
+}
+
 /**
  * Who the text right around a quotation names as its speaker: a credit line under it ("- Sanders."), a
  * sentence introducing it ("X said:", "Bystrom agreed."), unless that speaker's statement just before
  * takes it as one more segment, or a sentence about someone else between it and the statement before.
  */
-function namedAround(view: string, seg: Segmentation, si: number, pre: readonly Token[], outlets: OutletIndex, quoteOnly: boolean, lastAttributed: Draft | null): { who: Speaker; evidence: string[] } | null {
+function namedAround(view: string, seg: Segmentation, si: number, tokens: readonly Token[], idx: number, outlets: OutletIndex, quoteOnly: boolean, lastAttributed: Draft | null): { who: Speaker; evidence: string[] } | null {
   const credit = quoteOnly ? creditLineAfter(view, seg, si, outlets) : null;
   if (credit) return { who: credit, evidence: ['cue:dash-credit', 'source:credit-line'] };
   const paragraph = seg.sentences[si].paragraph;
-  const found = quoteOnly || (pre.length && pre[pre.length - 1].text === ':') ? colonIntro(view, seg, si, pre, outlets) : null;
+  const found = quoteOnly || tokens[idx - 1]?.text === ':' ? colonIntro(view, seg, si, tokens.slice(0, idx), outlets) : null;
   // '"A," Lee said. "B."': the statement before, by the same speaker, takes this quotation as one more segment.
   const continued = !!found && !!lastAttributed?.source && lastAttributed.source[0] === found.source[0] && lastAttributed.paragraph === paragraph;
   if (found && !continued) return { who: found, evidence: ['source:colon-intro'] };
