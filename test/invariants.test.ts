@@ -70,9 +70,11 @@ function checkSpans(text: string, spanModel = false) {
       for (const g of q.segments) expect(own.end <= g.start || own.start >= g.end).toBe(true);
     if (q.cue && q.source) expect(q.cue.end <= q.source.start || q.source.end <= q.cue.start).toBe(true);
   }
-  // One statement for each content.
-  const contents = r.quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial' || q.kind === 'indirect').map((q) => `${q.content.start},${q.content.end}`);
+  // One statement for each content, and a statement's content holds a word.
+  const statements = r.quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial' || q.kind === 'indirect');
+  const contents = statements.map((q) => `${q.content.start},${q.content.end}`);
   expect(new Set(contents).size).toBe(contents.length);
+  for (const q of statements) expect(q.content.text).toMatch(/[\p{L}\p{N}]/u);
   return r;
 }
 
@@ -154,5 +156,11 @@ describe('one statement for each content', () => {
   ])('with the span model: %s', (text, content) => {
     const r = checkSpans(text, true);
     expect(r.quotes.filter((q) => q.content.text === content)).toHaveLength(1);
+  });
+});
+
+describe('a statement says something', () => {
+  it.each([['"", he said.'], ['\u201a\u2019 said Roe.'], ['Roe said: "...".']])('no statement from punctuation alone: %s', (text) => {
+    for (const spanModel of [false, true]) expect(checkSpans(text, spanModel).quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial' || q.kind === 'indirect')).toEqual([]);
   });
 });

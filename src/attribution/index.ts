@@ -14,6 +14,7 @@ import { CUE_FIRST_WORDS, DETERMINERS, DOCUMENT_NOUNS, FINDING_NOUNS, GROUP_NOUN
 import type { VenueMatch } from './venue.js';
 import { refineWithModel } from './model/combine.js';
 import { firstAbove } from '../text/ranges.js';
+import { hasWordCharacter } from '../text/words.js';
 
 type Range = [number, number];
 
@@ -78,7 +79,9 @@ function trimContent(view: string, [s, e]: Range): Range {
 export function attribute(source: Source, seg: Segmentation, outlets: OutletIndex, useModel = false): Draft[] {
   const rules = ruleDrafts(source, seg, outlets);
   const drafts = useModel ? refineWithModel(source.view, seg, rules) : rules.drafts;
-  return oneStatementPerContent(drafts).map((d) => sourceApartFromCue(source.view, d));
+  // A statement says something: a content of punctuation alone ('"", he said', a mark the span model tagged) is none.
+  const worded = drafts.filter((d) => !STATEMENT_KINDS.has(d.kind) || hasWordCharacter(source.view, d.content[0], d.content[1]));
+  return oneStatementPerContent(worded).map((d) => sourceApartFromCue(source.view, d));
 }
 
 const STATEMENT_KINDS = new Set<Draft['kind']>(['direct', 'partial', 'indirect']);

@@ -18,3 +18,18 @@ export function leadingWords(text: string, max: number): { count: number; end: n
   }
   return { count, end };
 }
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/**
+ * Whether `text.slice(start, end)` holds a letter or a digit (without the slice): a statement's content
+ * of punctuation alone (')', '""', '..') says nothing.
+ * @example hasWordCharacter('said: "".', 6, 8); // false
+ */
+export function hasWordCharacter(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c > 127 && WORD_CHARACTER.test(text[i])) return true;
+  }
+  return false;
+}

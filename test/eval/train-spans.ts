@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { oneStatementPerContent, ruleDrafts, type RuleProposals } from '../../src/attribution/index.js';
 import { modelParagraphs, NTAGS, type ModelParagraph } from '../../src/attribution/model/features.js';
-import { modelDrafts, refineWithModel, ruleSpans, withBoundaries } from '../../src/attribution/model/combine.js';
+import { modelDrafts, refineWithModel, ruleSpans, withRankedBoundaries } from '../../src/attribution/model/combine.js';
 import { choose, type TaggedParagraph } from '../../src/attribution/model/boundaries.js';
 import { rankExamples, trainRanker, type RankExample } from './boundary-training.js';
 import { constrainedTransitions, viterbi, type TaggerWeights } from '../../src/attribution/model/tagger.js';
@@ -328,7 +328,7 @@ if (CV > 0) {
     }
     console.error(`fold ${k + 1} ranker: start right ${right('start', (e) => e.problem.current).toFixed(3)} -> ${right('start', ranked1).toFixed(3)}, end ${right('end', (e) => e.problem.current).toFixed(3)} -> ${right('end', ranked1).toFixed(3)}`);
     docs.forEach((d, i) => {
-      if (i % CV === k) ranked[i] = oof[i].drafts.map((q) => (STATEMENT.has(q.kind) ? withBoundaries(d.seg, q, oof[i].tagged, b) : q));
+      if (i % CV === k) ranked[i] = withRankedBoundaries(d.source.view, d.seg, oof[i].drafts, oof[i].tagged, b);
     });
   }
   const final = predictionsOf(docs, ranked.map(oneStatementPerContent));

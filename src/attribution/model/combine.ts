@@ -11,6 +11,7 @@ import { boundaryModel, spanModel } from './weights.js';
 import { boundaryProblems, choose, withMarks, type BoundaryWeights, type TaggedParagraph } from './boundaries.js';
 import { NTAGS } from './features.js';
 import { Coverage } from '../../text/ranges.js';
+import { hasWordCharacter } from '../../text/words.js';
 import { DisjointSpans, paragraphAt, quotedIn } from './span-index.js';
 
 type Range = [number, number];
@@ -74,8 +75,19 @@ export function modelRelations(view: string, seg: Segmentation, rules: RulePropo
 export function refineWithModel(view: string, seg: Segmentation, rules: RuleProposals, w: TaggerWeights | null = spanModel(), b: BoundaryWeights | null = boundaryModel()): Draft[] {
   if (!w) return rules.drafts;
   const { drafts, tagged } = modelDrafts(view, seg, rules, w);
-  return b ? drafts.map((d) => (STATEMENT.has(d.kind) ? withBoundaries(seg, d, tagged, b) : d)) : drafts;
+  return b ? withRankedBoundaries(view, seg, drafts, tagged, b) : drafts;
 }
+
+/** The statements with the boundaries the ranker prefers, except boundaries that would leave a content no word ('"' alone). */
+export function withRankedBoundaries(view: string, seg: Segmentation, drafts: readonly Draft[], tagged: readonly TaggedParagraph[], b: BoundaryWeights): Draft[] {
+  return drafts.map((d) => {
+    if (!STATEMENT.has(d.kind)) return d;
+    const placed = withBoundaries(seg, d, tagged, b);
+    return placed === d || hasWord(view, placed.content) ? placed : d;
+  });
+}
+
+const hasWord = (view: string, [start, end]: Range) => hasWordCharacter(view, start, end);
 
 /** The statements of rules and tagger combined, before the boundary ranker, with the tagged paragraphs it reads. */
 export function modelDrafts(view: string, seg: Segmentation, rules: RuleProposals, w: TaggerWeights): { drafts: Draft[]; tagged: TaggedParagraph[] } {
@@ -107,6 +119,7 @@ export function modelDrafts(view: string, seg: Segmentation, rules: RuleProposal
     // they cost more in speaker accuracy than they add in recall (train folds: end to end +0.005,
     // speaker +0.013, overlap -0.005).
     if (!m.source) continue;
+    if (!hasWord(view, m.content)) continue;
     const d = newDraft(view, seg, m);
     out.push(d);
     take(d);
@@ -159,7 +172,8 @@ function withModelSpans(view: string, seg: Segmentation, d: Draft, of: (role: Ro
   let segments = contents.map((s) => s.range).sort((a, b) => a[0] - b[0]);
   let content: Range = [segments[0][0], segments[segments.length - 1][1]];
   const own = [cue ? null : d.cue, source ? null : d.source].filter((r): r is Range => !!r);
-  if (own.some((r) => segments.some((g) => overlaps(r, g)))) [segments, content] = [d.segments, d.content];
+  // The rules' content stays where the model's would hold the statement's own cue or source, or no word.
+  if (own.some((r) => segments.some((g) => overlaps(r, g))) || !hasWord(view, content)) [segments, content] = [d.segments, d.content];
   const margin = Math.min(...contents.map((s) => s.margin), cue?.margin ?? Infinity, source?.margin ?? Infinity);
   // A statement the rules found without a cue (a continuation) keeps none (mergeDraft's last argument).
   const m: ModelRelation = { cue: cue?.range ?? d.cue ?? segments[0], source: source ? source.range : d.source, content, segments, margin };
