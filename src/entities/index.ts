@@ -99,6 +99,8 @@ class EntityBook {
   private readonly position = new Map<Entity, number>();
   /** Entity positions by name word (a word an entity once had stays listed: candidates are checked). */
   private readonly byWord = new Map<string, number[]>();
+  /** Entity positions by their set of name words (stale ones stay listed too: candidates are checked). */
+  private readonly byWordSet = new Map<string, number[]>();
   /** Surnames as the fuzzy search knows them (the surname when the entity was added), and where in this list each letter pair occurs. */
   private readonly keys: { key: string; e: Entity }[] = [];
   private readonly byPair = new Map<string, number[]>();
@@ -157,6 +159,24 @@ class EntityBook {
       const list = this.byWord.get(w);
       if (list?.[list.length - 1] !== i) push(this.byWord, w, i);
     }
+    if (!e.parsed.nameWords.length) return;
+    const key = wordSetKey(e.parsed.nameWords);
+    const list = this.byWordSet.get(key);
+    if (list?.[list.length - 1] !== i) push(this.byWordSet, key, i);
+  }
+
+  /**
+   * The entities one of whose name words holds all of the name's, or all of whose name words the name
+   * holds (latest first): those that hold all of them are listed under its rarest word; those it holds
+   * all of, under a subset of its words. Every entity sharing a word with the name was a candidate, and
+   * a common word ("Party", "Smith") made a document of many names quadratic.
+   */
+  private candidatesOf(words: ReadonlySet<string>): number[] {
+    const lists = [...words].map((w) => this.byWord.get(w) ?? []);
+    if (words.size > MAX_SUBSET_WORDS) return [...new Set(lists.flat())].sort((a, b) => b - a);
+    const found = new Set(lists.reduce((a, b) => (b.length < a.length ? b : a)));
+    for (const key of subsetKeys([...words])) for (const i of this.byWordSet.get(key) ?? []) found.add(i);
+    return [...found].sort((a, b) => b - a);
   }
 
   /** The entity a name belongs to: the same name words (a subset, same surname), else a variant spelling of the surname. */
@@ -168,8 +188,7 @@ class EntityBook {
     }
     const words = new Set(p.nameWords);
     // A name and an entity of which one holds the other's words share a word: only those are candidates, latest first.
-    const candidates = [...new Set([...words].flatMap((w) => this.byWord.get(w) ?? []))].sort((a, b) => b - a);
-    for (const i of candidates) {
+    for (const i of this.candidatesOf(words)) {
       const e = entities[i];
       if (!e.parsed.nameWords.length) continue;
       const ew = new Set(e.parsed.nameWords);
@@ -206,6 +225,19 @@ class EntityBook {
     if (!found.size) return [];
     return new Fuse([...found].sort((a, b) => a - b).map((k) => this.keys[k]), FUZZY).search(sn);
   }
+}
+
+/** Names of more words than this look their candidates up word by word (2^n subsets otherwise). */
+const MAX_SUBSET_WORDS = 8;
+
+const wordSetKey = (words: readonly string[]) => [...new Set(words)].sort().join(' ');
+
+/** The keys of every non-empty subset of a set of words. */
+function subsetKeys(words: readonly string[]): string[] {
+  const sorted = [...words].sort();
+  const out: string[] = [];
+  for (let mask = 1; mask < 1 << sorted.length; mask++) out.push(sorted.filter((_, i) => mask & (1 << i)).join(' '));
+  return out;
 }
 
 function push(index: Map<string, number[]>, key: string, value: number): void {
