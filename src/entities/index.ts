@@ -173,7 +173,8 @@ class EntityBook {
    */
   private candidatesOf(words: ReadonlySet<string>): number[] {
     const lists = [...words].map((w) => this.byWord.get(w) ?? []);
-    if (words.size > MAX_SUBSET_WORDS) return [...new Set(lists.flat())].sort((a, b) => b - a);
+    // Few sharing a word (most names of most documents): all of them, as cheap as the lookups below.
+    if (words.size > MAX_SUBSET_WORDS || lists.reduce((n, l) => n + l.length, 0) <= FEW_CANDIDATES) return [...new Set(lists.flat())].sort((a, b) => b - a);
     const found = new Set(lists.reduce((a, b) => (b.length < a.length ? b : a)));
     for (const key of subsetKeys([...words])) for (const i of this.byWordSet.get(key) ?? []) found.add(i);
     return [...found].sort((a, b) => b - a);
@@ -229,6 +230,7 @@ class EntityBook {
 
 /** Names of more words than this look their candidates up word by word (2^n subsets otherwise). */
 const MAX_SUBSET_WORDS = 8;
+const FEW_CANDIDATES = 64;
 
 const wordSetKey = (words: readonly string[]) => [...new Set(words)].sort().join(' ');
 
