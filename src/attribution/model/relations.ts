@@ -108,8 +108,8 @@ export function relationsOf(p: ModelParagraph, tags: Uint8Array, margins?: Float
   const sources = spans.filter((s) => s.role === 'S');
   const contents = spans.filter((s) => s.role === 'Q');
   const { owned, unplaced } = contentsOfCues(p, tags.length, cues, sources, contents);
-  const taken = new Set(owned.flat());
-  const orphans = unplaced.filter((q) => !taken.has(q)).map(orphan);
+  const taken = unplaced.length ? new Set(owned.flat()) : null;
+  const orphans = unplaced.filter((q) => !taken!.has(q)).map(orphan);
   return { ...cueRelations(p, cues, owned, sources, contents, minMargin), orphans };
 }
 
@@ -122,18 +122,17 @@ function contentsOfCues(p: ModelParagraph, n: number, cues: readonly TaggedSpan[
   const sourceTokens = new Uint8Array(n);
   for (const s of sources) sourceTokens.fill(1, s.from, s.to);
   const unplaced: TaggedSpan[] = [];
-  const edges = cueEdges(n, cues);
   for (const q of contents) {
-    const claim = adjacentCue(p, q, edges, sourceTokens);
+    const claim = adjacentCue(p, q, cues, sourceTokens);
     if (claim) owned[claim.cue].push(q);
     else unplaced.push(q);
   }
-  const free = new FreeCues(owned);
+  const free = unplaced.length ? new FreeCues(owned) : null;
   for (const q of unplaced) {
-    const best = nearestFreeCue(p, q, cues, free);
+    const best = nearestFreeCue(p, q, cues, free!);
     if (best < 0) continue;
     owned[best].push(q);
-    free.take(best);
+    free!.take(best);
   }
   return { owned, unplaced };
 }
@@ -216,29 +215,13 @@ function cueRelations(p: ModelParagraph, cues: readonly TaggedSpan[], owned: Tag
 
 const range = (t: readonly Token[], from: number, to: number): Range => [t[from].start, t[to - 1].end];
 
-/** Which cue ends at each token boundary and which starts at each token (-1 where none). */
-interface CueEdges {
-  endingAt: Int32Array;
-  startingAt: Int32Array;
-}
-
-function cueEdges(n: number, cues: readonly TaggedSpan[]): CueEdges {
-  const endingAt = new Int32Array(n + 1).fill(-1);
-  const startingAt = new Int32Array(n + 1).fill(-1);
-  cues.forEach((c, ci) => {
-    endingAt[c.to] = ci;
-    startingAt[c.from] = ci;
-  });
-  return { endingAt, startingAt };
-}
-
 /**
  * The cue a content stands right after ('X said that A') or right before ('"A," X said'), with
  * only punctuation, the source and a few words between, in one sentence. After a cue wins a tie;
  * between two cues as near, the earlier one. It walks out from the content's edges, so a sentence
  * of many statements costs what its statements do.
  */
-function adjacentCue(p: ModelParagraph, q: TaggedSpan, edges: CueEdges, sourceTokens: Uint8Array): Claim | null {
+function adjacentCue(p: ModelParagraph, q: TaggedSpan, cues: readonly TaggedSpan[], sourceTokens: Uint8Array): Claim | null {
   let best: Claim | null = null;
   const consider = (cue: number, cost: number) => {
     if (cost <= MAX_GAP_WORDS && (!best || cost < best.cost || (cost === best.cost && cue < best.cue))) best = { cue, cost };
@@ -249,17 +232,21 @@ function adjacentCue(p: ModelParagraph, q: TaggedSpan, edges: CueEdges, sourceTo
     const t = p.tokens[k];
     return t.kind === 'word' ? words + 1 : TERMINATOR.test(t.text) ? Infinity : words;
   };
-  // Cues before the content: the one ending at boundary k has the tokens [k, q.from) between.
+  // Cues before the content, nearest first: the one ending at boundary k has the tokens [k, q.from) between.
   const first = p.sentence[q.from];
-  for (let k = q.from, words = 0; k > 0 && p.sentence[k - 1] === first && q.from - k <= MAX_GAP_TOKENS; k--) {
-    if (edges.endingAt[k] >= 0) consider(edges.endingAt[k], words);
+  let ci = firstWhere((i) => cues[i].to > q.from, 0, cues.length) - 1;
+  for (let k = q.from, words = 0; ci >= 0 && k > 0 && p.sentence[k - 1] === first && q.from - k <= MAX_GAP_TOKENS; k--) {
+    while (ci >= 0 && cues[ci].to > k) ci--;
+    if (ci >= 0 && cues[ci].to === k) consider(ci, words);
     words = widen(k - 1, words);
     if (words > MAX_GAP_WORDS) break;
   }
   // Cues after it: the one starting at token k has the tokens [q.to, k) between.
   const last = p.sentence[q.to - 1];
-  for (let k = q.to, words = 0; k < p.tokens.length && p.sentence[k] === last && k - q.to <= MAX_GAP_TOKENS; k++) {
-    if (edges.startingAt[k] >= 0) consider(edges.startingAt[k], words + 0.5);
+  let cj = firstWhere((i) => cues[i].from >= q.to, 0, cues.length);
+  for (let k = q.to, words = 0; cj < cues.length && k < p.tokens.length && p.sentence[k] === last && k - q.to <= MAX_GAP_TOKENS; k++) {
+    while (cj < cues.length && cues[cj].from < k) cj++;
+    if (cj < cues.length && cues[cj].from === k) consider(cj, words + 0.5);
     words = widen(k, words);
     if (words + 0.5 > MAX_GAP_WORDS) break;
   }
