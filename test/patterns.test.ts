@@ -992,3 +992,20 @@ describe('a sentence of thousands of quotations', () => {
     expect(r.quotes.filter((q) => q.kind === 'direct')).toHaveLength(statements);
   }, 60_000);
 });
+
+// A frame inside parentheses: its clause cannot run past the parenthesis that closes right after it,
+// and its cue cannot either.
+describe('a frame in parentheses', () => {
+  it.each([
+    ['Ticket sales (down a third this year, the manager says) worry the board.', 'Ticket sales (down a third this year'],
+    ['The new stadium (which the mayor promised) will open in May.', null],
+    ['(Ann said) (Ann said) (Ann said)', null],
+  ])('%s', (text, content) => {
+    for (const spanModel of [false, true]) {
+      const statements = analyze(text, { spanModel }).quotes.filter((q) => q.kind === 'indirect');
+      expect(statements.map((q) => q.content.text)).toEqual(content ? [content] : []);
+      // Nor does its cue (the span model's ran on over the bracket: 'says) worry').
+      for (const q of statements) expect(q.cue?.text).toBe('says');
+    }
+  });
+});

@@ -640,7 +640,9 @@ function quotesAfterPieces(tokens: readonly Token[], frames: readonly Frame[], f
 
 /** The frame's reported clause ('X said A'), and the rest of it when the frame interrupts it. */
 function reportedPieces(tokens: readonly Token[], frames: readonly Frame[], f: number, reach: Reach | null, { fr, prevEnd, nextStart, b, a, phraseEnd, bEnd, open }: FrameSides): Piece[] {
-  const { clauseEnd, adjunctCut } = reportedClauseEnd(tokens, frames, f);
+  // "(..., Lee says) hurt her": the frame's own parenthesis closes right after it, and no clause of its follows.
+  const closed = /^[)\]]$/.test(tokens[a]?.text ?? '');
+  const { clauseEnd, adjunctCut } = closed ? { clauseEnd: a, adjunctCut: true } : reportedClauseEnd(tokens, frames, f);
   const outer = reach && reach.f === f - 1 && reach.to >= b && fr.order !== 'participle' ? reach.from : prevEnd;
   // A quotation past the next frame, inside this frame's clause, does not make the clause a partial
   // quote of that frame's: the clause is this frame's and holds it ("Lee said the city lost a voice

@@ -167,7 +167,8 @@ export function withBoundaries(seg: Segmentation, d: Draft, tagged: readonly Tag
 function withModelSpans(view: string, seg: Segmentation, d: Draft, of: (role: RoleSpan['role'], r: Range | null) => RoleSpan[]): Draft | null {
   const contents = d.segments.flatMap((g) => of('Q', g)).filter((s, i, a) => a.indexOf(s) === i);
   if (!contents.length) return null;
-  const cue = of('C', d.cue)[0];
+  // A cue the model ran over a bracket ('says) worry') is the rules' cue.
+  const cue = of('C', d.cue).find((c) => !BRACKET.test(view.slice(c.range[0], c.range[1])));
   const source = d.sourceFromContext ? undefined : of('S', d.source)[0];
   let segments = contents.map((s) => s.range).sort((a, b) => a[0] - b[0]);
   let content: Range = [segments[0][0], segments[segments.length - 1][1]];
@@ -180,6 +181,7 @@ function withModelSpans(view: string, seg: Segmentation, d: Draft, of: (role: Ro
   return mergeDraft(view, seg, m, d, !cue && !d.cue);
 }
 
+const BRACKET = /[()[\]]/;
 const overlaps = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1];
 const overlap = (a: Range, b: Range) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
