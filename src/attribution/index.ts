@@ -88,7 +88,7 @@ const STATEMENT_KINDS = new Set<Draft['kind']>(['direct', 'partial', 'indirect']
 
 /**
  * One statement for each content: where two statements came to the same words (two rule readings of
- * one sentence that the span model merged, "Cook declined to say whether ..." from its subject and
+ * one sentence that the span model merged, "The spokeswoman declined to say whether ..." from its subject and
  * from its infinitive), the first stays. PolNeAR gives such words one relation (4 repeats in 19,832);
  * train folds with the span model: 110 repeats gone, overlap +0.002, content exact +0.001.
  */

@@ -166,10 +166,10 @@ class EntityBook {
   }
 
   /**
-   * The entities one of whose name words holds all of the name's, or all of whose name words the name
-   * holds (latest first): those that hold all of them are listed under its rarest word; those it holds
-   * all of, under a subset of its words. Every entity sharing a word with the name was a candidate, and
-   * a common word ("Party", "Smith") made a document of many names quadratic.
+   * The entities whose name words include all of the name's, or are all among the name's (latest
+   * first): the first kind are in the list of the name's rarest word, the second under one of its
+   * word subsets. Every entity sharing a word with the name was a candidate, and a common word
+   * ("Party", "Smith") made a document of many names quadratic.
    */
   private candidatesOf(words: ReadonlySet<string>): number[] {
     const lists = [...words].map((w) => this.byWord.get(w) ?? []);
