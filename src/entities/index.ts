@@ -199,22 +199,20 @@ class EntityBook {
     // Variant spelling: same other words, surname close enough ("Pashinin" ~ "Pashinyan").
     const sn = surname(p);
     if (sn.length >= 5 && p.type === 'person') {
-      for (const r of this.variantsOf(sn)) {
-        const e = r.item.e;
-        const firstOk = p.nameWords.length < 2 || e.parsed.nameWords.length < 2 || e.parsed.nameWords[0] === p.nameWords[0];
-        if (firstOk && (r.score ?? 1) <= 0.34 && e.parsed.type === 'person') return { e, variant: true };
-      }
+      // Same other words: a person with no first name, or the same one.
+      const fits = (e: Entity) => e.parsed.type === 'person' && (p.nameWords.length < 2 || e.parsed.nameWords.length < 2 || e.parsed.nameWords[0] === p.nameWords[0]);
+      for (const r of this.variantsOf(sn, fits)) if ((r.score ?? 1) <= 0.34 && fits(r.item.e)) return { e: r.item.e, variant: true };
     }
     return null;
   }
 
   /**
-   * fuse.js's matches of a surname among the entities' surnames. A match within its threshold has at
+   * fuse.js's matches of a surname among the surnames of the entities `fits` accepts. A match within its threshold has at
    * most a third of the surname's letters wrong; cut into one piece more than that, one piece stands
    * unchanged in the match, and each piece has a letter pair. Only surnames with the first letter pair
    * of a piece are searched, in their order, so scores and ranks are the ones of a search of all.
    */
-  private variantsOf(sn: string): ReturnType<Fuse<{ key: string; e: Entity }>['search']> {
+  private variantsOf(sn: string, fits: (e: Entity) => boolean): ReturnType<Fuse<{ key: string; e: Entity }>['search']> {
     const pattern = sn.toLowerCase();
     if (pattern.length > FUZZY_PIECE) return this.fuse.search(sn);
     const pieces = Math.floor(FUZZY.threshold * pattern.length) + 1;
@@ -223,8 +221,12 @@ class EntityBook {
       const at = Math.floor((p * pattern.length) / pieces);
       for (const k of this.byPair.get(pattern.slice(at, at + 2)) ?? []) found.add(k);
     }
-    if (!found.size) return [];
-    return new Fuse([...found].sort((a, b) => a - b).map((k) => this.keys[k]), FUZZY).search(sn);
+    // Only surnames of entities that could take the name are searched: fuse.js ranks by score, then by
+    // place in the list, so the first that fits is the one a search of all would give. A document of
+    // thousands of people shared letter pairs with a growing share of them, each searched.
+    const keys = [...found].sort((a, b) => a - b).map((k) => this.keys[k]).filter((item) => fits(item.e));
+    if (!keys.length) return [];
+    return new Fuse(keys, FUZZY).search(sn);
   }
 }
 
