@@ -78,7 +78,12 @@ export function refineWithModel(view: string, seg: Segmentation, rules: RuleProp
   return b ? withRankedBoundaries(view, seg, drafts, tagged, b) : drafts;
 }
 
-/** The statements with the boundaries the ranker prefers, except boundaries that would leave a content no word ('"' alone). */
+/**
+ * The statements with the boundaries the ranker prefers, except boundaries that would leave a content
+ * no word ('"' alone).
+ * @internal
+ * @example withRankedBoundaries(view, seg, drafts, tagged, boundaryModel()!); // drafts, boundaries placed
+ */
 export function withRankedBoundaries(view: string, seg: Segmentation, drafts: readonly Draft[], tagged: readonly TaggedParagraph[], b: BoundaryWeights): Draft[] {
   return drafts.map((d) => {
     if (!STATEMENT.has(d.kind)) return d;
