@@ -160,6 +160,12 @@ describe('one statement for each content', () => {
 });
 
 describe('a statement says something', () => {
+  // The span model's content here was a quotation mark alone; its cue ran into the rules' content that
+  // replaced it. The rules' statement now stays whole.
+  it('with the span model, a content of a mark alone leaves the rules\' statement whole', () => {
+    const page = '<html><head><title>ROE: \u201c replied \u201c said:)</title></head><body><article><h1>ROE: \u201c replied \u201c said:)</h1><figure><img src="x.jpg"><figcaption>wrote Roe we will win! \' ( said:</figcaption></figure></article></body></html>';
+    checkSpans(page, true);
+  });
   it.each([['"", he said.'], ['\u201a\u2019 said Roe.'], ['Roe said: "...".']])('no statement from punctuation alone: %s', (text) => {
     for (const spanModel of [false, true]) expect(checkSpans(text, spanModel).quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial' || q.kind === 'indirect')).toEqual([]);
   });

@@ -177,9 +177,11 @@ function withModelSpans(view: string, seg: Segmentation, d: Draft, of: (role: Ro
   const source = d.sourceFromContext ? undefined : of('S', d.source)[0];
   let segments = contents.map((s) => s.range).sort((a, b) => a[0] - b[0]);
   let content: Range = [segments[0][0], segments[segments.length - 1][1]];
+  // A content of punctuation alone ('"') is no reading of the statement: the rules' stays whole.
+  if (!hasWord(view, content)) return d;
   const own = [cue ? null : d.cue, source ? null : d.source].filter((r): r is Range => !!r);
-  // The rules' content stays where the model's would hold the statement's own cue or source, or no word.
-  if (own.some((r) => segments.some((g) => overlaps(r, g))) || !hasWord(view, content)) [segments, content] = [d.segments, d.content];
+  // The rules' content stays where the model's would hold the statement's own cue or source.
+  if (own.some((r) => segments.some((g) => overlaps(r, g)))) [segments, content] = [d.segments, d.content];
   const margin = Math.min(...contents.map((s) => s.margin), cue?.margin ?? Infinity, source?.margin ?? Infinity);
   // A statement the rules found without a cue (a continuation) keeps none (mergeDraft's last argument).
   const m: ModelRelation = { cue: cue?.range ?? d.cue ?? segments[0], source: source ? source.range : d.source, content, segments, margin };
