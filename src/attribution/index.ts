@@ -13,6 +13,7 @@ import { mentionBefore, subjectOf, subordinateSubject, type MentionMatch } from 
 import { CUE_FIRST_WORDS, DETERMINERS, DOCUMENT_NOUNS, FINDING_NOUNS, GROUP_NOUNS, ORG_WORDS, ROLE_WORDS, STATEMENT_NOUNS } from '../lexicons/word-sets.js';
 import type { VenueMatch } from './venue.js';
 import { refineWithModel } from './model/combine.js';
+import { STATEMENT_KINDS } from './statement-kinds.js';
 import { firstAbove } from '../text/ranges.js';
 import { hasWordCharacter } from '../text/words.js';
 
@@ -83,8 +84,6 @@ export function attribute(source: Source, seg: Segmentation, outlets: OutletInde
   const worded = drafts.filter((d) => !STATEMENT_KINDS.has(d.kind) || hasWordCharacter(source.view, d.content[0], d.content[1]));
   return oneStatementPerContent(worded).map((d) => sourceApartFromCue(source.view, d));
 }
-
-const STATEMENT_KINDS = new Set<Draft['kind']>(['direct', 'partial', 'indirect']);
 
 /**
  * One statement for each content: where two statements came to the same words (two rule readings of

@@ -13,15 +13,15 @@ import { NTAGS } from './features.js';
 import { Coverage } from '../../text/ranges.js';
 import { hasWordCharacter } from '../../text/words.js';
 import { DisjointSpans, paragraphAt, quotedIn } from './span-index.js';
+import { STATEMENT_KINDS } from '../statement-kinds.js';
 
 type Range = [number, number];
-const STATEMENT = new Set<Draft['kind']>(['direct', 'partial', 'indirect']);
 
 /** The rules' statements painted as the model's roles: its stacking features. */
 export function ruleSpans(drafts: readonly Draft[]): RuleSpan[] {
   const out: RuleSpan[] = [];
   for (const d of drafts) {
-    if (!STATEMENT.has(d.kind)) continue;
+    if (!STATEMENT_KINDS.has(d.kind)) continue;
     for (const s of d.segments) out.push({ start: s[0], end: s[1], role: 'Q', kind: d.kind });
     if (d.cue) out.push({ start: d.cue[0], end: d.cue[1], role: 'C', kind: d.kind });
     if (d.source && !d.sourceFromContext) out.push({ start: d.source[0], end: d.source[1], role: 'S', kind: d.kind });
@@ -86,7 +86,7 @@ export function refineWithModel(view: string, seg: Segmentation, rules: RuleProp
  */
 export function withRankedBoundaries(view: string, seg: Segmentation, drafts: readonly Draft[], tagged: readonly TaggedParagraph[], b: BoundaryWeights): Draft[] {
   return drafts.map((d) => {
-    if (!STATEMENT.has(d.kind)) return d;
+    if (!STATEMENT_KINDS.has(d.kind)) return d;
     const placed = withBoundaries(seg, d, tagged, b);
     return placed === d || hasWord(view, placed.content) ? placed : d;
   });
@@ -101,7 +101,7 @@ export function modelDrafts(view: string, seg: Segmentation, rules: RuleProposal
   const of = (role: RoleSpan['role'], r: Range | null) => (r ? byRole.get(role)!.overlapping(r) : []);
   const out: Draft[] = [];
   for (const d of rules.drafts) {
-    const merged = STATEMENT.has(d.kind) ? withModelSpans(view, seg, d, of) : null;
+    const merged = STATEMENT_KINDS.has(d.kind) ? withModelSpans(view, seg, d, of) : null;
     // A quotation standing alone keeps the rules' cue: the verb by its marks is the corpus's cue, where the
     // model's reading of it costs cue exact (train folds: cue +0.002, the rest unchanged); unless the
     // model's content took words of it ("featured two short videos telling"): a statement never holds its cue.
@@ -131,7 +131,7 @@ export function modelDrafts(view: string, seg: Segmentation, rules: RuleProposal
   }
   // A quotation the rules took for a title or a scare quote stays one, unless the model made it a statement.
   for (const d of rules.drafts) {
-    if (STATEMENT.has(d.kind) || contents.overlaps(d.content)) continue;
+    if (STATEMENT_KINDS.has(d.kind) || contents.overlaps(d.content)) continue;
     out.push(d);
     take(d);
   }
