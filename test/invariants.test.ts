@@ -154,8 +154,10 @@ describe('one statement for each content', () => {
     ['Jane Roe refused to answer questions about the budget on Monday.', 'the budget'],
     ["Tom Hale is choosing not to respond to the union's claims that he lied.", 'that he lied'],
   ])('with the span model: %s', (text, content) => {
-    const r = checkSpans(text, true);
-    expect(r.quotes.filter((q) => q.content.text === content)).toHaveLength(1);
+    const contents = checkSpans(text, true).quotes.map((q) => q.content.text);
+    // The model may read the clause wider or narrower from one training to the next; it reads it once.
+    expect(contents.filter((c) => c.includes(content))).toHaveLength(1);
+    expect(new Set(contents).size).toBe(contents.length);
   });
 });
 
