@@ -14,6 +14,7 @@ import { CUE_FIRST_WORDS, DETERMINERS, DOCUMENT_NOUNS, FINDING_NOUNS, GROUP_NOUN
 import type { VenueMatch } from './venue.js';
 import { refineWithModel } from './model/combine.js';
 import { STATEMENT_KINDS } from './statement-kinds.js';
+import { TokenCounts } from './token-counts.js';
 import { firstAbove } from '../text/ranges.js';
 import { hasWordCharacter } from '../text/words.js';
 
@@ -487,12 +488,12 @@ function framedStatements(view: string, tokens: readonly Token[], found: readonl
   // ("CLAUSE WITH ITS OWN FRAME, the Times reported") reports the whole clause, inner frame included.
   let reach: Reach | null = null;
   // Frames that said nothing ("the recession began,", "and said little,") bound no later frame's clause.
-  const silent = new Set<Frame>();
+  const silence = new Silence(frames.length);
   for (let f = 0; f < frames.length; f++) {
     const fr = frames[f];
-    const pieces = framePieces(view, tokens, frames, f, covered, reach, silent);
+    const pieces = framePieces(view, tokens, frames, f, covered, reach, silence);
+    silence.record(f, !pieces.length);
     if (!pieces.length) {
-      silent.add(fr);
       reach = null;
       continue;
     }
@@ -569,7 +570,6 @@ interface FrameSides {
   /** Where an opening participle's phrase ends ("After saying X, the governor left"), and where the words after the frame end. */
   phraseEnd: number;
   bEnd: number;
-  before: readonly Token[];
   after: readonly Token[];
   quotesBefore: Token[];
   quotesAfter: Token[];
@@ -581,23 +581,23 @@ interface FrameSides {
  * What frame f says: the quotations before it ('"...," she said'), resumed after it ('"A," she said,
  * "B."'), the quotations after it ('she said: "..."'), or its reported clause; none when it frames nothing.
  */
-function framePieces(view: string, tokens: readonly Token[], frames: readonly Frame[], f: number, covered: ReadonlySet<QuoteSpan>, reach: Reach | null, silent: ReadonlySet<Frame>): Piece[] {
-  const sides = frameSides(view, tokens, frames, f, covered, silent);
+function framePieces(view: string, tokens: readonly Token[], frames: readonly Frame[], f: number, covered: ReadonlySet<QuoteSpan>, reach: Reach | null, silence: Silence): Piece[] {
+  const sides = frameSides(view, tokens, frames, f, covered, silence);
   const { fr, prevEnd, b, a, bEnd, quotesBefore, quotesAfter } = sides;
   if (quotesBefore.length && saysQuotesBefore(tokens, frames, sides)) {
     const resumed = resumedQuote(tokens, fr, a, bEnd, sides.open);
     return [{ from: prevEnd, to: b, quotes: quotesBefore }, ...(resumed ? [resumed] : [])];
   }
-  if (quotesAfter.length && saysQuotesAfter(sides)) return quotesAfterPieces(tokens, frames, f, sides);
+  if (quotesAfter.length && saysQuotesAfter(tokens, sides)) return quotesAfterPieces(tokens, frames, f, sides);
   if (quotesBefore.length && fr.order === 'according') return [{ from: prevEnd, to: b, quotes: quotesBefore }];
   if (fr.order === 'passive') return passivePieces(tokens, fr, prevEnd, a, bEnd);
   if (!fr.mention && fr.order !== 'participle') return [];
   return reportedPieces(tokens, frames, f, reach, sides);
 }
 
-function frameSides(view: string, tokens: readonly Token[], frames: readonly Frame[], f: number, covered: ReadonlySet<QuoteSpan>, silent: ReadonlySet<Frame>): FrameSides {
+function frameSides(view: string, tokens: readonly Token[], frames: readonly Frame[], f: number, covered: ReadonlySet<QuoteSpan>, silence: Silence): FrameSides {
   const fr = frames[f];
-  const prevEnd = previousFrameEnd(frames, f, silent);
+  const prevEnd = previousFrameEnd(frames, f, silence);
   const nextStart = f + 1 < frames.length ? frames[f + 1].from : tokens.length;
   let a = fr.to;
   while (a < nextStart && tokens[a].kind === 'punct' && /[,:\u2014\u2013-]/.test(tokens[a].text)) a++;
@@ -606,11 +606,13 @@ function frameSides(view: string, tokens: readonly Token[], frames: readonly Fra
   const after = tokens.slice(a, bEnd);
   let b = fr.from;
   while (b > prevEnd && tokens[b - 1].kind === 'punct' && /[,\u2014\u2013-]/.test(tokens[b - 1].text)) b--;
-  const before = tokens.slice(prevEnd, b);
   const open = (t: Token, at: number) => t.kind === 'quote' && !covered.has(t.quote!) && !programmeTitle(view, tokens, at);
-  const quotesBefore = before.filter((t, k) => open(t, prevEnd + k));
+  const quotesBefore = TokenCounts.of(tokens)
+    .quotesIn(prevEnd, b)
+    .filter((k) => open(tokens[k], k))
+    .map((k) => tokens[k]);
   const quotesAfter = after.filter((t, k) => open(t, a + k));
-  return { fr, prevEnd, nextStart, b, a, phraseEnd, bEnd, before, after, quotesBefore, quotesAfter, open };
+  return { fr, prevEnd, nextStart, b, a, phraseEnd, bEnd, after, quotesBefore, quotesAfter, open };
 }
 
 /** Whether the frame says the quotations before it ('"...," she said'), unless its own words point elsewhere. */
@@ -625,8 +627,8 @@ function saysQuotesBefore(tokens: readonly Token[], frames: readonly Frame[], { 
 }
 
 /** Whether the frame says the quotations after it: it opens its sentence's clause, or its order or speaker points forward. */
-function saysQuotesAfter({ fr, before }: FrameSides): boolean {
-  const frameAtStart = !before.some((t) => t.kind === 'quote') && (before.length <= 6 || before[before.length - 1]?.text === ',');
+function saysQuotesAfter(tokens: readonly Token[], { fr, prevEnd, b }: FrameSides): boolean {
+  const frameAtStart = !TokenCounts.of(tokens).quotesIn(prevEnd, b).length && (b - prevEnd <= 6 || tokens[b - 1].text === ',');
   return frameAtStart || fr.order === 'according' || fr.order === 'participle' || !!fr.mention;
 }
 
@@ -676,7 +678,7 @@ function resumedQuote(tokens: readonly Token[], fr: Frame, a: number, bEnd: numb
 /** "The plan, Lee said, was ...": a short verbless subject before a frame set off by commas, a finite verb right after it. */
 function interruptsSubject(tokens: readonly Token[], fr: Frame, prevEnd: number, b: number, a: number): boolean {
   if (fr.order !== 'subject' || b >= fr.from || tokens[fr.to]?.text !== ',') return false;
-  const words = wordCount(tokens.slice(prevEnd, b));
+  const words = TokenCounts.of(tokens).wordsIn(prevEnd, b);
   return words >= 1 && words <= 8 && !finiteVerbIn(tokens, prevEnd, b) && (finiteVerbAt(tokens, a) || quoteOpensWithVerb(tokens[a]));
 }
 
@@ -702,10 +704,35 @@ const inClauseOf = (fr: Frame, g: Frame) => !!fr.mention?.appositive && fr.menti
  * Where the frame before frame f ends, past frames inside f's own speaker clause ("Warren, who has not
  * endorsed anyone, told"): those do not bound what f says.
  */
-function previousFrameEnd(frames: readonly Frame[], f: number, silent: ReadonlySet<Frame>): number {
+function previousFrameEnd(frames: readonly Frame[], f: number, silence: Silence): number {
   let pf = f - 1;
-  while (pf >= 0 && (inClauseOf(frames[f], frames[pf]) || silent.has(frames[pf]))) pf--;
-  return pf >= 0 ? frames[pf].to : 0;
+  for (;;) {
+    if (pf >= 0 && silence.has(pf)) pf = silence.lastSpokeAt(pf);
+    else if (pf >= 0 && inClauseOf(frames[f], frames[pf])) pf--;
+    else return pf >= 0 ? frames[pf].to : 0;
+  }
+}
+
+/**
+ * Which of a sentence's frames, decided in order, said nothing; a run of them is passed in one step
+ * (thousands of silent frames in one sentence made each frame walk back over all the others).
+ */
+class Silence {
+  /** lastSpoke[i]: the last frame at or before i that said something, -1 if none. */
+  private readonly lastSpoke: Int32Array;
+  constructor(frames: number) {
+    this.lastSpoke = new Int32Array(frames).fill(-1);
+  }
+  /** Records frame f, the next in order: whether it said nothing. */
+  record(f: number, silent: boolean): void {
+    this.lastSpoke[f] = !silent ? f : f > 0 ? this.lastSpoke[f - 1] : -1;
+  }
+  has(f: number): boolean {
+    return this.lastSpoke[f] !== f;
+  }
+  lastSpokeAt(f: number): number {
+    return this.lastSpoke[f];
+  }
 }
 
 /** '"...," Warren, who has not endorsed anyone, told ...': a frame inside a later speaker's clause says none of the quotations before that speaker. */
@@ -989,13 +1016,9 @@ function titleCased(tokens: readonly Token[]): boolean {
 /** Whether only connectives or a short adverbial stand before the frame in its stretch of the sentence. */
 function frameOpens(tokens: readonly Token[], fr: Frame, prevEnd: number): boolean {
   // "It has not gone unnoticed: according to polls, ...": a colon or semicolon opens a clause too.
-  let open = prevEnd;
-  for (let k = fr.from - 1; k >= prevEnd; k--) if (tokens[k].kind === 'punct' && /^[:;]$/.test(tokens[k].text)) {
-    open = k + 1;
-    break;
-  }
-  const before = tokens.slice(open, fr.from).filter((t) => t.kind === 'word');
-  return before.length <= 3;
+  const counts = TokenCounts.of(tokens);
+  const mark = counts.lastClauseMarkIn(prevEnd, fr.from);
+  return counts.wordsIn(mark >= 0 ? mark + 1 : prevEnd, fr.from) <= 3;
 }
 
 /** Whether the words go on as a clause (a finite verb among the first eight), not an appositive noun phrase. */
@@ -1042,11 +1065,12 @@ const MANNERS = /^(smile|laugh|grin|smirk|shrug|sigh|wink|chuckle|nod)$/;
  * CLAUSE") or before it ("CLAUSE, X said", "CLAUSE, according to X"). Token range, or null.
  */
 function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b: number, a: number, bEnd: number, open: (t: Token, at: number) => boolean): { from: number; to: number; rest?: { from: number; to: number } } | null {
-  const before = tokens.slice(prevEnd, b);
+  const counts = TokenCounts.of(tokens);
+  const wordsBefore = counts.wordsIn(prevEnd, b);
   const after = tokens.slice(a, bEnd);
   // A side holding a quotation is not a reported clause (that would be a partial quote, found before);
   // one another frame already took is part of the clause.
-  const quoteBefore = before.some((t, k) => open(t, prevEnd + k));
+  const quoteBefore = counts.quotesIn(prevEnd, b).some((k) => open(tokens[k], k));
   const quoteAfter = after.some((t, k) => open(t, a + k));
   if (quoteBefore && quoteAfter) return null;
   // Attitude verbs ("a poll shows", "X wants to") report a stance held by their subject. PolNeAR marks
@@ -1058,7 +1082,7 @@ function indirectContent(tokens: readonly Token[], fr: Frame, prevEnd: number, b
   if (!sure) return null;
   const commaBefore = b < fr.from || quoteEndsWithComma(tokens[fr.from - 1]);
   // "The plan, the mayor said, was dead": a short subject before the frame when the verb follows it.
-  const clauseBefore = !quoteBefore && commaBefore && (wordCount(before) >= 3 || (wordCount(before) >= 1 && finiteVerbAt(tokens, a)));
+  const clauseBefore = !quoteBefore && commaBefore && (wordsBefore >= 3 || (wordsBefore >= 1 && finiteVerbAt(tokens, a)));
   // "CLAUSE, analysts say; in 2012, ...": a semicolon closes the frame's sentence.
   const clauseAfter = !quoteAfter && (wordCount(after) >= 2 || nameOnly) && tokens[a]?.text !== ';';
   if (fr.order === 'participle') return clauseAfter ? { from: a, to: bEnd } : null;
