@@ -15,6 +15,11 @@ const ADVERB = /^(widely|also|still|now|generally|largely|not|only|already)$/;
 const CLAUSE_OPENERS = /^(and|but|or|so|while|because|although|though|as|if|when|since|after|before|once|until|where)$/;
 const RELATIVE = /^(who|which|that)$/;
 
+// Bounds on the words read on each side of "is expected to": a subject or a clause of news is far
+// shorter, and a sentence of nothing but words would otherwise be read whole for each of its cues.
+const MAX_SUBJECT_WORDS = 40;
+const MAX_CONTENT_WORDS = 1_000;
+
 /**
  * Every "BE (adverb) expected to VERB" in a sentence's tokens, outside the ranges already attributed.
  * @example findExpectations(tokens, () => false); // [{ cue: [1, 3], content: [0, 8] }] for "Trump is expected to win Florida on Tuesday"
@@ -28,15 +33,15 @@ export function findExpectations(tokens: readonly Token[], taken: (from: number,
     if (tokens[k]?.lower !== 'expected' || tokens[k + 1]?.lower !== 'to' || tokens[k + 2]?.kind !== 'word') continue;
     // The subject runs back to the clause's start: a boundary mark, a conjunction, or a relative pronoun (kept).
     let from = i;
-    while (from > 0) {
+    while (from > 0 && i - from <= MAX_SUBJECT_WORDS) {
       const t = tokens[from - 1];
       if (t.kind !== 'word' || CLAUSE_OPENERS.test(t.lower)) break;
       from--;
       if (RELATIVE.test(t.lower)) break;
     }
-    if (from === i) continue;
+    if (from === i || i - from > MAX_SUBJECT_WORDS) continue;
     let to = k + 2;
-    while (to < tokens.length && tokens[to].kind === 'word') to++;
+    while (to < tokens.length && to - k < MAX_CONTENT_WORDS && tokens[to].kind === 'word') to++;
     if (taken(from, to)) continue;
     out.push({ cue: [i, k + 1], content: [from, to] });
     i = to;

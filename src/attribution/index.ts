@@ -651,15 +651,31 @@ function reportedPieces(tokens: readonly Token[], frames: readonly Frame[], f: n
   // quote of that frame's: the clause is this frame's and holds it ("Lee said the city lost a voice
   // that said "..."": PolNeAR annotates the outer statement; it was lost when the quotation blocked it).
   const ownQuote = (t: Token, at: number) => at < nextStart && open(t, at);
-  const reported = indirectContent(tokens, fr, outer, b, a, Math.min(adjunctCut ? clauseEnd : Math.max(bEnd, clauseEnd), phraseEnd), ownQuote);
+  // The words after the frame are read as far as a clause may run (a sentence of frames that never
+  // stops would have each frame read the rest of it).
+  const end = Math.min(adjunctCut ? clauseEnd : Math.max(bEnd, clauseEnd), phraseEnd, a + MAX_CLAUSE_TOKENS);
+  const reported = indirectContent(tokens, fr, outer, b, a, end, ownQuote);
   if (!reported) return [];
+  const clause = boundedClause(reported, fr.from);
   // "X said A and said B": the conjunction before the next frame belongs to neither clause.
-  let to = reported.to;
-  while (to > reported.from + 1 && /^(and|but|or|,|;)$/.test(tokens[to - 1].lower)) to--;
+  let to = clause.to;
+  while (to > clause.from + 1 && /^(and|but|or|,|;)$/.test(tokens[to - 1].lower)) to--;
   // A quotation inside it was taken by an inner frame ('X called it "a failure," the Herald reported').
-  const pieces: Piece[] = [{ from: reported.from, to, quotes: tokens.slice(reported.from, to).filter((t) => t.kind === 'quote') }];
-  if (reported.rest) pieces.push({ ...reported.rest, quotes: [] });
+  const pieces: Piece[] = [{ from: clause.from, to, quotes: tokens.slice(clause.from, to).filter((t) => t.kind === 'quote') }];
+  if (reported.rest) pieces.push({ ...boundedClause(reported.rest, fr.from), quotes: [] });
   return pieces;
+}
+
+/**
+ * Tokens a reported clause may hold: five times the longest reported clause of PolNeAR (209 words).
+ * In a sentence of frames that never stops ("A said B said C said ..."), each frame's clause would
+ * hold the rest of the sentence, and the statements together the square of its length.
+ */
+const MAX_CLAUSE_TOKENS = 1_000;
+/** The clause cut to MAX_CLAUSE_TOKENS on its side away from the frame (at `frameFrom`). */
+function boundedClause(c: { from: number; to: number }, frameFrom: number): { from: number; to: number } {
+  if (c.to - c.from <= MAX_CLAUSE_TOKENS) return { from: c.from, to: c.to };
+  return c.to <= frameFrom ? { from: c.to - MAX_CLAUSE_TOKENS, to: c.to } : { from: c.from, to: c.from + MAX_CLAUSE_TOKENS };
 }
 
 /**

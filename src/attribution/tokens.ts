@@ -158,9 +158,13 @@ export class TagBatch {
     let runStart = -1;
     for (let k = 0; k <= tokens.length; k++) {
       const stop = k === tokens.length || tokens[k].kind === 'quote' || !wanted[k];
-      if (stop) {
+      // A run is cut where it reaches CHUNK characters: compromise's sentence splitter takes time of the
+      // square of a text with an abbreviation every few words ("Mr. Ann Mr. Bob ..."), and an unbroken
+      // run of cue words would otherwise reach it whole however long it is. No sentence of news is that long.
+      const full = runStart >= 0 && !stop && tokens[k].end - tokens[runStart].start > CHUNK;
+      if (stop || full) {
         if (runStart >= 0) this.runs.push({ view, tokens, from: runStart, to: k });
-        runStart = -1;
+        runStart = full ? k : -1;
       } else if (runStart < 0) runStart = k;
     }
   }
