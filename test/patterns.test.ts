@@ -1004,6 +1004,13 @@ describe('a sentence of thousands of frames whose clauses run on', () => {
   ])('%s hold at most 1,000 words each', (_, unit) => {
     expect(longest(unit.repeat(4_000))).toBeLessThanOrEqual(1_000);
   }, 60_000);
+  // Each frame also asked every later frame whether it ended its clause: 15.7 s here, 4.7 s now (most
+  // of it the 16,000 statements of up to 1,000 tokens each).
+  it("asks only the frames within a clause's reach where it ends", () => {
+    const t0 = performance.now();
+    expect(analyze('Ann is expected to say '.repeat(16_000)).quotes.length).toBeGreaterThan(15_000);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  }, 60_000);
   it('with an abbreviation every few words is analyzed in time linear in its length', () => {
     // compromise's sentence splitter takes the square of a text with an abbreviation every few words.
     const t0 = performance.now();

@@ -645,7 +645,8 @@ function quotesAfterPieces(tokens: readonly Token[], frames: readonly Frame[], f
 function reportedPieces(tokens: readonly Token[], frames: readonly Frame[], f: number, reach: Reach | null, { fr, prevEnd, nextStart, b, a, phraseEnd, bEnd, open }: FrameSides): Piece[] {
   // "(..., Lee says) hurt her": the frame's own parenthesis closes right after it, and no clause of its follows.
   const closed = /^[)\]]$/.test(tokens[a]?.text ?? '');
-  const { clauseEnd, adjunctCut } = closed ? { clauseEnd: a, adjunctCut: true } : reportedClauseEnd(tokens, frames, f);
+  // Frames past where the clause may run cannot end it sooner (clause ends past a + MAX_CLAUSE_TOKENS all give the same clause).
+  const { clauseEnd, adjunctCut } = closed ? { clauseEnd: a, adjunctCut: true } : reportedClauseEnd(tokens, frames, f, a + MAX_CLAUSE_TOKENS);
   const outer = reach && reach.f === f - 1 && reach.to >= b && fr.order !== 'participle' ? reach.from : prevEnd;
   // A quotation past the next frame, inside this frame's clause, does not make the clause a partial
   // quote of that frame's: the clause is this frame's and holds it ("Lee said the city lost a voice
@@ -991,9 +992,13 @@ function opensThatClause(tokens: readonly Token[], a: number): boolean {
  * it), but a later frame after a comma, in another order or coordinated starts its own clause, and
  * "..., at the town hall she said" ends it at the comma before the adjunct (`adjunctCut`).
  */
-function reportedClauseEnd(tokens: readonly Token[], frames: readonly Frame[], f: number): { clauseEnd: number; adjunctCut: boolean } {
+function reportedClauseEnd(tokens: readonly Token[], frames: readonly Frame[], f: number, horizon = Infinity): { clauseEnd: number; adjunctCut: boolean } {
   const fr = frames[f];
+  const firstFrom = horizon < Infinity ? earliestFromOnward(frames) : null;
   for (let k = f + 1; k < frames.length; k++) {
+    // No frame from here on starts before the horizon: none ends the clause before it (the rules below
+    // end it at most 6 tokens before a frame), and none holds this frame in its subject.
+    if (firstFrom && firstFrom[k] >= horizon + 7) break;
     const g = frames[k];
     // "Clinton, who called Sanders after the vote, told supporters ...": this frame sits inside the next
     // frame's subject, and its clause ends at the comma that closes the relative clause.
@@ -1014,6 +1019,18 @@ function reportedClauseEnd(tokens: readonly Token[], frames: readonly Frame[], f
     if (c > fr.to && tokens[c].text === ',' && g.mention && g.from - c <= 6) return { clauseEnd: c, adjunctCut: true };
   }
   return { clauseEnd: tokens.length, adjunctCut: false };
+}
+
+/** For each frame index k, the earliest start of frames[k..]: kept per frame list. */
+const earliestFroms = new WeakMap<readonly Frame[], Int32Array>();
+function earliestFromOnward(frames: readonly Frame[]): Int32Array {
+  let m = earliestFroms.get(frames);
+  if (!m) {
+    m = new Int32Array(frames.length + 1).fill(2 ** 31 - 1);
+    for (let k = frames.length - 1; k >= 0; k--) m[k] = Math.min(m[k + 1], frames[k].from);
+    earliestFroms.set(frames, m);
+  }
+  return m;
 }
 
 /** 'on Fox News Channel's "Hannity,"': a programme's title after its network's possessive is a venue, not words said. */
