@@ -3,12 +3,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TokenCounts } from '../src/attribution/token-counts.js';
 import type { Token } from '../src/attribution/tokens.js';
+import type { QuoteSpan } from '../src/segment/quotes.js';
 
 const token = (text: string, kind: Token['kind']): Token => ({ start: 0, end: text.length, text, lower: text.toLowerCase(), kind, cap: false });
+const QUOTES = { A: { start: 0, end: 4 } as QuoteSpan, B: { start: 5, end: 9 } as QuoteSpan };
 const anyToken = fc.oneof(
   fc.constantFrom('said', 'Ann', 'the', 'plan').map((t) => token(t, 'word')),
   fc.constantFrom(',', ':', ';', '.', '(', ')').map((t) => token(t, 'punct')),
-  fc.constant(token('"Hi"', 'quote')),
+  // Two quotations, the second in two pieces: a sentence's quotation tokens may be pieces of one.
+  fc.constantFrom(...(['A', 'B', 'B'] as const).map((id) => ({ ...token('"Hi"', 'quote'), quote: QUOTES[id] }))),
 );
 
 describe('TokenCounts', () => {
@@ -28,6 +31,8 @@ describe('TokenCounts', () => {
             break;
           }
         expect(c.lastClauseMarkIn(from, to)).toBe(mark);
+        const quotations = new Set(tokens.filter((t) => t.kind === 'quote').map((t) => t.quote));
+        expect(c.soleQuotation()).toBe(quotations.size === 1 ? [...quotations][0] : null);
       }),
       { numRuns: 2000, seed: 11 },
     );

@@ -1,4 +1,4 @@
-import type { Token } from './tokens.js';
+import { MAX_CLAUSE_TOKENS, type Token } from './tokens.js';
 
 /**
  * "Trump is expected to win Florida": an expectation nobody in the sentence holds. News reports it as
@@ -15,10 +15,9 @@ const ADVERB = /^(widely|also|still|now|generally|largely|not|only|already)$/;
 const CLAUSE_OPENERS = /^(and|but|or|so|while|because|although|though|as|if|when|since|after|before|once|until|where)$/;
 const RELATIVE = /^(who|which|that)$/;
 
-// Bounds on the words read on each side of "is expected to": a subject or a clause of news is far
-// shorter, and a sentence of nothing but words would otherwise be read whole for each of its cues.
+// How far back a subject is read before "is expected to": a subject of news is far shorter, and a
+// sentence of nothing but words would otherwise be read whole for each of its cues.
 const MAX_SUBJECT_WORDS = 40;
-const MAX_CONTENT_WORDS = 1_000;
 
 /**
  * Every "BE (adverb) expected to VERB" in a sentence's tokens, outside the ranges already attributed.
@@ -41,7 +40,7 @@ export function findExpectations(tokens: readonly Token[], taken: (from: number,
     }
     if (from === i || i - from > MAX_SUBJECT_WORDS) continue;
     let to = k + 2;
-    while (to < tokens.length && to - k < MAX_CONTENT_WORDS && tokens[to].kind === 'word') to++;
+    while (to < tokens.length && to - k < MAX_CLAUSE_TOKENS && tokens[to].kind === 'word') to++;
     if (taken(from, to)) continue;
     out.push({ cue: [i, k + 1], content: [from, to] });
     i = to;

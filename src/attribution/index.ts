@@ -8,7 +8,7 @@ import { findExpectations } from './expectations.js';
 import { findQuestions } from './questions.js';
 import { asFollows, creditAfterDash, findFrames, titleLike, type Frame } from './frames.js';
 import { classifyUnattributed, looksLikeTitle } from './non-statements.js';
-import { TagBatch, clauseStart, quoteEndsWithComma, tagTokens, tokenize, wordCount, type QuotePiece, type Token } from './tokens.js';
+import { MAX_CLAUSE_TOKENS, TagBatch, clauseStart, quoteEndsWithComma, tagTokens, tokenize, wordCount, type QuotePiece, type Token } from './tokens.js';
 import { mentionBefore, subjectOf, subordinateSubject, type MentionMatch } from './mentions.js';
 import { CUE_FIRST_WORDS, DETERMINERS, DOCUMENT_NOUNS, FINDING_NOUNS, GROUP_NOUNS, ORG_WORDS, ROLE_WORDS, STATEMENT_NOUNS } from '../lexicons/word-sets.js';
 import type { VenueMatch } from './venue.js';
@@ -314,24 +314,16 @@ function unframedQuote(view: string, seg: Segmentation, si: number, tokens: read
 }
 
 /** What a sentence holds besides punctuation: its words, and the quotations of its quotation tokens. */
-const sentenceContents = new WeakMap<readonly Token[], { words: number[]; quotes: Set<QuoteSpan> }>();
-
 /**
- * Whether the sentence is nothing but quotation `q` and punctuation (and a conjunction opening it):
- * read once per sentence, where a check per quotation made a sentence of many quotations quadratic.
+ * Whether the sentence is nothing but quotation `q` and punctuation (and `opener`, the conjunction that
+ * is its first token): read from the sentence's counts, where a check per quotation made a sentence of
+ * many quotations quadratic.
  */
 function onlyQuotation(tokens: readonly Token[], q: QuoteSpan, opener: Token | null): boolean {
-  let c = sentenceContents.get(tokens);
-  if (!c) {
-    c = { words: [], quotes: new Set() };
-    tokens.forEach((t, k) => {
-      if (t.kind === 'quote') c!.quotes.add(t.quote!);
-      else if (t.kind !== 'punct') c!.words.push(k);
-    });
-    sentenceContents.set(tokens, c);
-  }
-  if (c.quotes.size !== 1 || !c.quotes.has(q)) return false;
-  return c.words.length === 0 || (c.words.length === 1 && !!opener && tokens[c.words[0]] === opener);
+  const counts = TokenCounts.of(tokens);
+  if (counts.soleQuotation() !== q) return false;
+  const words = counts.wordsIn(0, tokens.length);
+  return words === 0 || (words === 1 && opener !== null);
 }
 
 /**
@@ -657,26 +649,15 @@ function reportedPieces(tokens: readonly Token[], frames: readonly Frame[], f: n
   const end = Math.min(adjunctCut ? clauseEnd : Math.max(bEnd, clauseEnd), phraseEnd, a + MAX_CLAUSE_TOKENS);
   const reported = indirectContent(tokens, fr, outer, b, a, end, ownQuote);
   if (!reported) return [];
-  const clause = boundedClause(reported, fr.from);
+  // A clause after the frame ends by `end`; one before it keeps the words nearest the frame.
+  const from = reported.to <= fr.from ? Math.max(reported.from, reported.to - MAX_CLAUSE_TOKENS) : reported.from;
   // "X said A and said B": the conjunction before the next frame belongs to neither clause.
-  let to = clause.to;
-  while (to > clause.from + 1 && /^(and|but|or|,|;)$/.test(tokens[to - 1].lower)) to--;
+  let to = reported.to;
+  while (to > from + 1 && /^(and|but|or|,|;)$/.test(tokens[to - 1].lower)) to--;
   // A quotation inside it was taken by an inner frame ('X called it "a failure," the Herald reported').
-  const pieces: Piece[] = [{ from: clause.from, to, quotes: tokens.slice(clause.from, to).filter((t) => t.kind === 'quote') }];
-  if (reported.rest) pieces.push({ ...boundedClause(reported.rest, fr.from), quotes: [] });
+  const pieces: Piece[] = [{ from, to, quotes: tokens.slice(from, to).filter((t) => t.kind === 'quote') }];
+  if (reported.rest) pieces.push({ ...reported.rest, quotes: [] });
   return pieces;
-}
-
-/**
- * Tokens a reported clause may hold: five times the longest reported clause of PolNeAR (209 words).
- * In a sentence of frames that never stops ("A said B said C said ..."), each frame's clause would
- * hold the rest of the sentence, and the statements together the square of its length.
- */
-const MAX_CLAUSE_TOKENS = 1_000;
-/** The clause cut to MAX_CLAUSE_TOKENS on its side away from the frame (at `frameFrom`). */
-function boundedClause(c: { from: number; to: number }, frameFrom: number): { from: number; to: number } {
-  if (c.to - c.from <= MAX_CLAUSE_TOKENS) return { from: c.from, to: c.to };
-  return c.to <= frameFrom ? { from: c.to - MAX_CLAUSE_TOKENS, to: c.to } : { from: c.from, to: c.from + MAX_CLAUSE_TOKENS };
 }
 
 /**

@@ -1,6 +1,7 @@
 // What a frame asks of the words before it (how many words, which quotations, the last colon) without
 // reading them: a sentence of thousands of frames that say nothing had each frame read back over all
 // the others, and the sentence took the square of its length.
+import type { QuoteSpan } from '../segment/quotes.js';
 import type { Token } from './tokens.js';
 import { firstWhere } from '../text/ranges.js';
 
@@ -15,6 +16,8 @@ export class TokenCounts {
   private readonly quotes: number[] = [];
   /** clauseMark[k]: the last ':' or ';' token before k, -1 if none. */
   private readonly clauseMark: Int32Array;
+  /** The one quotation the sentence's quotation tokens belong to; null if none or several. */
+  private readonly sole: QuoteSpan | null = null;
 
   private constructor(private readonly tokens: readonly Token[]) {
     const n = tokens.length;
@@ -26,6 +29,8 @@ export class TokenCounts {
       this.clauseMark[k + 1] = t.kind === 'punct' && (t.text === ':' || t.text === ';') ? k : this.clauseMark[k];
       if (t.kind === 'quote') this.quotes.push(k);
     }
+    const first = this.quotes.length ? tokens[this.quotes[0]].quote! : null;
+    this.sole = this.quotes.every((k) => tokens[k].quote === first) ? first : null;
   }
 
   private static readonly cache = new WeakMap<readonly Token[], TokenCounts>();
@@ -46,6 +51,11 @@ export class TokenCounts {
     if (to <= from) return [];
     const q = this.quotes;
     return q.slice(firstWhere((i) => q[i] >= from, 0, q.length), firstWhere((i) => q[i] >= to, 0, q.length));
+  }
+
+  /** The sentence's only quotation (its quotation tokens may be pieces of it), or null if it has none or several. */
+  soleQuotation(): QuoteSpan | null {
+    return this.sole;
   }
 
   /** The last ':' or ';' token in [from, to), -1 if none. */

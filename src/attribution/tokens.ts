@@ -123,6 +123,14 @@ export function quoteBeforeName(tokens: readonly Token[], i: number): number {
   return k < i - 1 && tokens[k]?.kind === 'quote' ? k : -1;
 }
 
+/**
+ * Tokens a reported clause may hold, and how far the words after a cue are read for one: five times
+ * the longest reported clause of PolNeAR (209 words). In a sentence of frames that never stops ("A said
+ * B said C said ..."), each frame's clause would hold the rest of the sentence, and the statements
+ * together the square of its length.
+ */
+export const MAX_CLAUSE_TOKENS = 1_000;
+
 /** Tokens around a cue word that the frame rules read tags of: the speaker before it, the addressee after. */
 const BEFORE_CUE = 12;
 /** Characters per compromise parse: large enough to amortize its per-call cost, small enough to bound memory. */
